@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { FormSuccess } from "@/components/forms/form-message";
+import { Card, EmptyState } from "@/components/ui/card";
+import { requireUserPage } from "@/lib/auth/guards";
+import { isStaff } from "@/lib/auth/permissions";
+import { getOwnAccountSummary } from "@/lib/users/queries";
+import { maskNik } from "@/lib/identifiers/nik";
+
+export const metadata: Metadata = { title: "Akun saya" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ baru?: string }> }) {
+  const user = await requireUserPage();
+  if (isStaff(user.roles)) redirect("/pansel");
+  const summary = await getOwnAccountSummary(user.id);
+  const { baru } = await searchParams;
+  return (
+    <div className="space-y-6">
+      {baru ? <FormSuccess message="Akun Anda berhasil dibuat. Lengkapi Daftar Riwayat Hidup sebelum melamar." /> : null}
+      <h1 className="text-2xl font-bold">Akun saya</h1>
+      <Card title="Data akun" id="data-akun">
+        <dl className="grid gap-2 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="font-medium text-slate-600">Nama</dt>
+            <dd data-testid="nama-akun">{summary?.name}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">E-mail</dt>
+            <dd>{summary?.email}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">NIP</dt>
+            <dd>{summary?.nip ?? "–"}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">NIK</dt>
+            <dd>{summary?.nik ? maskNik(summary.nik) : "–"}</dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title="Lamaran saya" id="lamaran">
+        {summary && summary.applications.length > 0 ? (
+          <ul className="divide-y divide-slate-200">
+            {summary.applications.map((application) => (
+              <li key={application.registrationNumber} className="py-2">
+                <p className="font-medium">{application.selectionTitle}</p>
+                <p className="text-sm text-slate-600">
+                  Nomor pendaftaran {application.registrationNumber} · {application.vacancyTitle}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="Anda belum melamar pada seleksi mana pun.">
+            <Link href="/seleksi">Lihat seleksi yang dibuka</Link>
+          </EmptyState>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { defineAction } from "@/lib/action";
+import { signIn, signOut } from "@/lib/auth/config";
+import { LOCK_MINUTES } from "@/lib/auth/sign-in";
+import { AppError } from "@/lib/errors";
+import { registerApplicant } from "@/lib/users/mutations";
+import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+
+/** Only paths inside this site; anything else (another host, "//evil") goes to the account page. */
+function safeCallback(callbackUrl: string | undefined): string {
+  if (callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//")) return callbackUrl;
+  return "/akun";
+}
+
+async function signInOrExplain(identifier: string, password: string, redirectTo: string): Promise<never> {
+  try {
+    await signIn("credentials", { identifier, password, redirectTo });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js errors are ours to explain.
+    if (error instanceof CredentialsSignin && error.code === "locked") {
+      throw new AppError(
+        "RATE_LIMITED",
+        `Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara selama ${LOCK_MINUTES} menit.`,
+      );
+    }
+    if (error instanceof AuthError) {
+      throw new AppError("UNAUTHENTICATED", "E-mail/NIP atau kata sandi salah.");
+    }
+    throw error;
+  }
+  throw new AppError("INTERNAL", "Gagal masuk. Silakan coba lagi.");
+}
+
+export const signInAction = defineAction({
+  access: "public",
+  schema: signInSchema,
+  handler: async (input) => signInOrExplain(input.identifier, input.password, safeCallback(input.callbackUrl)),
+});
+
+export const signUpAction = defineAction({
+  access: "public",
+  schema: signUpSchema,
+  handler: async (input, { ip }) => {
+    await registerApplicant(input, ip);
+    return signInOrExplain(input.email, input.password, "/akun?baru=1");
+  },
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

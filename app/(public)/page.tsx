@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { SelectionCard } from "@/components/selection/selection-card";
+import { EmptyState } from "@/components/ui/card";
+import { listPublishedAnnouncements } from "@/lib/announcements/queries";
+import { formatWib } from "@/lib/dates/wib";
+import { listPublicSelections } from "@/lib/selections/queries";
+import { registrationState } from "@/lib/selections/registration-window";
+
+export default async function HomePage() {
+  const [selections, announcements] = await Promise.all([listPublicSelections(), listPublishedAnnouncements(1)]);
+  const now = new Date();
+  const withState = selections.map((selection) => ({
+    ...selection,
+    state: registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now),
+  }));
+  const open = withState.filter((selection) => selection.state !== "CLOSED");
+  const past = withState.filter((selection) => selection.state === "CLOSED");
+
+  return (
+    <div className="space-y-10">
+      <section className="rounded-xl bg-brand-800 px-6 py-10 text-white">
+        <h1 className="text-3xl font-bold">Seleksi Terbuka Aparatur Sipil Negara</h1>
+        <p className="mt-3 max-w-2xl text-brand-100">
+          Baca pengumuman dan persyaratan, periksa kelayakan Anda, daftar, unggah berkas, dan ikuti setiap tahap seleksi sampai
+          hasil akhir — terbuka, kompetitif, dan berbasis merit.
+        </p>
+      </section>
+
+      <section aria-labelledby="seleksi-dibuka">
+        <h2 id="seleksi-dibuka" className="mb-4 text-xl font-semibold">
+          Seleksi yang sedang dibuka
+        </h2>
+        {open.length === 0 ? (
+          <EmptyState title="Belum ada seleksi yang sedang dibuka.">Seleksi sebelumnya tetap dapat dibaca di bawah ini.</EmptyState>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-2">
+            {open.map((selection) => (
+              <SelectionCard key={selection.slug} {...selection} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      {past.length > 0 ? (
+        <section aria-labelledby="seleksi-lalu">
+          <h2 id="seleksi-lalu" className="mb-4 text-xl font-semibold">
+            Seleksi yang pendaftarannya telah ditutup
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2">
+            {past.map((selection) => (
+              <SelectionCard key={selection.slug} {...selection} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="pengumuman-terbaru">
+        <h2 id="pengumuman-terbaru" className="mb-4 text-xl font-semibold">
+          Pengumuman terbaru
+        </h2>
+        {announcements.items.length === 0 ? (
+          <EmptyState title="Belum ada pengumuman." />
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {announcements.items.slice(0, 5).map((item) => (
+              <li key={item.slug} className="p-4">
+                <Link href={`/pengumuman/${item.slug}`} className="font-medium">
+                  {item.title}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {item.number ? `Nomor ${item.number} · ` : ""}
+                  {item.publishedAt ? formatWib(new Date(item.publishedAt), { withTime: false }) : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 text-sm">
+          <Link href="/pengumuman">Semua pengumuman</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

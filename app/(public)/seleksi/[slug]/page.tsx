@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DocumentTable } from "@/components/selection/document-table";
+import { ScheduleTimeline } from "@/components/selection/schedule-timeline";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatCalendarDate } from "@/lib/dates/calendar";
+import { formatWib, formatWibRange } from "@/lib/dates/wib";
+import { getPublicSelection } from "@/lib/selections/queries";
+import { REGISTRATION_STATE_LABELS, registrationState } from "@/lib/selections/registration-window";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const selection = await getPublicSelection((await params).slug);
+  return { title: selection?.title ?? "Seleksi tidak ditemukan" };
+}
+
+const FILLED_BY = { APPLICANT: "Diisi pelamar", SUPERVISOR: "Diisi atasan", PPK: "Diisi PPK" } as const;
+
+export default async function SelectionPage({ params }: Props) {
+  const selection = await getPublicSelection((await params).slug);
+  if (!selection) notFound();
+  const state = registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), new Date());
+  const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
+  const scope = selection.rules.filter((rule) => rule.sourceItem === null && rule.ruleId === "region_scope");
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm text-slate-600">
+          {selection.committeeName} · Pengumuman Nomor <strong>{selection.announcementNumber}</strong>
+        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{selection.title}</h1>
+        <div className="flex flex-wrap gap-2">
+          <Badge tone={state === "OPEN" ? "success" : state === "UPCOMING" ? "info" : "neutral"}>{REGISTRATION_STATE_LABELS[state]}</Badge>
+          <Badge tone="info">{selection.regime === "CPNS" ? "Seleksi CPNS" : "JPT Pratama"}</Badge>
+        </div>
+        <p className="max-w-3xl text-slate-700">{selection.summary}</p>
+      </header>
+
+      <div className="rounded-lg border-2 border-amber-300 bg-amber-50 p-4" role="note">
+        <p className="font-semibold text-amber-900">Batas akhir penyerahan dokumen pendaftaran</p>
+        <p className="text-lg font-bold text-amber-950" data-testid="batas-dokumen">
+          {formatWib(new Date(selection.documentDeadlineAt), { weekday: true })}
+        </p>
+        <p className="text-sm text-amber-900">
+          Pendaftaran: {formatWibRange(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt))}
+        </p>
+      </div>
+
+      <Card title="I. Jabatan yang akan diisi" id="jabatan">
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="py-2 pr-2">No</th>
+                <th scope="col" className="py-2 pr-2">Jabatan</th>
+                <th scope="col" className="py-2 pr-2">Eselon</th>
+                <th scope="col" className="py-2">Kebutuhan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {selection.vacancies.map((vacancy, index) => (
+                <tr key={vacancy.code} className="border-b border-slate-100">
+                  <td className="py-2 pr-2">{index + 1}.</td>
+                  <td className="py-2 pr-2 font-medium">{vacancy.title}</td>
+                  <td className="py-2 pr-2">{vacancy.eselon ?? "–"}</td>
+                  <td className="py-2">{vacancy.quota} orang</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+
+      <Card title="II.A. Persyaratan administrasi" id="persyaratan">
+        {scope.map((rule) => (
+          <p key={rule.ruleId} className="mb-3 text-sm text-slate-700">
+            Terbuka bagi: {rule.text}
+          </p>
+        ))}
+        <ol className="list-decimal space-y-2 pl-6" data-testid="daftar-persyaratan">
+          {numbered.map((rule) => (
+            <li key={rule.ruleId} value={rule.sourceItem ?? undefined} className="whitespace-pre-line">
+              {rule.text}
+            </li>
+          ))}
+        </ol>
+      </Card>
+
+      <Card title={`II.B. Berkas pendaftaran (${selection.documents.length} berkas)`} id="berkas">
+        <DocumentTable documents={selection.documents} slug={selection.slug} />
+      </Card>
+
+      <Card title="III. Ketentuan pendaftaran" id="pendaftaran">
+        <ol className="list-decimal space-y-2 pl-6">
+          {selection.registrationTerms.map((term) => (
+            <li key={term}>{term}</li>
+          ))}
+        </ol>
+      </Card>
+
+      <Card title="IV. Jadwal dan tahapan seleksi" id="jadwal">
+        <ScheduleTimeline stages={selection.stages} note={selection.scheduleNote} />
+      </Card>
+
+      <Card title="V. Ketentuan lain" id="ketentuan-lain">
+        <ol className="list-decimal space-y-2 pl-6">
+          {selection.otherTerms.map((term) => (
+            <li key={term}>{term}</li>
+          ))}
+        </ol>
+      </Card>
+
+      <Card title="Formulir (Lampiran I–VIII)" id="formulir">
+        <p className="mb-3 text-sm text-slate-700">Formulir kosong siap cetak. Pelamar yang sudah masuk dapat mencetak formulir yang terisi otomatis dari data DRH.</p>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {selection.forms.map((form) => (
+            <li key={form.code} className="rounded-md border border-slate-200 p-3">
+              <a href={`/api/formulir/${selection.slug}/${form.code}`} className="font-medium">
+                Lampiran {form.code}: {form.title}
+              </a>
+              <p className="text-xs text-slate-600">
+                {FILLED_BY[form.filledBy]} · {form.description}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <footer className="flex justify-end">
+        <div className="text-right text-sm">
+          <p>
+            Dikeluarkan di {selection.announcementPlace} pada tanggal {formatCalendarDate(selection.announcementDate)}
+          </p>
+          <p className="mt-1">Ketua Panitia Seleksi</p>
+          <p className="mt-6 font-semibold">{selection.chairName}</p>
+        </div>
+      </footer>
+    </article>
+  );
+}

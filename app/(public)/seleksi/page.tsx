@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { SelectionCard } from "@/components/selection/selection-card";
+import { EmptyState } from "@/components/ui/card";
+import { listPublicSelections } from "@/lib/selections/queries";
+import { registrationState } from "@/lib/selections/registration-window";
+
+export const metadata: Metadata = { title: "Daftar seleksi" };
+
+export default async function SelectionsPage() {
+  const selections = await listPublicSelections();
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Daftar seleksi</h1>
+      {selections.length === 0 ? (
+        <EmptyState title="Belum ada seleksi yang diumumkan." />
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2">
+          {selections.map((selection) => (
+            <SelectionCard
+              key={selection.slug}
+              {...selection}
+              state={registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now)}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card, EmptyState } from "@/components/ui/card";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { listStaffSelections } from "@/lib/selections/staff-queries";
+
+export const metadata: Metadata = { title: "Area Pansel" };
+
+export default async function StaffHomePage() {
+  const user = await requirePermissionPage("view:staff-area");
+  const selections = await listStaffSelections();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">Area Pansel</h1>
+        <p className="mt-1 text-slate-700">
+          Masuk sebagai {user.name} ·{" "}
+          {user.roles.map((role) => (
+            <Badge key={role} tone="info">
+              {ROLE_LABELS[role]}
+            </Badge>
+          ))}
+        </p>
+      </header>
+      <Card title="Seleksi" id="seleksi-staf">
+        {selections.length === 0 ? (
+          <EmptyState title="Belum ada seleksi." />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 text-left">
+                  <th scope="col" className="py-2 pr-2">Seleksi</th>
+                  <th scope="col" className="py-2 pr-2">Status</th>
+                  <th scope="col" className="py-2 pr-2">Lamaran</th>
+                  <th scope="col" className="py-2">Sudah dikirim</th>
+                </tr>
+              </thead>
+              <tbody>
+                {selections.map((selection) => (
+                  <tr key={selection.slug} className="border-b border-slate-100">
+                    <td className="py-2 pr-2">
+                      <Link href={`/seleksi/${selection.slug}`}>{selection.title}</Link>
+                    </td>
+                    <td className="py-2 pr-2">{selection.status}</td>
+                    <td className="py-2 pr-2">{selection.applicationCount}</td>
+                    <td className="py-2">{selection.submittedCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormError } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/validation/auth";
+
+export function SignUpForm({ action }: { action: (input: SignUpInput) => Promise<ActionResult<never>> }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { register, handleSubmit, setError, formState } = useForm<SignUpInput, unknown, SignUpData>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { fullName: "", nip: "", nik: "", email: "", phone: "", password: "", passwordConfirm: "" },
+  });
+  const errors = formState.errors;
+
+  // The server parses the values again with the same schema; it trusts nothing from here.
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    startTransition(async () => {
+      const result = await action(values);
+      if (result && !result.ok) {
+        setFormError(result.message);
+        applyFieldErrors(setError, result.fieldErrors);
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={formError} />
+      <TextField label="Nama lengkap (dengan gelar)" autoComplete="name" registration={register("fullName")} error={errors.fullName} />
+      <TextField label="NIP" inputMode="numeric" hint="18 digit, sesuai SK. Spasi boleh." registration={register("nip")} error={errors.nip} />
+      <TextField label="NIK" inputMode="numeric" hint="16 digit, sesuai KTP." registration={register("nik")} error={errors.nik} />
+      <TextField label="E-mail" type="email" autoComplete="email" registration={register("email")} error={errors.email} />
+      <TextField label="Nomor HP" type="tel" autoComplete="tel" registration={register("phone")} error={errors.phone} />
+      <TextField
+        label="Kata sandi"
+        type="password"
+        autoComplete="new-password"
+        hint="Minimal 10 karakter, memuat huruf dan angka."
+        registration={register("password")}
+        error={errors.password}
+      />
+      <TextField label="Ulangi kata sandi" type="password" autoComplete="new-password" registration={register("passwordConfirm")} error={errors.passwordConfirm} />
+      <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
+        {pending ? "Memproses…" : "Buat akun"}
+      </button>
+      <p className="text-center text-sm text-slate-600">
+        Sudah punya akun? <Link href="/masuk">Masuk</Link>
+      </p>
+    </form>
+  );
+}

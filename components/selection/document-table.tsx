@@ -1,0 +1,70 @@
+import { Badge } from "@/components/ui/badge";
+import type { SelectionDetail } from "@/lib/selections/queries";
+
+const DUE_LABELS: Record<string, string> = {
+  REGISTRATION: "Saat pendaftaran",
+  INTERVIEW: "Paling lambat saat wawancara",
+};
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString("id-ID")} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+function typeLabel(types: string[]): string {
+  return types.map((type) => (type === "application/pdf" ? "PDF" : type.replace("image/", "").toUpperCase())).join("/");
+}
+
+export function DocumentTable({ documents, slug }: { documents: SelectionDetail["documents"]; slug: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[640px] border-collapse text-sm">
+        <caption className="sr-only">Berkas pendaftaran yang wajib diserahkan</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left text-slate-700">
+            <th scope="col" className="w-10 py-2 pr-2">
+              No
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              Berkas
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              Bentuk
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              Diserahkan
+            </th>
+            <th scope="col" className="py-2">
+              Berkas unggahan
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((document) => (
+            <tr key={document.number} className="border-b border-slate-100 align-top" data-testid={`dokumen-${document.number}`}>
+              <td className="py-2 pr-2 font-medium">{document.number}.</td>
+              <td className="py-2 pr-2">
+                <p>{document.title}</p>
+                {document.note ? <p className="mt-1 text-xs text-slate-600">{document.note}</p> : null}
+                {document.formCode ? (
+                  <p className="mt-1 text-xs">
+                    <a href={`/api/formulir/${slug}/${document.formCode}`}>Unduh formulir Lampiran {document.formCode} (PDF)</a>
+                  </p>
+                ) : null}
+              </td>
+              <td className="space-x-1 space-y-1 py-2 pr-2">
+                {document.isOriginal ? <Badge tone="info">Asli</Badge> : <Badge>Fotokopi</Badge>}
+                {document.requiresStamp ? <Badge tone="warning">Bermaterai Rp 10.000</Badge> : null}
+                {document.copies > 1 ? <Badge>{document.copies} lembar</Badge> : null}
+                {document.condition === "OUTSIDE_ORGANISER" ? <Badge tone="neutral">Bersyarat</Badge> : null}
+              </td>
+              <td className="py-2 pr-2">{DUE_LABELS[document.dueStage] ?? document.dueStage}</td>
+              <td className="py-2 text-xs text-slate-600">
+                {typeLabel(document.acceptedTypes)}, maks. {formatSize(document.maxSizeBytes)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The one shape every server action returns, and the one wrapper every action is written with:
+// authenticate/authorise, parse with the shared zod schema, run one domain call, map errors.
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { clientIp, getCurrentUser, type SessionUser } from "@/lib/auth/guards";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { AppError, type ErrorCode } from "@/lib/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+
+export type ActionContext<U> = { user: U; ip: string | null };
+
+type Access = Permission | "public";
+
+/** zod issues → { "field.path": "first message" } for react-hook-form's setError. */
+export function toFieldErrors(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+export function failure(code: ErrorCode, message: string, fieldErrors?: Record<string, string>): ActionResult<never> {
+  return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+export function defineAction<S extends z.ZodType, T, A extends Access>(options: {
+  access: A;
+  schema: S;
+  handler: (input: z.output<S>, ctx: ActionContext<A extends "public" ? SessionUser | null : SessionUser>) => Promise<T>;
+}): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    try {
+      const user = await getCurrentUser();
+      if (options.access !== "public") {
+        if (!user) return failure("UNAUTHENTICATED", "Sesi Anda berakhir. Silakan masuk kembali.");
+        if (!hasPermission(user.roles, options.access)) {
+          return failure("FORBIDDEN", "Anda tidak memiliki hak untuk tindakan ini.");
+        }
+      }
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) {
+        return failure("VALIDATION", "Periksa kembali isian yang ditandai.", toFieldErrors(parsed.error));
+      }
+      const ctx = { user, ip: await clientIp() } as ActionContext<A extends "public" ? SessionUser | null : SessionUser>;
+      return { ok: true, data: await options.handler(parsed.data, ctx) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) return failure(error.code, error.message, error.fieldErrors);
+      console.error("Unexpected error in a server action:", error instanceof Error ? error.message : "unknown");
+      return failure("INTERNAL", "Terjadi kesalahan pada server. Silakan coba lagi.");
+    }
+  };
+}

@@ -1,0 +1,48 @@
+// Every change writes one audit row in the same transaction as the change. The table is append-only
+// (a database trigger refuses UPDATE and DELETE). Never put secrets (password hashes) in before/after.
+import type { TransactionClient } from "@/lib/db";
+import { Prisma } from "@/lib/db";
+
+export const AUDIT_ACTIONS = [
+  "user.sign_up",
+  "user.create",
+  "user.update_roles",
+  "profile.update",
+  "selection.update",
+  "stage.reschedule",
+  "application.create",
+  "application.submit",
+  "document.upload",
+  "document.verify",
+  "announcement.publish",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+};
+
+function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  if (value === undefined || value === null) return Prisma.DbNull;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export async function writeAudit(tx: TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      ip: entry.ip ?? null,
+    },
+  });
+}

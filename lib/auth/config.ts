@@ -1,0 +1,51 @@
+// Auth.js (next-auth v5): credentials by e-mail or NIP, JWT sessions that expire after 8 hours of
+// inactivity. Roles are NOT kept in the token: guards read them from the database on each request,
+// so revoking a role works at once.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { checkCredentials } from "@/lib/auth/sign-in";
+import { signInSchema } from "@/lib/validation/auth";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class AccountLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  pages: { signIn: "/masuk" },
+  trustHost: true,
+  logger: {
+    // A wrong password is an everyday event, not a server error; and nothing personal is logged.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      authorize: async (credentials) => {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await checkCredentials(parsed.data.identifier, parsed.data.password);
+        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        return { id: result.userId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,63 @@
+// The one way server code learns who is calling. Every page, action and route handler that needs a
+// user calls one of these; proxy.ts only does cheap redirects.
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { auth } from "@/lib/auth/config";
+import { hasPermission, type Permission, type RoleName } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export type SessionUser = { id: string; name: string; email: string; roles: RoleName[] };
+
+/** The signed-in, active user with roles fresh from the database; null when signed out. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, roles: true, isActive: true },
+  });
+  if (!user || !user.isActive) return null;
+  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+});
+
+async function currentPath(): Promise<string> {
+  const h = await headers();
+  return h.get("x-pathname") ?? "/";
+}
+
+/** For pages: sends a signed-out visitor to sign in and back afterwards. */
+export async function requireUserPage(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/masuk?callbackUrl=${encodeURIComponent(await currentPath())}`);
+  return user;
+}
+
+/** For pages: 403 page when the user lacks the permission. */
+export async function requirePermissionPage(permission: Permission): Promise<SessionUser> {
+  const user = await requireUserPage();
+  if (!hasPermission(user.roles, permission)) forbidden();
+  return user;
+}
+
+/** For actions and route handlers: throws AppError, turned into a result or a status code. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sesi Anda berakhir. Silakan masuk kembali.");
+  return user;
+}
+
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!hasPermission(user.roles, permission)) {
+    throw new AppError("FORBIDDEN", "Anda tidak memiliki hak untuk tindakan ini.");
+  }
+  return user;
+}
+
+export async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+}

@@ -1,0 +1,5 @@
+// Cache tags of public data; a mutation that changes such data expires its tag.
+export const CACHE_TAGS = {
+  selections: "selections",
+  announcements: "announcements",
+} as const;

@@ -1,0 +1,44 @@
+// Starts the portal: the database first (embedded unless DATABASE_URL is set), migrations, optionally
+// the seed, then `next dev` or `next start` as a child process. Ctrl-C / SIGTERM stops both.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { localAuthSecret, prepareDatabase } from "./prepare";
+
+async function main() {
+  const mode = process.argv[2] === "dev" ? "dev" : "start";
+  const seed = process.argv.includes("--seed") || mode === "dev";
+  const port = process.env.PORT ?? "3000";
+  const database = await prepareDatabase({ seed });
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
+
+  // Started through node directly: `npx next start` leaves a child holding the port when killed.
+  const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: localAuthSecret(),
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  console.log(`Portal Seleksi Terbuka: http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

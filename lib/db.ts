@@ -1,0 +1,33 @@
+// The only Prisma client of the app (Prisma 7 with the pg driver adapter). Created on first use, so
+// that importing a module that uses it (e.g. while `next build` collects pages) needs no database.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
+  });
+  return globalForPrisma.prisma;
+}
+
+export const prisma = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+/** Closes the pool (scripts and tests; the app keeps it for its lifetime). */
+export async function disconnectDb(): Promise<void> {
+  if (globalForPrisma.prisma) {
+    await globalForPrisma.prisma.$disconnect();
+    globalForPrisma.prisma = undefined;
+  }
+}
+
+export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export { Prisma } from "@/lib/generated/prisma/client";

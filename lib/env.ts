@@ -1,0 +1,29 @@
+// process.env parsed once with zod; nothing else in the app reads process.env.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL belum diatur: jalankan aplikasi lewat npm run dev/start/demo"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  /** Where uploaded documents live when no S3 bucket is configured. */
+  STORAGE_DIR: z.string().default(".data/uploads"),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** SMTP server for e-mail; without it mail is written to MAIL_OUTBOX_DIR as .eml files. */
+  SMTP_URL: z.string().optional(),
+  MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
+  MAIL_FROM: z.string().default("Portal Seleksi Terbuka <noreply@seleksi.local>"),
+  PUBLIC_BASE_URL: z.string().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}

@@ -1,0 +1,149 @@
+// Public reads of selections. Cached (public pages stay fast under load) and expired by tag when a
+// selection, its schedule or its announcements change. Values are plain JSON (dates as ISO strings)
+// because the cache serialises them.
+import { unstable_cache } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { prisma } from "@/lib/db";
+
+const iso = (date: Date) => date.toISOString();
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export type SelectionSummary = {
+  slug: string;
+  title: string;
+  regime: "JPT_PRATAMA" | "CPNS";
+  status: string;
+  organiserName: string;
+  announcementNumber: string;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  vacancyCount: number;
+  quota: number;
+};
+
+async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
+  const rows = await prisma.selection.findMany({
+    where: { status: { not: "DRAFT" } },
+    orderBy: { registrationOpensAt: "desc" },
+    select: {
+      slug: true,
+      title: true,
+      regime: true,
+      status: true,
+      announcementNumber: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      organiser: { select: { name: true } },
+      vacancies: { select: { quota: true } },
+    },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    regime: row.regime,
+    status: row.status,
+    organiserName: row.organiser.name,
+    announcementNumber: row.announcementNumber,
+    registrationOpensAt: iso(row.registrationOpensAt),
+    registrationClosesAt: iso(row.registrationClosesAt),
+    vacancyCount: row.vacancies.length,
+    quota: row.vacancies.reduce((sum, vacancy) => sum + vacancy.quota, 0),
+  }));
+}
+
+export const listPublicSelections = unstable_cache(loadSelectionSummaries, ["public-selections"], {
+  tags: [CACHE_TAGS.selections],
+  revalidate: 300,
+});
+
+async function loadSelectionDetail(slug: string) {
+  const row = await prisma.selection.findFirst({
+    where: { slug, status: { not: "DRAFT" } },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      regime: true,
+      status: true,
+      committeeName: true,
+      committeeAddress: true,
+      announcementNumber: true,
+      announcementDate: true,
+      announcementPlace: true,
+      chairName: true,
+      legalBasis: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      documentDeadlineAt: true,
+      registrationTerms: true,
+      otherTerms: true,
+      scheduleNote: true,
+      organiser: { select: { name: true, regionCode: true } },
+      vacancies: { orderBy: { order: "asc" }, select: { code: true, title: true, eselon: true, unit: true, quota: true } },
+      rules: { orderBy: { order: "asc" }, select: { ruleId: true, text: true, sourceItem: true } },
+      documents: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          title: true,
+          isOriginal: true,
+          requiresStamp: true,
+          copies: true,
+          dueStage: true,
+          condition: true,
+          note: true,
+          formCode: true,
+          acceptedTypes: true,
+          maxSizeBytes: true,
+        },
+      },
+      forms: { orderBy: { code: "asc" }, select: { code: true, title: true, filledBy: true, description: true } },
+      stages: {
+        orderBy: { order: "asc" },
+        select: {
+          order: true,
+          scheduleNo: true,
+          kind: true,
+          name: true,
+          startsAt: true,
+          endsAt: true,
+          isAllDay: true,
+          responsible: true,
+          note: true,
+          changes: {
+            orderBy: { changedAt: "asc" },
+            select: { previousStartsAt: true, previousEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    announcementDate: day(row.announcementDate),
+    registrationOpensAt: iso(row.registrationOpensAt),
+    registrationClosesAt: iso(row.registrationClosesAt),
+    documentDeadlineAt: iso(row.documentDeadlineAt),
+    stages: row.stages.map((stage) => ({
+      ...stage,
+      startsAt: iso(stage.startsAt),
+      endsAt: iso(stage.endsAt),
+      changes: stage.changes.map((change) => ({
+        reason: change.reason,
+        changedAt: iso(change.changedAt),
+        previousStartsAt: iso(change.previousStartsAt),
+        previousEndsAt: iso(change.previousEndsAt),
+        newStartsAt: iso(change.newStartsAt),
+        newEndsAt: iso(change.newEndsAt),
+      })),
+    })),
+  };
+}
+
+export type SelectionDetail = NonNullable<Awaited<ReturnType<typeof loadSelectionDetail>>>;
+
+export const getPublicSelection = unstable_cache(loadSelectionDetail, ["public-selection"], {
+  tags: [CACHE_TAGS.selections],
+  revalidate: 300,
+});

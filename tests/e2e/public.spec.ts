@@ -1,0 +1,58 @@
+import { extractPdfText } from "../fixtures/pdf-text";
+import { expect, test } from "./fixtures";
+
+test("a visitor reads the Singkawang 2025 announcement with every requirement, document and stage", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Sekretaris Daerah Kota Singkawang Tahun 2025/ }).first().click();
+  await expect(page).toHaveURL(/\/seleksi\/sekda-singkawang-2025$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sekretaris Daerah Kota Singkawang");
+  await expect(page.getByText("05/SELTER/SKW/X/2025").first()).toBeVisible();
+
+  // The deadline, in WIB, on the server's terms.
+  await expect(page.getByTestId("batas-dokumen")).toHaveText("Kamis, 6 November 2025 pukul 16.00 WIB");
+
+  // 16 numbered requirements of section II.A.
+  await expect(page.getByTestId("daftar-persyaratan").locator("li")).toHaveCount(16);
+  await expect(page.getByTestId("daftar-persyaratan")).toContainText("Pembina Tk. I Gol. Ruang IV/b");
+
+  // 22 documents with their form badges.
+  for (let number = 1; number <= 22; number += 1) await expect(page.getByTestId(`dokumen-${number}`)).toBeVisible();
+  await expect(page.getByTestId("dokumen-3")).toContainText("Asli");
+  await expect(page.getByTestId("dokumen-3")).toContainText("Bermaterai Rp 10.000");
+  await expect(page.getByTestId("dokumen-4")).toContainText("Fotokopi");
+  await expect(page.getByTestId("dokumen-14")).toContainText("Paling lambat saat wawancara");
+
+  // 9 stages, tentative, with the dates of the announcement.
+  await expect(page.getByTestId("tahap")).toHaveCount(9);
+  await expect(page.getByText(/tentatif/i).first()).toBeVisible();
+  await expect(page.getByTestId("tahap").filter({ hasText: "Assessment Center" })).toContainText("11–13 November 2025");
+  await expect(page.getByTestId("tahap").filter({ hasText: "Seleksi Wawancara" })).toContainText("17–18 November 2025");
+  await expect(page.getByTestId("tahap").filter({ hasText: "Pendaftaran dan Penerimaan" })).toContainText("16.00 WIB");
+});
+
+test("a visitor downloads the blank Lampiran III and it is the integrity pact", async ({ page }) => {
+  await page.goto("/seleksi/sekda-singkawang-2025");
+  const link = page.getByRole("link", { name: /Lampiran III: Pakta Integritas/i });
+  const href = await link.getAttribute("href");
+  expect(href).toBeTruthy();
+  // Browser downloads are not available here; fetch the same URL with the page's context.
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const text = await extractPdfText(new Uint8Array(await response.body()));
+  expect(text).toContain("PAKTA INTEGRITAS");
+  expect(text).toContain("05/SELTER/SKW/X/2025");
+});
+
+test("the announcements list links to the call", async ({ page }) => {
+  await page.goto("/pengumuman");
+  await page.getByRole("link", { name: /Pengumuman Seleksi Terbuka/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sekretaris Daerah Kota Singkawang");
+  await expect(page.getByText("Nomor 05/SELTER/SKW/X/2025")).toBeVisible();
+});
+
+test("health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { seedDatabase } from "@/prisma/seed";
+
+describe("seed: the Singkawang 2025 selection as data", () => {
+  beforeAll(async () => {
+    await seedDatabase();
+  }, 60_000);
+
+  it("holds the vacancy, 18 rules, 22 documents, 9 stages and 8 forms", async () => {
+    const selection = await prisma.selection.findUniqueOrThrow({
+      where: { slug: "sekda-singkawang-2025" },
+      select: {
+        announcementNumber: true,
+        regime: true,
+        registrationClosesAt: true,
+        documentDeadlineAt: true,
+        vacancies: { select: { title: true, eselon: true, quota: true } },
+        _count: { select: { rules: true, documents: true, stages: true, forms: true } },
+      },
+    });
+    expect(selection.announcementNumber).toBe("05/SELTER/SKW/X/2025");
+    expect(selection.regime).toBe("JPT_PRATAMA");
+    expect(selection.vacancies).toEqual([{ title: "Sekretaris Daerah Kota Singkawang", eselon: "II.a", quota: 1 }]);
+    expect(selection._count).toEqual({ rules: 18, documents: 22, stages: 9, forms: 8 });
+    // Thursday 6 November 2025 16:00 WIB is 09:00 UTC.
+    expect(selection.documentDeadlineAt.toISOString()).toBe("2025-11-06T09:00:00.000Z");
+    expect(selection.registrationClosesAt.toISOString()).toBe("2025-11-06T09:00:00.000Z");
+  });
+
+  it("stores every requirement id of DOMAIN.md with the announcement's numbering", async () => {
+    const rules = await prisma.eligibilityRule.findMany({
+      where: { selection: { slug: "sekda-singkawang-2025" } },
+      orderBy: { order: "asc" },
+      select: { ruleId: true, sourceItem: true, params: true },
+    });
+    expect(rules.filter((rule) => rule.sourceItem !== null).map((rule) => rule.sourceItem)).toEqual(
+      Array.from({ length: 16 }, (_, index) => index + 1),
+    );
+    expect(rules.find((rule) => rule.ruleId === "rank_min")?.params).toEqual({ minimum: "IV/b" });
+    expect(rules.find((rule) => rule.ruleId === "region_scope")?.params).toEqual({ regionCodes: ["61"] });
+  });
+
+  it("marks documents 14–16 as due at the interview and 21 as only for PNS from outside the organiser", async () => {
+    const documents = await prisma.documentRequirement.findMany({
+      where: { selection: { slug: "sekda-singkawang-2025" } },
+      orderBy: { number: "asc" },
+      select: { number: true, dueStage: true, condition: true, requiresStamp: true, isOriginal: true },
+    });
+    expect(documents.filter((d) => d.dueStage === "INTERVIEW").map((d) => d.number)).toEqual([14, 15, 16]);
+    expect(documents.filter((d) => d.condition === "OUTSIDE_ORGANISER").map((d) => d.number)).toEqual([21]);
+    expect(documents.filter((d) => d.requiresStamp).map((d) => d.number)).toEqual([1, 2, 3, 12, 13]);
+    expect(documents.find((d) => d.number === 4)?.isOriginal).toBe(false);
+  });
+
+  it("keeps the schedule's own numbering (no stage 8) in WIB", async () => {
+    const stages = await prisma.stage.findMany({
+      where: { selection: { slug: "sekda-singkawang-2025" } },
+      orderBy: { order: "asc" },
+      select: { scheduleNo: true, kind: true, startsAt: true },
+    });
+    expect(stages.map((stage) => stage.scheduleNo)).toEqual([1, 2, 3, 4, 5, 6, 7, 9, 10]);
+    const interview = stages.find((stage) => stage.kind === "INTERVIEW");
+    // 17 November 2025 00:00 WIB
+    expect(interview?.startsAt.toISOString()).toBe("2025-11-16T17:00:00.000Z");
+  });
+
+  it("is idempotent: a second run adds nothing", async () => {
+    const before = await Promise.all([prisma.user.count(), prisma.documentRequirement.count(), prisma.stage.count(), prisma.auditLog.count()]);
+    await seedDatabase();
+    const after = await Promise.all([prisma.user.count(), prisma.documentRequirement.count(), prisma.stage.count(), prisma.auditLog.count()]);
+    expect(after).toEqual(before);
+  }, 60_000);
+
+  it("creates one demo account per role", async () => {
+    const users = await prisma.user.findMany({ where: { email: { endsWith: "@demo.seleksi.id" } }, select: { roles: true } });
+    const roles = new Set(users.flatMap((user) => user.roles));
+    expect([...roles].sort()).toEqual(["ADMIN", "APPLICANT", "CHAIR", "COMMITTEE", "PPK", "SECRETARIAT"]);
+  });
+});

@@ -65,19 +65,40 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
   }
 }
 
-/** Staff accounts are created by an admin (and by the seed), never by sign-up. */
+/** Staff accounts are created by an admin, never by sign-up. */
 export async function createStaffUser(
-  input: { email: string; name: string; nip?: string | null; password: string; roles: RoleName[] },
-  actorId: string | null,
+  input: { email: string; name: string; nip: string | null; password: string; roles: RoleName[] },
+  actorId: string,
   ip: string | null,
 ): Promise<{ userId: string }> {
+  if (input.roles.includes("APPLICANT")) throw new AppError("VALIDATION", "Akun pelamar dibuat lewat pendaftaran, bukan oleh admin.");
+  const existing = await prisma.user.findMany({
+    where: { OR: [{ email: input.email }, ...(input.nip ? [{ nip: input.nip }] : [])] },
+    select: { email: true, nip: true },
+  });
+  const taken = [
+    ...(existing.some((user) => user.email === input.email) ? (["email"] as const) : []),
+    ...(input.nip && existing.some((user) => user.nip === input.nip) ? (["nip"] as const) : []),
+  ];
+  if (taken.length > 0) throw duplicateError(taken);
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: input.email.toLowerCase(), name: input.name, nip: input.nip ?? null, passwordHash, roles: input.roles },
+      data: { email: input.email, name: input.name, nip: input.nip, passwordHash, roles: input.roles },
       select: { id: true },
     });
     await writeAudit(tx, { actorId, action: "user.create", entityType: "User", entityId: user.id, after: { roles: input.roles }, ip });
     return { userId: user.id };
+  });
+}
+
+/** Deactivating signs the user out at their next request (roles and status are read per request). */
+export async function setUserActive(userId: string, isActive: boolean, actorId: string, ip: string | null): Promise<void> {
+  if (userId === actorId && !isActive) throw new AppError("VALIDATION", "Anda tidak dapat menonaktifkan akun Anda sendiri.");
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { isActive: true } });
+    if (!before) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
+    await tx.user.update({ where: { id: userId }, data: { isActive } });
+    await writeAudit(tx, { actorId, action: "user.set_active", entityType: "User", entityId: userId, before, after: { isActive }, ip });
   });
 }

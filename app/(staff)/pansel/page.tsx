@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
 import { listStaffSelections } from "@/lib/selections/staff-queries";
 
 export const metadata: Metadata = { title: "Area Pansel" };
@@ -24,6 +24,11 @@ export default async function StaffHomePage() {
           ))}
         </p>
       </header>
+      {hasPermission(user.roles, "manage:users") ? (
+        <nav aria-label="Menu admin" className="flex gap-4 text-sm">
+          <Link href="/pansel/pengguna">Kelola pengguna</Link>
+        </nav>
+      ) : null}
       <Card title="Seleksi" id="seleksi-staf">
         {selections.length === 0 ? (
           <EmptyState title="Belum ada seleksi." />

@@ -1,0 +1,141 @@
+// The eligibility command as operators and scripts run it: a real process, a real seeded database, and
+// only the contract (../shared/CONTRACTS.md) to go by: JSON on stdout with exit 0, or a message naming
+// the field on stderr with exit 2.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { seedDatabase } from "@/prisma/seed";
+
+const CONTRACT_EXAMPLE = {
+  selection: "sekda-singkawang-2025",
+  referenceDate: "2025-12-01",
+  candidate: {
+    nip: "196608011988031001",
+    birthDate: "1966-08-01",
+    gender: "M",
+    employmentStatus: "PNS",
+    instansi: { name: "Pemerintah Kota Singkawang", regionCode: "6172" },
+    education: "S2",
+    rank: "IV/b",
+    positions: [{ title: "Kepala Bagian Umum", level: "ADMINISTRATOR", start: "2019-01-02", end: null }],
+    noMppStatement: false,
+    performance: [
+      { year: 2023, allElementsAtLeastGood: true },
+      { year: 2024, allElementsAtLeastGood: true },
+    ],
+    discipline: { moderateOrSevere: false, underExamination: false },
+    criminalConviction: false,
+  },
+};
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+let folder: string;
+let counter = 0;
+
+function inputFile(content: string | object): string {
+  counter += 1;
+  const file = path.join(folder, `input-${counter}.json`);
+  fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+function runCli(file: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/eligibility.ts", file], {
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("npm run -s eligibility -- FILE.json", () => {
+  let ruleIds: string[];
+
+  beforeAll(async () => {
+    await seedDatabase();
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), "eligibility-cli-"));
+    const rules = await prisma.eligibilityRule.findMany({
+      where: { selection: { slug: "sekda-singkawang-2025" } },
+      select: { ruleId: true },
+    });
+    ruleIds = rules.map((rule) => rule.ruleId).sort();
+  }, 60_000);
+
+  afterAll(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("prints the contract example's result as JSON and nothing else", async () => {
+    const run = await runCli(inputFile(CONTRACT_EXAMPLE));
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      verdict: string;
+      referenceDate: string;
+      age: unknown;
+      rules: { id: string; status: string; reason: string }[];
+    };
+    expect(Object.keys(output)).toEqual(["verdict", "referenceDate", "age", "rules"]);
+    expect(output.verdict).toBe("NOT_ELIGIBLE");
+    expect(output.referenceDate).toBe("2025-12-01");
+    expect(output.age).toEqual({ years: 59, months: 4, days: 0, limit: 56 });
+
+    expect(ruleIds).toHaveLength(18);
+    expect(output.rules.map((rule) => rule.id).sort()).toEqual(ruleIds);
+    for (const rule of output.rules) {
+      expect(Object.keys(rule)).toEqual(["id", "status", "reason"]);
+      expect(["pass", "fail", "pending"]).toContain(rule.status);
+      expect(rule.reason.length).toBeGreaterThan(0);
+    }
+    const ageRule = output.rules.find((rule) => rule.id === "age_max");
+    expect(ageRule?.status).toBe("fail");
+    expect(ageRule?.reason).toContain("56 tahun");
+  });
+
+  it("uses the selection's planned reference date when the input has none", async () => {
+    const { referenceDate: _omitted, ...withoutDate } = CONTRACT_EXAMPLE;
+    const run = await runCli(inputFile(withoutDate));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ referenceDate: "2025-12-01", verdict: "NOT_ELIGIBLE" });
+  });
+
+  it("rejects an unknown education level, naming candidate.education", async () => {
+    const input = { ...CONTRACT_EXAMPLE, candidate: { ...CONTRACT_EXAMPLE.candidate, education: "S4" } };
+    const run = await runCli(inputFile(input));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("candidate.education");
+  });
+
+  it("rejects malformed JSON", async () => {
+    const run = await runCli(inputFile('{ "selection": "sekda-singkawang-2025", '));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/JSON tidak valid/);
+  });
+
+  it("rejects an unknown selection, naming the selection field", async () => {
+    const run = await runCli(inputFile({ ...CONTRACT_EXAMPLE, selection: "seleksi-yang-tidak-ada" }));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("selection");
+    expect(run.stderr).toContain("seleksi-yang-tidak-ada");
+  });
+
+  it("rejects a file that does not exist", async () => {
+    const run = await runCli(path.join(folder, "tidak-ada.json"));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("tidak-ada.json");
+  });
+});

@@ -1,0 +1,46 @@
+"use client";
+
+import type { ComponentProps } from "react";
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+
+type Props = {
+  label: string;
+  registration: UseFormRegisterReturn;
+  error?: FieldError;
+  hint?: string;
+} & Omit<ComponentProps<"textarea">, "name" | "onChange" | "onBlur" | "ref">;
+
+/** A labelled multi-line input wired to react-hook-form, with its error beside the field. */
+export function TextAreaField({ label, registration, error, hint, id, rows = 3, ...textareaProps }: Props) {
+  const inputId = id ?? `field-${registration.name}`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={inputId}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={`block w-full rounded-md border px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none ${
+          error ? "border-red-600" : "border-slate-300"
+        }`}
+        {...textareaProps}
+        {...registration}
+      />
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error?.message ? (
+        <p id={errorId} className="text-sm text-red-700" data-field-error>
+          {error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

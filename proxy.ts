@@ -20,6 +20,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
+// Document uploads and downloads stay out: for a request that passes through the proxy, Next buffers
+// the whole body in memory (and cuts it at proxyClientMaxBodySize), which an upload must not do.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth|api/dokumen).*)"],
 };

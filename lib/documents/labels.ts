@@ -1,0 +1,43 @@
+// Pure display helpers for documents, shared by the server (messages) and client components.
+import type { DocumentStatus, StageKind } from "@/lib/generated/prisma/enums";
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+/** "2 MB", "1,5 MB", "340 KB", "12 bita". */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= MIB) return `${(Math.round((bytes / MIB) * 10) / 10).toLocaleString("id-ID")} MB`;
+  if (bytes >= KIB) return `${Math.round(bytes / KIB).toLocaleString("id-ID")} KB`;
+  return `${bytes} bita`;
+}
+
+const TYPE_LABELS: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
+
+export function typeLabel(types: readonly string[]): string {
+  return types.map((type) => TYPE_LABELS[type] ?? type).join("/");
+}
+
+/** The `accept` attribute of a file input: MIME types plus extensions (some pickers only match extensions). */
+export function acceptAttribute(types: readonly string[]): string {
+  const extensions: Record<string, string[]> = { "application/pdf": [".pdf"], "image/jpeg": [".jpg", ".jpeg"], "image/png": [".png"] };
+  return types.flatMap((type) => [type, ...(extensions[type] ?? [])]).join(",");
+}
+
+export function dueLabel(dueStage: StageKind): string {
+  if (dueStage === "REGISTRATION") return "saat pendaftaran";
+  if (dueStage === "INTERVIEW") return "paling lambat saat wawancara";
+  return "sesuai jadwal tahapan";
+}
+
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
+  MISSING: "Belum diunggah",
+  UPLOADED: "Sudah diunggah",
+  MEETS: "Memenuhi syarat",
+  FAILS: "Tidak memenuhi syarat",
+};
+
+export function documentDownloadPath(versionId: string): string {
+  return `/api/dokumen/${encodeURIComponent(versionId)}`;
+}
+
+export const DOCUMENT_UPLOAD_PATH = "/api/dokumen/unggah";

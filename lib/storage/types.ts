@@ -1,0 +1,19 @@
+// The one storage interface every uploaded or generated file goes through (documents, decision letters).
+import type { Readable } from "node:stream";
+import { AppError } from "@/lib/errors";
+
+export type StoredObject = { stream: Readable; sizeBytes: number; contentType: string };
+
+export type Storage = {
+  /** Stores the whole stream under `key`; the key appears only once the object is complete. */
+  put(key: string, body: Readable, options: { contentType: string }): Promise<{ sizeBytes: number }>;
+  /** Throws AppError NOT_FOUND when the key holds nothing. */
+  get(key: string): Promise<StoredObject>;
+  /** Idempotent: removing a missing key is not an error (cleanup paths call it blindly). */
+  remove(key: string): Promise<void>;
+  exists(key: string): Promise<boolean>;
+};
+
+export function objectNotFound(): AppError {
+  return new AppError("NOT_FOUND", "Berkas tidak ditemukan di penyimpanan.");
+}

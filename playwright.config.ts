@@ -38,6 +38,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: PORT },
+    // Replays the Singkawang 2025 registration window (22 Oct – 6 Nov 2025) on the server's clock.
+    env: { E2E_PORT: PORT, PORTAL_FAKE_NOW: "2025-10-28T10:00:00+07:00" },
   },
 });

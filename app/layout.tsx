@@ -4,6 +4,7 @@ import { signOutAction } from "@/app/(auth)/actions";
 import { SiteFooter, SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { isStaff } from "@/lib/auth/permissions";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +16,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  const staff = user ? isStaff(user.roles) : false;
+  const unread = user && !staff ? await countUnreadNotifications(user.id) : 0;
   return (
     <html lang="id">
       <body className="flex min-h-screen flex-col">
@@ -22,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Langsung ke konten
         </a>
         <SiteHeader
-          user={user ? { name: user.name, isStaff: isStaff(user.roles) } : null}
+          user={user ? { name: user.name, isStaff: staff, unread } : null}
           signOutSlot={
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-white/60 px-3 py-1 text-white hover:bg-white/10">

@@ -2,4 +2,5 @@
 export const CACHE_TAGS = {
   selections: "selections",
   announcements: "announcements",
+  institutions: "institutions",
 } as const;

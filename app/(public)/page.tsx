@@ -4,14 +4,15 @@ import { EmptyState } from "@/components/ui/card";
 import { listPublishedAnnouncements } from "@/lib/announcements/queries";
 import { formatWib } from "@/lib/dates/wib";
 import { listPublicSelections } from "@/lib/selections/queries";
+import { now } from "@/lib/clock";
 import { registrationState } from "@/lib/selections/registration-window";
 
 export default async function HomePage() {
   const [selections, announcements] = await Promise.all([listPublicSelections(), listPublishedAnnouncements(1)]);
-  const now = new Date();
+  const clock = now();
   const withState = selections.map((selection) => ({
     ...selection,
-    state: registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now),
+    state: registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), clock),
   }));
   const open = withState.filter((selection) => selection.state !== "CLOSED");
   const past = withState.filter((selection) => selection.state === "CLOSED");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-type HeaderUser = { name: string; isStaff: boolean } | null;
+type HeaderUser = { name: string; isStaff: boolean; unread: number } | null;
 
 export function SiteHeader({ user, signOutSlot }: { user: HeaderUser; signOutSlot: ReactNode }) {
   return (
@@ -27,6 +27,11 @@ export function SiteHeader({ user, signOutSlot }: { user: HeaderUser; signOutSlo
                 Pengumuman
               </Link>
             </li>
+            <li>
+              <Link className="text-white" href="/cek-kelayakan">
+                Cek kelayakan
+              </Link>
+            </li>
             {user ? (
               <>
                 <li>
@@ -34,6 +39,19 @@ export function SiteHeader({ user, signOutSlot }: { user: HeaderUser; signOutSlo
                     {user.isStaff ? "Area Pansel" : "Akun Saya"}
                   </Link>
                 </li>
+                {!user.isStaff ? (
+                  <li>
+                    <Link className="text-white" href="/akun/notifikasi">
+                      Notifikasi
+                      {user.unread > 0 ? (
+                        <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900" data-testid="jumlah-notifikasi">
+                          {user.unread}
+                          <span className="sr-only"> belum dibaca</span>
+                        </span>
+                      ) : null}
+                    </Link>
+                  </li>
+                ) : null}
                 <li className="text-brand-100" aria-label="Masuk sebagai">
                   {user.name}
                 </li>

@@ -34,6 +34,13 @@ const nikField = z.string().transform((value, ctx) => {
   return parsed.value.nik;
 });
 
+/** Indonesian mobile numbers; spaces and dashes are formatting only. */
+export const phoneField = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^(\+62|62|0)8\d{7,12}$/, "Nomor HP tidak valid (contoh: 081234567890)"));
+
 export const passwordField = z
   .string()
   .min(10, "Kata sandi minimal 10 karakter")
@@ -46,11 +53,7 @@ export const signUpSchema = z
     nip: nipField,
     nik: nikField,
     email: z.string().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
-    phone: z
-      .string()
-      .trim()
-      .transform((value) => value.replace(/[\s-]/g, ""))
-      .pipe(z.string().regex(/^(\+62|62|0)8\d{7,12}$/, "Nomor HP tidak valid (contoh: 081234567890)")),
+    phone: phoneField,
     password: passwordField,
     passwordConfirm: z.string(),
   })

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { SelectionCard } from "@/components/selection/selection-card";
 import { EmptyState } from "@/components/ui/card";
 import { listPublicSelections } from "@/lib/selections/queries";
+import { now } from "@/lib/clock";
 import { registrationState } from "@/lib/selections/registration-window";
 
 export const metadata: Metadata = { title: "Daftar seleksi" };
 
 export default async function SelectionsPage() {
   const selections = await listPublicSelections();
-  const now = new Date();
+  const clock = now();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Daftar seleksi</h1>
@@ -20,7 +21,7 @@ export default async function SelectionsPage() {
             <SelectionCard
               key={selection.slug}
               {...selection}
-              state={registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now)}
+              state={registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), clock)}
             />
           ))}
         </div>

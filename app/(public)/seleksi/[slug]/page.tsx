@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentTable } from "@/components/selection/document-table";
 import { ScheduleTimeline } from "@/components/selection/schedule-timeline";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { getPublicSelection } from "@/lib/selections/queries";
+import { now } from "@/lib/clock";
 import { REGISTRATION_STATE_LABELS, registrationState } from "@/lib/selections/registration-window";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,7 +24,7 @@ const FILLED_BY = { APPLICANT: "Diisi pelamar", SUPERVISOR: "Diisi atasan", PPK:
 export default async function SelectionPage({ params }: Props) {
   const selection = await getPublicSelection((await params).slug);
   if (!selection) notFound();
-  const state = registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), new Date());
+  const state = registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now());
   const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
   const scope = selection.rules.filter((rule) => rule.sourceItem === null && rule.ruleId === "region_scope");
 
@@ -37,6 +40,11 @@ export default async function SelectionPage({ params }: Props) {
           <Badge tone="info">{selection.regime === "CPNS" ? "Seleksi CPNS" : "JPT Pratama"}</Badge>
         </div>
         <p className="max-w-3xl text-slate-700">{selection.summary}</p>
+        {state === "OPEN" ? (
+          <p className="pt-2">
+            <ButtonLink href={`/akun/lamar/${selection.slug}`}>Lamar jabatan ini</ButtonLink>
+          </p>
+        ) : null}
       </header>
 
       <div className="rounded-lg border-2 border-amber-300 bg-amber-50 p-4" role="note">
@@ -75,6 +83,9 @@ export default async function SelectionPage({ params }: Props) {
       </Card>
 
       <Card title="II.A. Persyaratan administrasi" id="persyaratan">
+        <p className="mb-3 text-sm">
+          <Link href={`/cek-kelayakan?seleksi=${selection.slug}`}>Cek kelayakan Anda terhadap persyaratan ini</Link>
+        </p>
         {scope.map((rule) => (
           <p key={rule.ruleId} className="mb-3 text-sm text-slate-700">
             Terbuka bagi: {rule.text}

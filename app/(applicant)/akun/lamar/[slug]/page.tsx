@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ApplyForm } from "@/components/application/apply-form";
+import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
+import { Card } from "@/components/ui/card";
+import { evaluateApplicantEligibility } from "@/lib/applications/eligibility";
+import { getApplyContext } from "@/lib/applications/queries";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { formatWib } from "@/lib/dates/wib";
+import { REGISTRATION_STATE_LABELS, registrationState } from "@/lib/selections/registration-window";
+import { applyAction } from "../../lamaran/actions";
+
+export const metadata: Metadata = { title: "Melamar" };
+
+export default async function ApplyPage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requirePermissionPage("apply:selection");
+  const { slug } = await params;
+  const context = await getApplyContext(user.id, slug);
+  if (!context) notFound();
+  const existing = context.vacancies.flatMap((vacancy) => vacancy.applications)[0];
+  if (existing) redirect(`/akun/lamaran/${existing.id}`);
+  const state = registrationState(context.registrationOpensAt, context.registrationClosesAt, now());
+  const eligibility = await evaluateApplicantEligibility(user.id, slug, { noMppStatement: false });
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-slate-600">Melamar</p>
+        <h1 className="text-2xl font-bold">{context.title}</h1>
+        <p className="mt-1 text-slate-700">
+          Batas akhir pengiriman lamaran dan berkas: <strong>{formatWib(context.documentDeadlineAt, { weekday: true })}</strong>
+        </p>
+      </header>
+      {!context.hasProfile ? (
+        <Card>
+          <p>
+            Lengkapi <Link href="/akun/drh">Daftar Riwayat Hidup</Link> terlebih dahulu.
+          </p>
+        </Card>
+      ) : null}
+      {eligibility ? (
+        <Card title="Pemeriksaan persyaratan dari data DRH Anda" id="kelayakan">
+          <EligibilityChecklist result={eligibility.result} ruleTexts={eligibility.ruleTexts} />
+          <p className="mt-3 text-sm text-slate-600">
+            Data salah? <Link href="/akun/drh">Perbaiki Daftar Riwayat Hidup</Link>. Lamaran yang tidak memenuhi syarat tidak dapat dikirim.
+          </p>
+        </Card>
+      ) : null}
+      <Card title="Formulir lamaran" id="formulir-lamaran">
+        {state === "OPEN" ? (
+          <ApplyForm vacancies={context.vacancies} action={applyAction} />
+        ) : (
+          <p role="status" className="font-medium text-slate-800">
+            {REGISTRATION_STATE_LABELS[state]}. {state === "CLOSED" ? "Lamaran baru tidak dapat dibuat." : ""}
+          </p>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApplicationTimeline } from "@/components/application/timeline";
+import { DocumentList } from "@/components/document/document-list";
+import { SubmitPanel } from "@/components/application/submit-panel";
+import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { evaluateApplicantEligibility } from "@/lib/applications/eligibility";
+import { getOwnApplication } from "@/lib/applications/queries";
+import { listApplicationDocuments } from "@/lib/documents/queries";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { formatWib, formatWibRange } from "@/lib/dates/wib";
+import type { EligibilityResult } from "@/lib/eligibility";
+import { FORM_CATALOG, FORM_CODES } from "@/lib/pdf/forms";
+import { submitApplicationAction } from "../actions";
+
+export const metadata: Metadata = { title: "Lamaran saya" };
+
+export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermissionPage("apply:selection");
+  const { id } = await params;
+  const application = await getOwnApplication(user.id, id);
+  if (!application) notFound();
+  const isDraft = application.status === "DRAFT";
+  // A draft shows the live evaluation; a submitted application shows what was decided at submission.
+  const live = isDraft ? await evaluateApplicantEligibility(user.id, application.selection.slug, { noMppStatement: application.noMppStatement }) : null;
+  const eligibility = live?.result ?? (application.eligibilitySnapshot as EligibilityResult | null);
+  const documents = await listApplicationDocuments(application.id, user.id);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-slate-600">{application.selection.title}</p>
+        <h1 className="text-2xl font-bold">Lamaran {application.vacancy.title}</h1>
+        <p>
+          Nomor pendaftaran <strong data-testid="nomor-pendaftaran">{application.registrationNumber}</strong>{" "}
+          <Badge tone={isDraft ? "warning" : "info"}>{APPLICATION_STATUS_LABELS[application.status]}</Badge>
+        </p>
+        {application.submittedAt ? (
+          <p className="text-sm">
+            Dikirim {formatWib(application.submittedAt)} ·{" "}
+            <a href={`/api/lamaran/${application.id}/bukti`} className="font-semibold">
+              Unduh bukti pendaftaran (PDF)
+            </a>
+          </p>
+        ) : (
+          <p className="text-sm text-amber-900">Batas akhir pengiriman: {formatWib(application.selection.documentDeadlineAt, { weekday: true })}</p>
+        )}
+      </header>
+
+      {eligibility ? (
+        <Card title={isDraft ? "Persyaratan (dihitung dari data DRH Anda saat ini)" : "Persyaratan (saat lamaran dikirim)"} id="persyaratan">
+          <EligibilityChecklist result={eligibility} ruleTexts={live?.ruleTexts} />
+          {isDraft ? (
+            <p className="mt-3 text-sm">
+              <Link href="/akun/drh">Perbarui Daftar Riwayat Hidup</Link> bila ada data yang belum benar.
+            </p>
+          ) : null}
+        </Card>
+      ) : null}
+
+      <Card title="Pernyataan" id="pernyataan">
+        <ul className="space-y-1 text-sm">
+          <li>{application.willingAllStages ? "✓" : "✗"} Bersedia mengikuti seluruh tahapan seleksi</li>
+          <li>{application.willingToReside ? "✓" : "✗"} Bersedia menetap di daerah penempatan</li>
+          <li>{application.noMppStatement ? "✓" : "–"} Bersedia tidak mengajukan MPP (batas usia 58 tahun)</li>
+        </ul>
+      </Card>
+
+      <Card title="Formulir terisi otomatis" id="formulir">
+        <p className="mb-3 text-sm text-slate-700">Cetak, tanda tangani di atas materai bila diminta, pindai, lalu unggah sebagai berkas.</p>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {FORM_CODES.map((code) => (
+            <li key={code}>
+              <a href={`/api/lamaran/${application.id}/formulir/${code}`}>
+                Lampiran {code}: {FORM_CATALOG[code].title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      {documents ? (
+        <Card title="Berkas persyaratan" id="berkas">
+          <DocumentList documents={documents} />
+        </Card>
+      ) : null}
+
+      {isDraft ? (
+        <Card title="Kirim lamaran" id="kirim">
+          <SubmitPanel applicationId={application.id} deadlineText={formatWib(application.selection.documentDeadlineAt, { weekday: true })} action={submitApplicationAction} />
+        </Card>
+      ) : null}
+
+      <Card title="Jadwal tahapan" id="jadwal">
+        <ul className="space-y-1 text-sm">
+          {application.selection.stages.map((stage) => (
+            <li key={stage.name}>
+              <span className="font-medium">{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</span> — {stage.name}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card title="Linimasa lamaran" id="linimasa">
+        <ApplicationTimeline events={application.events.map((event) => ({ ...event, createdAt: formatWib(event.createdAt) }))} />
+      </Card>
+    </div>
+  );
+}

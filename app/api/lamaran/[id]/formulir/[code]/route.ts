@@ -1,0 +1,28 @@
+// Pre-filled forms (Lampiran I–VIII) for the applicant's own application.
+import { getOwnFormData } from "@/lib/applications/form-data";
+import { requirePermission } from "@/lib/auth/guards";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { errorResponse, pdfResponse } from "@/lib/http";
+import { isFormCode, renderForm } from "@/lib/pdf/forms";
+import { getFormSelection } from "@/lib/selections/form-context";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; code: string }> }) {
+  try {
+    const user = await requirePermission("apply:selection");
+    const { id, code } = await params;
+    const formCode = code.toUpperCase();
+    if (!isFormCode(formCode)) throw new AppError("NOT_FOUND", "Formulir tidak ditemukan.");
+    const application = await prisma.application.findFirst({
+      where: { id, applicantId: user.id },
+      select: { registrationNumber: true, selection: { select: { slug: true } } },
+    });
+    if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
+    const [selection, applicant] = await Promise.all([getFormSelection(application.selection.slug), getOwnFormData(user.id)]);
+    if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+    const bytes = await renderForm(formCode, { selection, applicant });
+    return pdfResponse(bytes, `lampiran-${formCode.toLowerCase()}-${application.registrationNumber}.pdf`, { private: true });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

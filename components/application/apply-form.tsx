@@ -1,0 +1,78 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormError } from "@/components/forms/form-message";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import { applySchema, type ApplyInput } from "@/lib/validation/application";
+
+type Vacancy = { id: string; title: string; eselon: string | null; quota: number };
+
+export function ApplyForm({ vacancies, action }: { vacancies: Vacancy[]; action: (input: ApplyInput) => Promise<ActionResult<never>> }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { register, handleSubmit, setError, formState } = useForm<ApplyInput>({
+    resolver: zodResolver(applySchema),
+    defaultValues: { vacancyId: vacancies.length === 1 ? vacancies[0]!.id : "", willingAllStages: false as never, willingToReside: false, noMppStatement: false },
+  });
+  const errors = formState.errors;
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    startTransition(async () => {
+      const result = await action(values);
+      if (result && !result.ok) {
+        setFormError(result.message);
+        applyFieldErrors(setError, result.fieldErrors);
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormError message={formError} />
+      <fieldset>
+        <legend className="font-medium">Jabatan yang dilamar</legend>
+        <div className="mt-2 space-y-2">
+          {vacancies.map((vacancy) => (
+            <label key={vacancy.id} className="flex items-start gap-2">
+              <input type="radio" value={vacancy.id} {...register("vacancyId")} className="mt-1" />
+              <span>
+                {vacancy.title} {vacancy.eselon ? `(eselon ${vacancy.eselon})` : ""} — {vacancy.quota} orang
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.vacancyId?.message ? <p className="mt-1 text-sm text-red-700">{errors.vacancyId.message}</p> : null}
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="font-medium">Pernyataan</legend>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" {...register("willingAllStages")} className="mt-1" aria-describedby="willing-all-error" />
+          <span>Saya bersedia mengikuti seluruh tahapan seleksi dan ketentuan yang ditetapkan oleh Panitia Seleksi.</span>
+        </label>
+        {errors.willingAllStages?.message ? (
+          <p id="willing-all-error" className="text-sm text-red-700">
+            {errors.willingAllStages.message}
+          </p>
+        ) : null}
+        <label className="flex items-start gap-2">
+          <input type="checkbox" {...register("willingToReside")} className="mt-1" />
+          <span>Apabila terpilih, saya bersedia menetap di daerah penempatan (Lampiran VIII). Wajib sebelum lamaran dikirim.</span>
+        </label>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" {...register("noMppStatement")} className="mt-1" />
+          <span>
+            Saya sedang/pernah menduduki jabatan pimpinan tinggi pratama dan bersedia tidak mengajukan masa persiapan pensiun (MPP) bila
+            diangkat — berlaku untuk batas usia 58 tahun.
+          </span>
+        </label>
+      </fieldset>
+      <button type="submit" className={buttonClass()} disabled={pending}>
+        {pending ? "Memproses…" : "Lamar sekarang"}
+      </button>
+    </form>
+  );
+}

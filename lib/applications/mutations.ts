@@ -1,0 +1,220 @@
+// Applying, declaring and submitting. Deadlines are checked here, at write time, with the server's clock.
+import { writeAudit } from "@/lib/audit";
+import { now as clockNow } from "@/lib/clock";
+import { Prisma, prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
+import { registrationState } from "@/lib/selections/registration-window";
+import { formatWib } from "@/lib/dates/wib";
+import { evaluateApplicantEligibility } from "./eligibility";
+import { formatRegistrationNumber } from "./registration-number";
+import { assertTransition } from "./status";
+import { missingForSubmission } from "./submission-check";
+
+type Declarations = { willingAllStages: boolean; willingToReside: boolean; noMppStatement: boolean };
+
+/** Creates (or returns the existing) application of this applicant for this vacancy. */
+export async function createApplication(input: {
+  userId: string;
+  vacancyId: string;
+  declarations: Declarations;
+  ip: string | null;
+  now?: Date;
+}): Promise<{ applicationId: string; registrationNumber: string; created: boolean }> {
+  const now = input.now ?? clockNow();
+  const vacancy = await prisma.vacancy.findUnique({
+    where: { id: input.vacancyId },
+    select: {
+      id: true,
+      code: true,
+      selection: {
+        select: {
+          id: true,
+          status: true,
+          registrationOpensAt: true,
+          registrationClosesAt: true,
+          announcementDate: true,
+          organiser: { select: { regionCode: true } },
+          documents: { select: { id: true } },
+        },
+      },
+    },
+  });
+  if (!vacancy || vacancy.selection.status === "DRAFT") throw new AppError("NOT_FOUND", "Jabatan yang dilamar tidak ditemukan.");
+  const existing = await prisma.application.findUnique({
+    where: { applicantId_vacancyId: { applicantId: input.userId, vacancyId: vacancy.id } },
+    select: { id: true, registrationNumber: true },
+  });
+  if (existing) return { applicationId: existing.id, registrationNumber: existing.registrationNumber, created: false };
+
+  const { selection } = vacancy;
+  const state = registrationState(selection.registrationOpensAt, selection.registrationClosesAt, now);
+  if (selection.status !== "OPEN" || state !== "OPEN") {
+    throw new AppError(
+      "DEADLINE_PASSED",
+      state === "UPCOMING"
+        ? `Pendaftaran belum dibuka. Pendaftaran dibuka ${formatWib(selection.registrationOpensAt)}.`
+        : `Pendaftaran telah ditutup pada ${formatWib(selection.registrationClosesAt)}.`,
+    );
+  }
+  const hasProfile = await prisma.applicantProfile.count({ where: { userId: input.userId } });
+  if (!hasProfile) throw new AppError("VALIDATION", "Lengkapi Daftar Riwayat Hidup sebelum melamar.");
+
+  try {
+    const created = await prisma.$transaction(async (tx) => {
+      // Serialise numbering per vacancy: the row lock makes concurrent applicants take turns.
+      await tx.$queryRaw`SELECT id FROM "Vacancy" WHERE id = ${vacancy.id} FOR UPDATE`;
+      const count = await tx.application.count({ where: { vacancyId: vacancy.id } });
+      const registrationNumber = formatRegistrationNumber({
+        regionCode: selection.organiser.regionCode,
+        year: selection.announcementDate.getUTCFullYear(),
+        vacancyCode: vacancy.code,
+        sequence: count + 1,
+      });
+      const application = await tx.application.create({
+        data: {
+          registrationNumber,
+          selectionId: selection.id,
+          vacancyId: vacancy.id,
+          applicantId: input.userId,
+          ...input.declarations,
+          documents: { create: selection.documents.map((requirement) => ({ requirementId: requirement.id })) },
+        },
+        select: { id: true, registrationNumber: true },
+      });
+      await recordApplicationEvent(tx, {
+        applicationId: application.id,
+        kind: "application.created",
+        message: `Lamaran dibuat dengan nomor pendaftaran ${registrationNumber}. Lengkapi berkas dan kirim sebelum batas waktu.`,
+        actorId: input.userId,
+      });
+      await writeAudit(tx, {
+        actorId: input.userId,
+        action: "application.create",
+        entityType: "Application",
+        entityId: application.id,
+        after: { registrationNumber, vacancyId: vacancy.id, ...input.declarations },
+        ip: input.ip,
+      });
+      return application;
+    });
+    return { applicationId: created.id, registrationNumber: created.registrationNumber, created: true };
+  } catch (error) {
+    // A double click or two tabs: the unique (applicant, vacancy) index lets only one through.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await prisma.application.findUnique({
+        where: { applicantId_vacancyId: { applicantId: input.userId, vacancyId: vacancy.id } },
+        select: { id: true, registrationNumber: true },
+      });
+      if (winner) return { applicationId: winner.id, registrationNumber: winner.registrationNumber, created: false };
+    }
+    throw error;
+  }
+}
+
+export async function updateDeclarations(input: { userId: string; applicationId: string; declarations: Declarations; ip: string | null; now?: Date }) {
+  const now = input.now ?? clockNow();
+  const application = await prisma.application.findFirst({
+    where: { id: input.applicationId, applicantId: input.userId },
+    select: { id: true, status: true, willingAllStages: true, willingToReside: true, noMppStatement: true, selection: { select: { documentDeadlineAt: true } } },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
+  if (application.status !== "DRAFT") throw new AppError("LOCKED", "Lamaran yang sudah dikirim tidak dapat diubah.");
+  if (now >= application.selection.documentDeadlineAt) throw new AppError("DEADLINE_PASSED", "Batas waktu pendaftaran telah lewat.");
+  await prisma.$transaction(async (tx) => {
+    await tx.application.update({ where: { id: application.id }, data: { ...input.declarations, version: { increment: 1 } } });
+    const { willingAllStages, willingToReside, noMppStatement } = application;
+    await writeAudit(tx, {
+      actorId: input.userId,
+      action: "application.update_declarations",
+      entityType: "Application",
+      entityId: application.id,
+      before: { willingAllStages, willingToReside, noMppStatement },
+      after: input.declarations,
+      ip: input.ip,
+    });
+  });
+}
+
+/**
+ * Submits a draft: refused after the deadline, or with the list of what is missing or failing.
+ * The eligibility verdict and rule results are stored with the application as a snapshot.
+ */
+export async function submitApplication(input: { userId: string; applicationId: string; ip: string | null; now?: Date }) {
+  const now = input.now ?? clockNow();
+  const application = await prisma.application.findFirst({
+    where: { id: input.applicationId, applicantId: input.userId },
+    select: {
+      id: true,
+      status: true,
+      registrationNumber: true,
+      willingAllStages: true,
+      willingToReside: true,
+      noMppStatement: true,
+      selection: { select: { slug: true, documentDeadlineAt: true, organiser: { select: { regionCode: true } } } },
+      applicant: { select: { profile: { select: { institution: { select: { regionCode: true } } } } } },
+      documents: {
+        select: {
+          currentVersionId: true,
+          requirement: { select: { number: true, title: true, dueStage: true, condition: true } },
+        },
+      },
+    },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
+  assertTransition(application.status, "SUBMITTED");
+  if (now >= application.selection.documentDeadlineAt) {
+    throw new AppError("DEADLINE_PASSED", `Batas waktu pengiriman (${formatWib(application.selection.documentDeadlineAt)}) telah lewat. Lamaran tidak dapat dikirim.`);
+  }
+  const eligibility = await evaluateApplicantEligibility(input.userId, application.selection.slug, { noMppStatement: application.noMppStatement });
+  if (!eligibility) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  const missing = missingForSubmission({
+    declarations: application,
+    documents: application.documents,
+    applicantRegionCode: application.applicant.profile?.institution?.regionCode ?? null,
+    organiserRegionCode: application.selection.organiser.regionCode,
+    eligibility: eligibility.result,
+  });
+  if (missing.length > 0) {
+    throw new AppError(
+      "VALIDATION",
+      "Lamaran belum dapat dikirim. Lengkapi atau perbaiki hal berikut terlebih dahulu.",
+      Object.fromEntries(missing.map((item, index) => [`missing.${index}`, item])),
+    );
+  }
+
+  const notificationId = await prisma.$transaction(async (tx) => {
+    // Compare-and-set on the status: of two simultaneous submits, exactly one changes the row.
+    const updated = await tx.application.updateMany({
+      where: { id: application.id, status: "DRAFT" },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        eligibilityVerdict: eligibility.result.verdict,
+        eligibilitySnapshot: eligibility.result as unknown as Prisma.InputJsonValue,
+        eligibilityEvaluatedAt: now,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "Lamaran ini sudah dikirim.");
+    await writeAudit(tx, {
+      actorId: input.userId,
+      action: "application.submit",
+      entityType: "Application",
+      entityId: application.id,
+      before: { status: "DRAFT" },
+      after: { status: "SUBMITTED", submittedAt: now.toISOString(), verdict: eligibility.result.verdict },
+      ip: input.ip,
+    });
+    return recordApplicationEvent(tx, {
+      applicationId: application.id,
+      kind: "application.submitted",
+      message: `Lamaran ${application.registrationNumber} telah dikirim pada ${formatWib(now)}. Berkas Anda akan diverifikasi oleh Sekretariat Pansel.`,
+      actorId: input.userId,
+      notifyTitle: "Lamaran terkirim",
+      link: `/akun/lamaran/${application.id}`,
+    });
+  });
+  await emailNotifications([notificationId]);
+  return { submittedAt: now };
+}

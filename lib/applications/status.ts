@@ -1,0 +1,40 @@
+// The application's status machine. Mutations ask `assertTransition` before changing a status, so an
+// invalid move (e.g. submitting twice, or re-opening a rejected application) is refused with a clear code.
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+
+const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  DRAFT: ["SUBMITTED", "WITHDRAWN"],
+  SUBMITTED: ["ADMIN_PASSED", "ADMIN_FAILED", "WITHDRAWN"],
+  ADMIN_PASSED: ["IN_STAGES", "ADMIN_FAILED", "WITHDRAWN"],
+  ADMIN_FAILED: ["ADMIN_PASSED"], // only through a published correction (objection accepted)
+  IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
+  SHORTLISTED: ["SELECTED", "NOT_SELECTED"],
+  NOT_SHORTLISTED: [],
+  SELECTED: [],
+  NOT_SELECTED: [],
+  WITHDRAWN: [],
+};
+
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
+  if (!canTransition(from, to)) {
+    throw new AppError("INVALID_TRANSITION", `Status lamaran tidak dapat diubah dari ${APPLICATION_STATUS_LABELS[from]} menjadi ${APPLICATION_STATUS_LABELS[to]}.`);
+  }
+}
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  DRAFT: "Draf (belum dikirim)",
+  SUBMITTED: "Terkirim, menunggu verifikasi",
+  ADMIN_PASSED: "Memenuhi syarat administrasi",
+  ADMIN_FAILED: "Tidak memenuhi syarat administrasi",
+  IN_STAGES: "Mengikuti tahapan seleksi",
+  SHORTLISTED: "Masuk tiga besar",
+  NOT_SHORTLISTED: "Tidak masuk tiga besar",
+  SELECTED: "Terpilih",
+  NOT_SELECTED: "Tidak terpilih",
+  WITHDRAWN: "Ditarik",
+};

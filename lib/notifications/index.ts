@@ -1,0 +1,77 @@
+// Application events: one call records the timeline entry (ApplicationEvent), the in-app notification,
+// and queues the same message by e-mail once the transaction has committed.
+import type { TransactionClient } from "@/lib/db";
+import { prisma, Prisma } from "@/lib/db";
+import { sendMail } from "@/lib/mail";
+
+export type ApplicationEventInput = {
+  applicationId: string;
+  kind: string;
+  message: string;
+  actorId: string | null;
+  data?: Record<string, unknown>;
+  /** Notify the applicant (in-app and e-mail) with this title; omit for timeline-only events. */
+  notifyTitle?: string;
+  link?: string;
+};
+
+/** Inside the caller's transaction. Returns the notification id to e-mail after commit, if any. */
+export async function recordApplicationEvent(tx: TransactionClient, event: ApplicationEventInput): Promise<string | null> {
+  const application = await tx.application.update({
+    where: { id: event.applicationId },
+    data: {
+      events: {
+        create: {
+          kind: event.kind,
+          message: event.message,
+          actorId: event.actorId,
+          data: event.data ? (event.data as Prisma.InputJsonValue) : Prisma.DbNull,
+        },
+      },
+    },
+    select: { applicantId: true },
+  });
+  if (!event.notifyTitle) return null;
+  const notification = await tx.notification.create({
+    data: {
+      userId: application.applicantId,
+      applicationId: event.applicationId,
+      title: event.notifyTitle,
+      body: event.message,
+      link: event.link ?? null,
+    },
+    select: { id: true },
+  });
+  return notification.id;
+}
+
+/** After commit: e-mail the given notifications; failures leave emailedAt empty for a later retry. */
+export async function emailNotifications(ids: Array<string | null>): Promise<void> {
+  const wanted = ids.filter((id): id is string => Boolean(id));
+  if (wanted.length === 0) return;
+  const rows = await prisma.notification.findMany({
+    where: { id: { in: wanted }, emailedAt: null },
+    select: { id: true, title: true, body: true, link: true, user: { select: { email: true, name: true } } },
+  });
+  for (const row of rows) {
+    try {
+      await sendMail({
+        to: row.user.email,
+        subject: `[Portal Seleksi Terbuka] ${row.title}`,
+        text: `Yth. ${row.user.name},\n\n${row.body}\n${row.link ? `\nRincian: ${row.link}\n` : ""}\nPesan ini dikirim otomatis oleh Portal Seleksi Terbuka.`,
+      });
+      await prisma.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
+    } catch (error) {
+      console.error("E-mail notifikasi gagal dikirim:", error instanceof Error ? error.message : "unknown");
+    }
+  }
+}
+
+/** Marks the caller's own notifications as read (never someone else's: filtered on userId). */
+export async function markNotificationsRead(userId: string, ids: string[] | "all"): Promise<number> {
+  const result = await prisma.notification.updateMany({
+    where: { userId, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
+    data: { readAt: new Date() },
+  });
+  return result.count;
+}

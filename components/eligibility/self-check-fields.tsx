@@ -2,6 +2,7 @@
 
 // Field wrappers of the self-check form: a labelled select and a group of radio buttons, each with its
 // hint and error tied to the control through aria-describedby.
+import { useId } from "react";
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
@@ -40,7 +41,8 @@ export function SelectField({
   hint?: string;
   disabled?: boolean;
 }) {
-  const id = `field-${registration.name}`;
+  const autoId = useId();
+  const id = `${autoId}-${registration.name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -86,7 +88,8 @@ export function ChoiceGroup({
   error?: string;
   hint?: string;
 }) {
-  const id = `field-${registration.name}`;
+  const autoId = useId();
+  const id = `${autoId}-${registration.name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -111,7 +114,8 @@ export function ChoiceGroup({
 }
 
 export function CheckboxField({ label, registration, hint }: { label: ReactNode; registration: UseFormRegisterReturn; hint?: string }) {
-  const id = `field-${registration.name}`;
+  const autoId = useId();
+  const id = `${autoId}-${registration.name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="space-y-1">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import type { ComponentProps } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
@@ -12,7 +13,9 @@ type Props = {
 
 /** A single checkbox (a boolean in the form values), label to its right. */
 export function CheckboxField({ label, registration, error, hint, id, ...inputProps }: Props) {
-  const inputId = id ?? `field-${registration.name}`;
+  // Unique per form instance: a page may hold several forms with the same field names.
+  const autoId = useId();
+  const inputId = id ?? `${autoId}-${registration.name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import type { ComponentProps } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
@@ -17,7 +18,9 @@ type Props = {
 
 /** A labelled select wired to react-hook-form, with its error beside the field. */
 export function SelectField({ label, registration, options, error, hint, placeholder = "— Pilih —", id, ...selectProps }: Props) {
-  const selectId = id ?? `field-${registration.name}`;
+  // Unique per form instance: a page may hold several forms with the same field names.
+  const autoId = useId();
+  const selectId = id ?? `${autoId}-${registration.name}`;
   const hintId = hint ? `${selectId}-hint` : undefined;
   const errorId = error ? `${selectId}-error` : undefined;
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
@@ -15,7 +16,9 @@ type Props = {
 
 /** A yes/no question as two radios; the form value is "true", "false" or "" (not answered). */
 export function YesNoField({ label, registration, error, hint, disabled, id }: Props) {
-  const baseId = id ?? `field-${registration.name}`;
+  // Unique per form instance: a page may hold several forms with the same field names.
+  const autoId = useId();
+  const baseId = id ?? `${autoId}-${registration.name}`;
   const hintId = hint ? `${baseId}-hint` : undefined;
   const errorId = error ? `${baseId}-error` : undefined;
   return (

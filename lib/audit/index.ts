@@ -14,12 +14,22 @@ export const AUDIT_ACTIONS = [
   "profile.row_delete",
   "selection.update",
   "stage.reschedule",
+  "selection.set_reference_date",
   "application.create",
   "application.update_declarations",
   "application.submit",
   "document.upload",
   "document.verify",
+  "application.admin_decide",
+  "application.admin_confirm",
+  "application.admin_decision_cleared",
+  "track_record.add",
   "announcement.publish",
+  "announcement.publish_correction",
+  "application.admin_result",
+  "application.admin_result_corrected",
+  "objection.submit",
+  "objection.answer",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,16 +48,24 @@ function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+function toRow(entry: AuditEntry) {
+  return {
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+    ip: entry.ip ?? null,
+  };
+}
+
+/** One row per changed entity in a single insert (publishing a result changes every application). */
+export async function writeAuditMany(tx: TransactionClient, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({ data: entries.map(toRow) });
+}
+
 export async function writeAudit(tx: TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-      ip: entry.ip ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: toRow(entry) });
 }

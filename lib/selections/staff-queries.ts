@@ -20,3 +20,28 @@ export async function listStaffSelections() {
     };
   });
 }
+
+/** The schedule as staff edit it: every stage with its change history. */
+export async function getStaffSchedule(slug: string) {
+  return prisma.selection.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      title: true,
+      referenceDatePlanned: true,
+      referenceDateActual: true,
+      stages: {
+        orderBy: { order: "asc" },
+        select: {
+          id: true,
+          scheduleNo: true,
+          name: true,
+          startsAt: true,
+          endsAt: true,
+          isAllDay: true,
+          changes: { orderBy: { changedAt: "desc" }, select: { id: true, reason: true, changedAt: true, previousStartsAt: true, previousEndsAt: true } },
+        },
+      },
+    },
+  });
+}

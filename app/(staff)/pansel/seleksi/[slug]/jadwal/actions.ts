@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { defineAction } from "@/lib/action";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { wibToUtc } from "@/lib/dates/wib";
+import { rescheduleStage } from "@/lib/selections/mutations";
+import { rescheduleStageSchema } from "@/lib/validation/selection";
+
+export const rescheduleStageAction = defineAction({
+  access: "manage:selection",
+  schema: rescheduleStageSchema,
+  handler: async (input, { user, ip }) => {
+    const { slug } = await rescheduleStage({
+      actorId: user.id,
+      stageId: input.stageId,
+      startsAt: wibToUtc(input.startsAt),
+      endsAt: wibToUtc(input.endsAt),
+      reason: input.reason,
+      ip,
+    });
+    // The public selection page and the announcements list show the change at once.
+    updateTag(CACHE_TAGS.selections);
+    updateTag(CACHE_TAGS.announcements);
+    revalidatePath(`/pansel/seleksi/${slug}/jadwal`);
+    return null;
+  },
+});

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RescheduleForm } from "@/components/selection/reschedule-form";
+import { Card } from "@/components/ui/card";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { formatWib, formatWibRange, utcToWibDateTime } from "@/lib/dates/wib";
+import { getStaffSchedule } from "@/lib/selections/staff-queries";
+import { rescheduleStageAction } from "./actions";
+
+export const metadata: Metadata = { title: "Jadwal seleksi" };
+
+export default async function SchedulePage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePermissionPage("manage:selection");
+  const selection = await getStaffSchedule((await params).slug);
+  if (!selection) notFound();
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-slate-600">{selection.title}</p>
+        <h1 className="text-2xl font-bold">Jadwal dan tahapan</h1>
+        <p className="mt-1 text-sm text-slate-700">
+          Setiap perubahan tercatat, tampil di halaman seleksi, diumumkan, dan diberitahukan kepada pelamar yang lamarannya masih berjalan.
+        </p>
+      </header>
+      {selection.stages.map((stage) => (
+        <Card key={stage.id} title={`${stage.scheduleNo ? `${stage.scheduleNo}. ` : ""}${stage.name}`}>
+          <p className="mb-3 text-sm">
+            Sekarang: <strong>{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</strong>
+          </p>
+          <RescheduleForm
+            stageId={stage.id}
+            stageName={stage.name}
+            startsAt={utcToWibDateTime(stage.startsAt).slice(0, 16)}
+            endsAt={utcToWibDateTime(stage.endsAt).slice(0, 16)}
+            action={rescheduleStageAction}
+          />
+          {stage.changes.length > 0 ? (
+            <details className="mt-3 text-sm">
+              <summary>Riwayat perubahan ({stage.changes.length})</summary>
+              <ul className="mt-2 space-y-1">
+                {stage.changes.map((change) => (
+                  <li key={change.id}>
+                    {formatWib(change.changedAt)}: semula {formatWibRange(change.previousStartsAt, change.previousEndsAt)} — {change.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </Card>
+      ))}
+    </div>
+  );
+}

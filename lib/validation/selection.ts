@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { isCalendarDate } from "@/lib/dates/calendar";
+import { isWibDateTime, wibToUtc } from "@/lib/dates/wib";
+
+const wibDateTime = z
+  .string()
+  .trim()
+  .refine((value) => isWibDateTime(value), "Isi tanggal dan jam yang valid (WIB)");
+
+export const rescheduleStageSchema = z
+  .object({
+    stageId: z.string().min(1),
+    startsAt: wibDateTime,
+    endsAt: wibDateTime,
+    reason: z.string().trim().min(5, "Tuliskan alasan perubahan (minimal 5 karakter)").max(500, "Alasan terlalu panjang"),
+  })
+  .refine((value) => !isWibDateTime(value.startsAt) || !isWibDateTime(value.endsAt) || wibToUtc(value.endsAt) >= wibToUtc(value.startsAt), {
+    message: "Waktu selesai tidak boleh sebelum waktu mulai",
+    path: ["endsAt"],
+  });
+export type RescheduleStageInput = z.input<typeof rescheduleStageSchema>;
+
+export const setReferenceDateSchema = z.object({
+  slug: z.string().min(1),
+  referenceDate: z
+    .string()
+    .trim()
+    .refine((value) => isCalendarDate(value), "Isi tanggal yang valid"),
+});
+export type SetReferenceDateInput = z.input<typeof setReferenceDateSchema>;

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createApplication } from "@/lib/applications/mutations";
+import { prisma } from "@/lib/db";
+import { wibToUtc } from "@/lib/dates/wib";
+import { readOutbox } from "@/lib/mail";
+import { rescheduleStage } from "@/lib/selections/mutations";
+import { seedDatabase } from "@/prisma/seed";
+import { demoUserId, singkawangVacancyId } from "../factories/applications";
+
+let secretariat: string;
+let applicant: string;
+
+beforeAll(async () => {
+  await seedDatabase();
+  secretariat = await demoUserId("sekretariat@demo.seleksi.id");
+  applicant = await demoUserId("pelamar@demo.seleksi.id");
+  const { applicationId } = await createApplication({
+    userId: applicant,
+    vacancyId: await singkawangVacancyId(),
+    declarations: { willingAllStages: true, willingToReside: true, noMppStatement: false },
+    ip: null,
+    now: new Date("2025-10-28T03:00:00Z"),
+  });
+  // Sent in (the submission flow itself is tested elsewhere).
+  await prisma.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED", submittedAt: new Date("2025-10-29T03:00:00Z") } });
+}, 60_000);
+
+describe("rescheduling a stage", () => {
+  it("keeps the old dates in the history, announces the change and tells the applicants", async () => {
+    const stage = await prisma.stage.findFirstOrThrow({
+      where: { selection: { slug: "sekda-singkawang-2025" }, kind: "ASSESSMENT" },
+      select: { id: true, startsAt: true, endsAt: true },
+    });
+    await rescheduleStage({
+      actorId: secretariat,
+      stageId: stage.id,
+      startsAt: wibToUtc("2025-11-12T00:00"),
+      endsAt: wibToUtc("2025-11-14T23:59"),
+      reason: "Ketersediaan asesor",
+      ip: "10.1.1.1",
+    });
+    const after = await prisma.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { startsAt: true, changes: true } });
+    expect(after.startsAt.toISOString()).toBe("2025-11-11T17:00:00.000Z");
+    expect(after.changes).toHaveLength(1);
+    expect(after.changes[0]?.previousStartsAt).toEqual(stage.startsAt);
+    expect(after.changes[0]?.reason).toBe("Ketersediaan asesor");
+
+    const announcement = await prisma.announcement.findFirstOrThrow({ where: { kind: "SCHEDULE_CHANGE" }, select: { body: true, publishedAt: true } });
+    expect(announcement.body).toContain("12–14 November 2025");
+    expect(announcement.publishedAt).not.toBeNull();
+
+    const event = await prisma.applicationEvent.findFirstOrThrow({ where: { kind: "schedule.changed", application: { applicantId: applicant } } });
+    expect(event.message).toContain("11–13 November 2025 menjadi 12–14 November 2025");
+    expect(readOutbox("pelamar@demo.seleksi.id").some((mail) => mail.includes("Perubahan jadwal seleksi"))).toBe(true);
+    expect(await prisma.auditLog.count({ where: { action: "stage.reschedule", entityId: stage.id, actorId: secretariat } })).toBe(1);
+  });
+
+  it("refuses a change that changes nothing", async () => {
+    const stage = await prisma.stage.findFirstOrThrow({ where: { kind: "INTERVIEW" }, select: { id: true, startsAt: true, endsAt: true } });
+    await expect(
+      rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: stage.endsAt, reason: "Tidak ada", ip: null }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});

@@ -2,8 +2,11 @@
 // age reference date. Applicants concerned are told through their timeline and notifications.
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
-import { prisma } from "@/lib/db";
+import { Prisma, prisma } from "@/lib/db";
+import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWibRange } from "@/lib/dates/wib";
+import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
+import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
 
@@ -82,3 +85,115 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
   await emailNotifications(notificationIds);
   return { slug: stage.selection.slug };
 }
+
+const REEVALUATED_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "ADMIN_FAILED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED"] as const;
+
+/**
+ * Sets the real age reference date (the date of the Wali Kota's decree) and re-evaluates every sent-in
+ * application against it, with the secretariat's document verdicts, storing the new result as the
+ * application's eligibility snapshot. Applicants whose verdict changes are told.
+ */
+export async function setReferenceDate(input: { actorId: string; slug: string; referenceDate: string; ip: string | null }) {
+  const selection = await prisma.selection.findUnique({
+    where: { slug: input.slug },
+    select: {
+      id: true,
+      slug: true,
+      referenceDatePlanned: true,
+      referenceDateActual: true,
+      ageReading: true,
+      organiser: { select: { regionCode: true } },
+      rules: { orderBy: { order: "asc" }, select: { ruleId: true, params: true } },
+      documents: { select: VERIFICATION_REQUIREMENT_SELECT },
+    },
+  });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  const applications = await prisma.application.findMany({
+    where: { selectionId: selection.id, status: { in: [...REEVALUATED_STATUSES] } },
+    select: {
+      id: true,
+      applicantId: true,
+      noMppStatement: true,
+      eligibilityVerdict: true,
+      applicant: { select: { profile: { select: { ...PROFILE_ELIGIBILITY_SELECT } } } },
+      documents: {
+        select: {
+          requirementId: true,
+          status: true,
+          verifications: { orderBy: { verifiedAt: "desc" }, take: 1, select: { verdict: true, reason: true } },
+        },
+      },
+    },
+  });
+  const config = {
+    rules: selection.rules.map((rule) => ({ ruleId: rule.ruleId, params: rule.params })),
+    referenceDate: input.referenceDate,
+    ageReading: selection.ageReading,
+  };
+  const results = applications.map((application) => {
+    const profile = application.applicant.profile;
+    const documents = toVerifiedDocuments({
+      requirements: selection.documents,
+      documents: application.documents.map((document) => ({
+        requirementId: document.requirementId,
+        status: document.status,
+        latestVerdict: document.verifications[0] ?? null,
+      })),
+      applicantRegionCode: profile?.institution?.regionCode ?? null,
+      organiserRegionCode: selection.organiser.regionCode,
+    });
+    return { application, result: evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents }) };
+  });
+  const at = clockNow();
+  const dateText = formatCalendarDate(input.referenceDate);
+
+  const notificationIds = await prisma.$transaction(async (tx) => {
+    await tx.selection.update({ where: { id: selection.id }, data: { referenceDateActual: new Date(`${input.referenceDate}T00:00:00.000Z`) } });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "selection.set_reference_date",
+      entityType: "Selection",
+      entityId: selection.id,
+      before: { referenceDateActual: selection.referenceDateActual?.toISOString().slice(0, 10) ?? null },
+      after: { referenceDateActual: input.referenceDate, reevaluated: results.length },
+      ip: input.ip,
+    });
+    for (const { application, result } of results) {
+      await tx.application.update({
+        where: { id: application.id },
+        data: { eligibilityVerdict: result.verdict, eligibilitySnapshot: result as unknown as Prisma.InputJsonValue, eligibilityEvaluatedAt: at },
+      });
+    }
+    const changed = results.filter(({ application, result }) => application.eligibilityVerdict !== result.verdict);
+    if (results.length > 0) {
+      await tx.applicationEvent.createMany({
+        data: results.map(({ application, result }) => ({
+          applicationId: application.id,
+          kind: "eligibility.reevaluated",
+          message: `Persyaratan dihitung ulang dengan tanggal acuan ${dateText} (tanggal keputusan pengangkatan). Hasil: ${VERDICT_LABELS[result.verdict]}.`,
+          actorId: input.actorId,
+        })),
+      });
+    }
+    if (changed.length === 0) return [];
+    const notifications = await tx.notification.createManyAndReturn({
+      data: changed.map(({ application, result }) => ({
+        userId: application.applicantId,
+        applicationId: application.id,
+        title: "Hasil pemeriksaan persyaratan berubah",
+        body: `Dengan tanggal acuan ${dateText}, hasil pemeriksaan persyaratan Anda menjadi: ${VERDICT_LABELS[result.verdict]}.`,
+        link: `/akun/lamaran/${application.id}`,
+      })),
+      select: { id: true },
+    });
+    return notifications.map((notification) => notification.id);
+  });
+  await emailNotifications(notificationIds);
+  return { slug: selection.slug, reevaluated: results.length, changed: notificationIds.length };
+}
+
+const VERDICT_LABELS = {
+  ELIGIBLE: "memenuhi syarat",
+  NOT_ELIGIBLE: "tidak memenuhi syarat",
+  PENDING_VERIFICATION: "menunggu verifikasi",
+} as const;

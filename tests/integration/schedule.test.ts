@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApplication } from "@/lib/applications/mutations";
 import { prisma } from "@/lib/db";
 import { wibToUtc } from "@/lib/dates/wib";
@@ -60,5 +60,40 @@ describe("rescheduling a stage", () => {
     await expect(
       rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: stage.endsAt, reason: "Tidak ada", ip: null }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
+
+describe("setting the real reference date", () => {
+  // Other test files share this database: put the planned date back in force afterwards.
+  afterAll(async () => {
+    await prisma.selection.update({ where: { slug: "sekda-singkawang-2025" }, data: { referenceDateActual: null } });
+  });
+
+  it("re-evaluates every sent-in application against it, records it and tells those whose result changed", async () => {
+    const { setReferenceDate } = await import("@/lib/selections/mutations");
+    const before = await prisma.application.findMany({
+      where: { selection: { slug: "sekda-singkawang-2025" }, status: { not: "DRAFT" } },
+      select: { id: true },
+    });
+    expect(before.length).toBeGreaterThan(0);
+    // Far enough ahead that every applicant is over 58.
+    const result = await setReferenceDate({ actorId: secretariat, slug: "sekda-singkawang-2025", referenceDate: "2045-01-01", ip: null });
+    expect(result.reevaluated).toBe(before.length);
+    const after = await prisma.application.findMany({
+      where: { id: { in: before.map((row) => row.id) } },
+      select: { eligibilityVerdict: true, eligibilitySnapshot: true },
+    });
+    for (const row of after) {
+      expect(row.eligibilityVerdict).toBe("NOT_ELIGIBLE");
+      const snapshot = row.eligibilitySnapshot as { referenceDate: string; rules: { id: string; status: string }[] };
+      expect(snapshot.referenceDate).toBe("2045-01-01");
+      expect(snapshot.rules.find((rule) => rule.id === "age_max")?.status).toBe("fail");
+    }
+    expect(await prisma.applicationEvent.count({ where: { kind: "eligibility.reevaluated" } })).toBe(before.length);
+    expect(await prisma.notification.count({ where: { title: "Hasil pemeriksaan persyaratan berubah" } })).toBe(result.changed);
+    expect(result.changed).toBeGreaterThan(0);
+    const selection = await prisma.selection.findUniqueOrThrow({ where: { slug: "sekda-singkawang-2025" }, select: { referenceDateActual: true } });
+    expect(selection.referenceDateActual?.toISOString().slice(0, 10)).toBe("2045-01-01");
+    expect(await prisma.auditLog.count({ where: { action: "selection.set_reference_date" } })).toBe(1);
   });
 });

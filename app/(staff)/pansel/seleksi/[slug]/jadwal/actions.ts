@@ -4,8 +4,8 @@ import { revalidatePath, updateTag } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { wibToUtc } from "@/lib/dates/wib";
-import { rescheduleStage } from "@/lib/selections/mutations";
-import { rescheduleStageSchema } from "@/lib/validation/selection";
+import { rescheduleStage, setReferenceDate } from "@/lib/selections/mutations";
+import { rescheduleStageSchema, setReferenceDateSchema } from "@/lib/validation/selection";
 
 export const rescheduleStageAction = defineAction({
   access: "manage:selection",
@@ -24,5 +24,16 @@ export const rescheduleStageAction = defineAction({
     updateTag(CACHE_TAGS.announcements);
     revalidatePath(`/pansel/seleksi/${slug}/jadwal`);
     return null;
+  },
+});
+
+export const setReferenceDateAction = defineAction({
+  access: "manage:selection",
+  schema: setReferenceDateSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await setReferenceDate({ actorId: user.id, slug: input.slug, referenceDate: input.referenceDate, ip });
+    updateTag(CACHE_TAGS.selections);
+    revalidatePath(`/pansel/seleksi/${result.slug}/jadwal`);
+    return { reevaluated: result.reevaluated, changed: result.changed };
   },
 });

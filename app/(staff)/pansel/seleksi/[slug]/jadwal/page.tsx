@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReferenceDateForm } from "@/components/selection/reference-date-form";
 import { RescheduleForm } from "@/components/selection/reschedule-form";
 import { Card } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib, formatWibRange, utcToWibDateTime } from "@/lib/dates/wib";
 import { getStaffSchedule } from "@/lib/selections/staff-queries";
-import { rescheduleStageAction } from "./actions";
+import { rescheduleStageAction, setReferenceDateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Jadwal seleksi" };
 
@@ -22,6 +23,18 @@ export default async function SchedulePage({ params }: { params: Promise<{ slug:
           Setiap perubahan tercatat, tampil di halaman seleksi, diumumkan, dan diberitahukan kepada pelamar yang lamarannya masih berjalan.
         </p>
       </header>
+      <Card title="Tanggal acuan usia" id="tanggal-acuan">
+        <p className="mb-3 text-sm text-slate-700">
+          {selection.referenceDateActual
+            ? "Tanggal keputusan sudah ditetapkan."
+            : `Belum ditetapkan; pemeriksaan memakai tanggal rencana ${selection.referenceDatePlanned.toISOString().slice(0, 10)}.`}
+        </p>
+        <ReferenceDateForm
+          slug={selection.slug}
+          current={(selection.referenceDateActual ?? selection.referenceDatePlanned).toISOString().slice(0, 10)}
+          action={setReferenceDateAction}
+        />
+      </Card>
       {selection.stages.map((stage) => (
         <Card key={stage.id} title={`${stage.scheduleNo ? `${stage.scheduleNo}. ` : ""}${stage.name}`}>
           <p className="mb-3 text-sm">

@@ -8,6 +8,7 @@ import { wibToUtc } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, INSTITUTIONS } from "./seed-data/demo";
+import { seedDemoApplications } from "./seed-data/demo-applications";
 import { singkawang2025 } from "./seed-data/singkawang-2025";
 import type { SelectionSeed } from "./seed-data/types";
 
@@ -178,4 +179,6 @@ export async function seedDatabase(): Promise<void> {
       },
     });
   }
+
+  await seedDemoApplications(singkawang2025.slug);
 }

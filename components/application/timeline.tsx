@@ -8,7 +8,7 @@ export function ApplicationTimeline({ events }: { events: Event[] }) {
       {events.map((event) => (
         <li key={event.id} data-kind={event.kind}>
           <p className="text-xs text-slate-500">{event.createdAt}</p>
-          <p className="text-sm">{event.message}</p>
+          <p className="whitespace-pre-line text-sm">{event.message}</p>
         </li>
       ))}
     </ol>

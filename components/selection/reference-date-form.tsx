@@ -25,6 +25,7 @@ export function ReferenceDateForm({ slug, current, action }: Props) {
     resolver: zodResolver(setReferenceDateSchema),
     defaultValues: { slug, referenceDate: current },
   });
+  const openConfirmation = () => dialog.current?.showModal();
   const run = () => {
     dialog.current?.close();
     startTransition(async () => {
@@ -38,7 +39,7 @@ export function ReferenceDateForm({ slug, current, action }: Props) {
     });
   };
   return (
-    <form onSubmit={handleSubmit(() => dialog.current?.showModal())} noValidate aria-label="Tanggal acuan usia" className="space-y-3">
+    <form onSubmit={(event) => void handleSubmit(openConfirmation)(event)} noValidate aria-label="Tanggal acuan usia" className="space-y-3">
       {message?.ok ? <FormSuccess message={message.text} /> : <FormError message={message?.text} />}
       <TextField
         label="Tanggal keputusan pengangkatan (acuan usia)"

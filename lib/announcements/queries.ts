@@ -47,8 +47,8 @@ async function loadAnnouncement(slug: string) {
       snapshot: true,
       publishedAt: true,
       selection: { select: { slug: true, title: true, committeeName: true } },
-      corrects: { select: { slug: true, title: true } },
-      corrections: { where: { publishedAt: { not: null } }, select: { slug: true, title: true } },
+      corrects: { select: { slug: true, title: true, number: true } },
+      corrections: { where: { publishedAt: { not: null } }, orderBy: { publishedAt: "asc" }, select: { slug: true, title: true, number: true } },
     },
   });
   return row ? { ...row, publishedAt: row.publishedAt?.toISOString() ?? null } : null;

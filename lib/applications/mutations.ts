@@ -163,6 +163,12 @@ export async function submitApplication(input: { userId: string; applicationId: 
   });
   if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
   assertTransition(application.status, "SUBMITTED");
+  const resultPublished = await prisma.announcement.count({
+    where: { selection: { slug: application.selection.slug }, kind: "ADMIN_RESULT", publishedAt: { not: null } },
+  });
+  if (resultPublished > 0) {
+    throw new AppError("DEADLINE_PASSED", "Hasil seleksi administrasi sudah diumumkan. Lamaran baru tidak dapat dikirim lagi.");
+  }
   if (now >= application.selection.documentDeadlineAt) {
     throw new AppError("DEADLINE_PASSED", `Batas waktu pengiriman (${formatWib(application.selection.documentDeadlineAt)}) telah lewat. Lamaran tidak dapat dikirim.`);
   }

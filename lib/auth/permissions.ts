@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "verify:document": ["SECRETARIAT"],
   "decide:administration": ["SECRETARIAT", "CHAIR"],
   "approve:administration": ["CHAIR"],
+  "answer:objection": ["SECRETARIAT"],
   "record:track-record": ["COMMITTEE", "CHAIR"],
   "score:application": ["COMMITTEE", "CHAIR"],
   "approve:score-correction": ["CHAIR"],

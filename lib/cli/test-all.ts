@@ -57,7 +57,8 @@ for (const step of steps) {
   total.passed += stepCounts.passed;
   total.failed += stepCounts.failed;
   total.skipped += stepCounts.skipped;
-  if (result.status !== 0) {
+  // A runner's report of failed tests counts even if its exit code said otherwise.
+  if (result.status !== 0 || stepCounts.failed > 0) {
     failedStep = step.name;
     if (stepCounts.failed === 0) total.failed += 1; // a failing lint/typecheck/build counts as one failure
     break;

@@ -45,6 +45,40 @@ export async function recordApplicationEvent(tx: TransactionClient, event: Appli
   return notification.id;
 }
 
+/**
+ * The same as recordApplicationEvent for many applications at once (publishing a result): one insert
+ * for the timeline entries and one for the notifications, whatever the number of applicants. The
+ * caller passes the applicant of each application, which it has already read.
+ */
+export async function recordApplicationEvents(
+  tx: TransactionClient,
+  events: ReadonlyArray<ApplicationEventInput & { applicantId: string }>,
+): Promise<string[]> {
+  if (events.length === 0) return [];
+  await tx.applicationEvent.createMany({
+    data: events.map((event) => ({
+      applicationId: event.applicationId,
+      kind: event.kind,
+      message: event.message,
+      actorId: event.actorId,
+      data: event.data ? (event.data as Prisma.InputJsonValue) : Prisma.DbNull,
+    })),
+  });
+  const notified = events.filter((event) => event.notifyTitle);
+  if (notified.length === 0) return [];
+  const rows = await tx.notification.createManyAndReturn({
+    data: notified.map((event) => ({
+      userId: event.applicantId,
+      applicationId: event.applicationId,
+      title: event.notifyTitle ?? "",
+      body: event.message,
+      link: event.link ?? null,
+    })),
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
 /** After commit: e-mail the given notifications; failures leave emailedAt empty for a later retry. */
 export async function emailNotifications(ids: Array<string | null>): Promise<void> {
   const wanted = ids.filter((id): id is string => Boolean(id));

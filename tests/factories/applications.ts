@@ -35,3 +35,33 @@ export async function attachAllRegistrationDocuments(applicationId: string, uplo
     await prisma.document.update({ where: { id: document.id }, data: { currentVersionId: version.id, status: "UPLOADED" } });
   }
 }
+
+/**
+ * A new applicant account with a copy of a demo applicant's CV (same eligibility), for tests that
+ * need an applicant without an application: the seed gives some demo applicants one already.
+ */
+export async function cloneDemoApplicant(sourceEmail: string, email: string, nip: string, fullName?: string): Promise<string> {
+  const source = await prisma.applicantProfile.findFirstOrThrow({
+    where: { user: { email: sourceEmail } },
+    include: { positions: true, ranks: true, educations: true, appraisals: true },
+  });
+  const user = await prisma.user.create({
+    data: { email, name: fullName ?? source.fullName, nip, passwordHash: "-", roles: ["APPLICANT"] },
+    select: { id: true },
+  });
+  const { id: _id, userId: _userId, createdAt: _c, updatedAt: _u, positions, ranks, educations, appraisals, ...profile } = source;
+  await prisma.applicantProfile.create({
+    data: {
+      ...profile,
+      userId: user.id,
+      email,
+      nip,
+      fullName: fullName ?? source.fullName,
+      positions: { create: positions.map(({ id: _p, profileId: _q, ...row }) => row) },
+      ranks: { create: ranks.map(({ id: _p, profileId: _q, ...row }) => row) },
+      educations: { create: educations.map(({ id: _p, profileId: _q, ...row }) => row) },
+      appraisals: { create: appraisals.map(({ id: _p, profileId: _q, ...row }) => row) },
+    },
+  });
+  return user.id;
+}

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readOutbox } from "@/lib/mail";
 import { seedDatabase } from "@/prisma/seed";
-import { attachAllRegistrationDocuments, demoUserId, singkawangVacancyId } from "../factories/applications";
+import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId } from "../factories/applications";
 
 const DURING_REGISTRATION = new Date("2025-10-28T03:00:00Z"); // 28 Oct 2025 10:00 WIB
 const ONE_SECOND_BEFORE_DEADLINE = new Date("2025-11-06T08:59:59Z"); // 15:59:59 WIB
@@ -14,14 +14,14 @@ const declarations = { willingAllStages: true, willingToReside: true, noMppState
 
 let vacancyId: string;
 let ahmad: string; // eligible demo applicant (IV/b, Kota Singkawang)
-let siti: string; // eligible, from the provincial government (outside the organiser)
+let siti: string; // eligible, from the provincial government (outside the organiser): a copy of the demo Siti, who has applied already
 let yohanes: string; // rank IV/a: not eligible
 
 beforeAll(async () => {
   await seedDatabase();
   vacancyId = await singkawangVacancyId();
   ahmad = await demoUserId("pelamar@demo.seleksi.id");
-  siti = await demoUserId("siti.rahma@demo.seleksi.id");
+  siti = await cloneDemoApplicant("siti.rahma@demo.seleksi.id", "siti.salinan@uji.seleksi.id", "197510222000122091");
   yohanes = await demoUserId("yohanes@demo.seleksi.id");
 }, 60_000);
 

@@ -66,6 +66,8 @@ describe("rescheduling a stage", () => {
 describe("setting the real reference date", () => {
   // Other test files share this database: put the planned date back in force afterwards.
   afterAll(async () => {
+    const { setReferenceDate } = await import("@/lib/selections/mutations");
+    await setReferenceDate({ actorId: secretariat, slug: "sekda-singkawang-2025", referenceDate: "2025-12-01", ip: null });
     await prisma.selection.update({ where: { slug: "sekda-singkawang-2025" }, data: { referenceDateActual: null } });
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
+import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 
 describe("seed: the Singkawang 2025 selection as data", () => {
   beforeAll(async () => {
@@ -66,9 +67,19 @@ describe("seed: the Singkawang 2025 selection as data", () => {
   });
 
   it("is idempotent: a second run adds nothing", async () => {
-    const before = await Promise.all([prisma.user.count(), prisma.documentRequirement.count(), prisma.stage.count(), prisma.auditLog.count()]);
+    const counts = () =>
+      Promise.all([
+        prisma.user.count(),
+        prisma.documentRequirement.count(),
+        prisma.stage.count(),
+        prisma.auditLog.count(),
+        prisma.application.count(),
+        prisma.documentVersion.count(),
+        prisma.notification.count(),
+      ]);
+    const before = await counts();
     await seedDatabase();
-    const after = await Promise.all([prisma.user.count(), prisma.documentRequirement.count(), prisma.stage.count(), prisma.auditLog.count()]);
+    const after = await counts();
     expect(after).toEqual(before);
   }, 60_000);
 
@@ -76,5 +87,46 @@ describe("seed: the Singkawang 2025 selection as data", () => {
     const users = await prisma.user.findMany({ where: { email: { endsWith: "@demo.seleksi.id" } }, select: { roles: true } });
     const roles = new Set(users.flatMap((user) => user.roles));
     expect([...roles].sort()).toEqual(["ADMIN", "APPLICANT", "CHAIR", "COMMITTEE", "PPK", "SECRETARIAT"]);
+  });
+
+  it("gives the secretariat three submitted demo applications, made the way the portal makes them", async () => {
+    const applications = await prisma.application.findMany({
+      where: { applicant: { email: { in: ["siti.rahma@demo.seleksi.id", "hendri.kurniawan@demo.seleksi.id", "nurul.aini@demo.seleksi.id"] } } },
+      orderBy: { registrationNumber: "asc" },
+      select: {
+        status: true,
+        submittedAt: true,
+        eligibilityVerdict: true,
+        applicant: { select: { email: true } },
+        documents: { where: { currentVersionId: { not: null } }, select: { requirement: { select: { number: true } } } },
+      },
+    });
+    expect(applications.map((application) => application.applicant.email)).toEqual([
+      "siti.rahma@demo.seleksi.id",
+      "hendri.kurniawan@demo.seleksi.id",
+      "nurul.aini@demo.seleksi.id",
+    ]);
+    // Other test files share this database and may verify or publish them; what the seed made stays.
+    for (const application of applications) {
+      expect(application.status).not.toBe("DRAFT");
+      expect(application.submittedAt?.toISOString()).toBe("2025-10-28T03:00:00.000Z");
+      expect(application.eligibilityVerdict).toBe("PENDING_VERIFICATION");
+    }
+    const numbers = (index: number) => applications[index]?.documents.map((document) => document.requirement.number).sort((a, b) => a - b);
+    const registration = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 17, 18, 19, 20, 22];
+    // Siti (provincial government) and Nurul (Kabupaten Sambas) also need item 21; Hendri is from Kota Singkawang.
+    expect(numbers(0)).toEqual([...registration.slice(0, 17), 21, 22]);
+    expect(numbers(1)).toEqual(registration);
+    expect(numbers(2)).toEqual([...registration.slice(0, 17), 21, 22]);
+    const photo = await prisma.documentVersion.findFirstOrThrow({
+      where: { document: { application: { applicant: { email: "siti.rahma@demo.seleksi.id" } }, requirement: { number: 17 } } },
+      select: { mimeType: true },
+    });
+    expect(photo.mimeType).toBe("image/png");
+  });
+
+  it("leaves pelamar@ and yohanes@ without an application (hands-on demos and the applicant journey use them)", () => {
+    expect(DEMO_APPLICATION_EMAILS).not.toContain("pelamar@demo.seleksi.id");
+    expect(DEMO_APPLICATION_EMAILS).not.toContain("yohanes@demo.seleksi.id");
   });
 });

@@ -25,12 +25,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 6
 export async function startAppServer(options: { port: number; label: string; stdio?: "inherit" | "ignore"; wait?: boolean }): Promise<AppServer> {
   const database = await createTestDatabase(options.label);
   process.env.DATABASE_URL = database.url;
+  const dataDir = path.resolve(`.data/${options.label}`);
+  // The seed stores the demo applications' files: in the same folders the server will read.
+  process.env.STORAGE_DIR = path.join(dataDir, "uploads");
+  process.env.MAIL_OUTBOX_DIR = path.join(dataDir, "outbox");
   const { seedDatabase } = await import("@/prisma/seed");
   await seedDatabase();
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
 
-  const dataDir = path.resolve(`.data/${options.label}`);
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
     stdio: options.stdio ?? "inherit",
     env: {
@@ -40,8 +43,8 @@ export async function startAppServer(options: { port: number; label: string; std
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
-      STORAGE_DIR: path.join(dataDir, "uploads"),
-      MAIL_OUTBOX_DIR: path.join(dataDir, "outbox"),
+      STORAGE_DIR: process.env.STORAGE_DIR,
+      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
     },
   });
   const baseUrl = `http://127.0.0.1:${options.port}`;

@@ -3,13 +3,15 @@ import { createTestDatabase } from "./test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    templateDatabaseUrl: string;
   }
 }
 
+// One migrated database per run serves as a template; every test file gets its own copy of it
+// (tests/setup/integration-env.ts), so files never see each other's data.
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("it");
-  project.provide("databaseUrl", database.url);
+  project.provide("templateDatabaseUrl", database.url);
   return async () => {
     await database.stop();
   };

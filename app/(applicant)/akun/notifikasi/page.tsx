@@ -32,7 +32,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 {!item.readAt ? <Badge tone="warning">Baru</Badge> : null}
                 <p className="font-medium">{item.title}</p>
               </div>
-              <p className="text-sm text-slate-700">{item.body}</p>
+              <p className="whitespace-pre-line text-sm text-slate-700">{item.body}</p>
               <p className="text-xs text-slate-500">
                 {formatWib(item.createdAt)}
                 {item.link ? (

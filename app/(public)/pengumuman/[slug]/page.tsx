@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ResultChanges, ResultTable } from "@/components/results/result-table";
 import { Badge } from "@/components/ui/badge";
 import { getPublishedAnnouncement } from "@/lib/announcements/queries";
 import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
 import { formatWib } from "@/lib/dates/wib";
+import { parseResultSnapshot } from "@/lib/results/snapshot";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AnnouncementPage({ params }: Props) {
   const announcement = await getPublishedAnnouncement((await params).slug);
   if (!announcement) notFound();
+  const result = parseResultSnapshot(announcement.snapshot);
   return (
     <article className="mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <Badge tone="info">{ANNOUNCEMENT_KIND_LABELS[announcement.kind]}</Badge>
@@ -26,20 +29,46 @@ export default async function AnnouncementPage({ params }: Props) {
       </p>
       {announcement.corrects ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Pengumuman ini meralat <Link href={`/pengumuman/${announcement.corrects.slug}`}>{announcement.corrects.title}</Link>.
+          Pengumuman ini meralat{" "}
+          <Link href={`/pengumuman/${announcement.corrects.slug}`}>
+            {announcement.corrects.title}
+            {announcement.corrects.number ? ` (Nomor ${announcement.corrects.number})` : ""}
+          </Link>
+          .
         </p>
       ) : null}
       {announcement.corrections.length > 0 ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           Pengumuman ini telah diralat:{" "}
-          {announcement.corrections.map((correction) => (
-            <Link key={correction.slug} href={`/pengumuman/${correction.slug}`}>
-              {correction.title}
-            </Link>
+          {announcement.corrections.map((correction, index) => (
+            <span key={correction.slug}>
+              {index > 0 ? " · " : null}
+              <Link href={`/pengumuman/${correction.slug}`}>
+                {correction.title}
+                {correction.number ? ` (Nomor ${correction.number})` : ""}
+              </Link>
+            </span>
           ))}
         </p>
       ) : null}
       <div className="whitespace-pre-line text-slate-800">{announcement.body}</div>
+      {result ? (
+        <section aria-labelledby="daftar-hasil-judul" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="daftar-hasil-judul" className="text-lg font-semibold">
+              Daftar peserta
+            </h2>
+            <a href={`/api/pengumuman/${announcement.slug}/pdf`} className="text-sm font-semibold">
+              Unduh pengumuman (PDF)
+            </a>
+          </div>
+          <ResultChanges changes={result.changes} />
+          <ResultTable
+            rows={result.rows}
+            caption={`${result.totals.participants} peserta: ${result.totals.ms} Memenuhi Syarat, ${result.totals.tms} Tidak Memenuhi Syarat. NIP ditampilkan sebagian.`}
+          />
+        </section>
+      ) : null}
       {announcement.selection ? (
         <p>
           <Link href={`/seleksi/${announcement.selection.slug}`}>Baca rincian seleksi: persyaratan, berkas, jadwal dan formulir →</Link>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ApplicationTimeline } from "@/components/application/timeline";
 import { DocumentList } from "@/components/document/document-list";
 import { SubmitPanel } from "@/components/application/submit-panel";
+import { AdministrativeResultCard } from "@/components/results/administrative-result-card";
 import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -15,7 +16,11 @@ import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import type { EligibilityResult } from "@/lib/eligibility";
 import { FORM_CATALOG, FORM_CODES } from "@/lib/pdf/forms";
+import { now } from "@/lib/clock";
+import { getOwnAdministrativeResult } from "@/lib/results/queries";
+import { toAdministrativeResultView } from "@/lib/results/view";
 import { submitApplicationAction } from "../actions";
+import { submitObjectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lamaran saya" };
 
@@ -29,6 +34,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const live = isDraft ? await evaluateApplicantEligibility(user.id, application.selection.slug, { noMppStatement: application.noMppStatement }) : null;
   const eligibility = live?.result ?? (application.eligibilitySnapshot as EligibilityResult | null);
   const documents = await listApplicationDocuments(application.id, user.id);
+  const adminResult = isDraft ? null : await getOwnAdministrativeResult(user.id, application.id, now());
 
   return (
     <div className="space-y-6">
@@ -50,6 +56,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <p className="text-sm text-amber-900">Batas akhir pengiriman: {formatWib(application.selection.documentDeadlineAt, { weekday: true })}</p>
         )}
       </header>
+
+      {adminResult ? <AdministrativeResultCard view={toAdministrativeResultView(adminResult, application.id, now())} objectAction={submitObjectionAction} /> : null}
 
       {eligibility ? (
         <Card title={isDraft ? "Persyaratan (dihitung dari data DRH Anda saat ini)" : "Persyaratan (saat lamaran dikirim)"} id="persyaratan">

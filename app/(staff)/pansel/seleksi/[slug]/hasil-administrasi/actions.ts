@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { after } from "next/server";
+import { defineAction } from "@/lib/action";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { publishAdministrativeResult, publishCorrection } from "@/lib/results/mutations";
+import { answerObjection } from "@/lib/results/objections";
+import { answerObjectionSchema, publishResultSchema } from "@/lib/validation/results";
+
+// Hundreds of e-mails must not hold the chair's request: they go out after the response.
+const deferEmails = (send: () => Promise<void>) => after(send);
+
+export const publishResultAction = defineAction({
+  access: "approve:administration",
+  schema: publishResultSchema,
+  handler: async ({ slug, number, date }, { user, ip }) => {
+    const result = await publishAdministrativeResult({ actorId: user.id, slug, number, date, ip, deferEmails });
+    updateTag(CACHE_TAGS.announcements);
+    revalidatePath(`/pansel/seleksi/${slug}`, "layout");
+    return { announcementSlug: result.announcementSlug };
+  },
+});
+
+export const publishCorrectionAction = defineAction({
+  access: "approve:administration",
+  schema: publishResultSchema,
+  handler: async ({ slug, number, date }, { user, ip }) => {
+    const result = await publishCorrection({ actorId: user.id, slug, number, date, ip, deferEmails });
+    updateTag(CACHE_TAGS.announcements);
+    revalidatePath(`/pansel/seleksi/${slug}`, "layout");
+    return { announcementSlug: result.announcementSlug };
+  },
+});
+
+export const answerObjectionAction = defineAction({
+  access: "answer:objection",
+  schema: answerObjectionSchema,
+  handler: async ({ slug, objectionId, outcome, answer }, { user, ip }) => {
+    const result = await answerObjection({ actorId: user.id, objectionId, outcome, answer, ip });
+    revalidatePath(`/pansel/seleksi/${slug}/hasil-administrasi`);
+    return result;
+  },
+});

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FunnelChart } from "@/components/results/funnel-chart";
+import { Card } from "@/components/ui/card";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatWib, formatWibRange } from "@/lib/dates/wib";
+import { ApplicationStatus, type StageStatus } from "@/lib/generated/prisma/enums";
+import { getSelectionDashboard } from "@/lib/selections/dashboard";
+
+export const metadata: Metadata = { title: "Dasbor seleksi" };
+
+const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
+  PLANNED: "Direncanakan",
+  OPEN: "Berlangsung",
+  SCORING: "Penilaian",
+  CLOSED: "Selesai",
+};
+
+export default async function SelectionDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requirePermissionPage("view:applications");
+  const dashboard = await getSelectionDashboard((await params).slug);
+  if (!dashboard) notFound();
+  const { selection } = dashboard;
+  const base = `/pansel/seleksi/${selection.slug}`;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-slate-600">
+          <Link href="/pansel">Area Pansel</Link> / Dasbor seleksi
+        </p>
+        <h1 className="text-2xl font-bold">{selection.title}</h1>
+        <nav aria-label="Menu seleksi" className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold">
+          <Link href={`${base}/lamaran`}>Antrean verifikasi</Link>
+          <Link href={`${base}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
+          {hasPermission(user.roles, "manage:selection") ? <Link href={`${base}/jadwal`}>Jadwal</Link> : null}
+          <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>
+        </nav>
+      </header>
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Card title="Pendaftar">
+          <p className="text-3xl font-bold" data-testid="jumlah-pendaftar">{dashboard.registered}</p>
+        </Card>
+        <Card title="Lamaran terkirim">
+          <p className="text-3xl font-bold" data-testid="jumlah-terkirim">{dashboard.submitted}</p>
+        </Card>
+        <Card title="Hasil administrasi">
+          {dashboard.result?.publishedAt ? (
+            <p className="text-sm">
+              Diumumkan {formatWib(dashboard.result.publishedAt)} ·{" "}
+              <Link href={`/pengumuman/${dashboard.result.slug}`}>Nomor {dashboard.result.number}</Link>
+            </p>
+          ) : (
+            <p className="text-sm">
+              Belum diumumkan. <Link href={`${base}/hasil-administrasi`}>Lihat usulan hasil →</Link>
+            </p>
+          )}
+        </Card>
+      </div>
+
+      <Card title="Corong seleksi" id="corong">
+        <FunnelChart steps={dashboard.funnel} />
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Lamaran per status" id="status">
+          <table className="w-full text-sm" data-testid="tabel-status">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="py-1 pr-2">Status</th>
+                <th scope="col" className="py-1 text-right">Jumlah</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.values(ApplicationStatus).map((status) => (
+                <tr key={status} className="border-b border-slate-100" data-status={status}>
+                  <th scope="row" className="py-1 pr-2 text-left font-normal">
+                    {APPLICATION_STATUS_LABELS[status]}
+                  </th>
+                  <td className="py-1 text-right">{dashboard.statusCounts[status] ?? 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+        <Card title="Tahapan" id="tahapan">
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="py-1 pr-2">Tahap</th>
+                <th scope="col" className="py-1 pr-2">Waktu</th>
+                <th scope="col" className="py-1 pr-2">Status</th>
+                <th scope="col" className="py-1 text-right">Dinilai</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.stages.map((stage) => (
+                <tr key={stage.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-2 text-left font-normal">
+                    {stage.name}
+                  </th>
+                  <td className="py-1 pr-2">{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</td>
+                  <td className="py-1 pr-2">{STAGE_STATUS_LABELS[stage.status]}</td>
+                  <td className="py-1 text-right">{stage.isScored ? stage.assessed : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      </div>
+
+      <Card title="Ekspor daftar peserta" id="ekspor">
+        <p className="mb-3 text-sm text-slate-700">
+          Semua lamaran terkirim dengan NIP lengkap dan kontak: data pribadi, hanya untuk keperluan Pansel. CSV memakai pemisah titik koma
+          dan UTF-8 (langsung terbaca Excel berbahasa Indonesia); XLSX menjaga NIP sebagai teks.
+        </p>
+        <div className="flex flex-wrap gap-4 text-sm font-semibold">
+          <a href={`/api/pansel/seleksi/${selection.slug}/ekspor/xlsx`}>Unduh XLSX</a>
+          <a href={`/api/pansel/seleksi/${selection.slug}/ekspor/csv`}>Unduh CSV</a>
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// Public PDF of a published result announcement (or its correction), rendered from the frozen
+// snapshot. A published snapshot never changes, so the response is cacheable and carries an ETag.
+import { getPublishedAnnouncement } from "@/lib/announcements/queries";
+import { AppError } from "@/lib/errors";
+import { errorResponse, pdfResponse } from "@/lib/http";
+import { renderResultAnnouncement } from "@/lib/pdf/result-announcement";
+import { parseResultSnapshot } from "@/lib/results/snapshot";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  try {
+    const announcement = await getPublishedAnnouncement((await params).slug);
+    const snapshot = announcement ? parseResultSnapshot(announcement.snapshot) : null;
+    if (!announcement?.publishedAt || !snapshot) throw new AppError("NOT_FOUND", "Pengumuman hasil tidak ditemukan.");
+    const etag = `"${announcement.slug}-${Date.parse(announcement.publishedAt)}"`;
+    if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag } });
+    const bytes = await renderResultAnnouncement(snapshot, { publishedAt: new Date(announcement.publishedAt) });
+    const response = pdfResponse(bytes, `${announcement.slug}.pdf`, { private: false });
+    response.headers.set("ETag", etag);
+    return response;
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

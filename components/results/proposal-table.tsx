@@ -1,0 +1,57 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/results/decision-state";
+import type { ProposalItem } from "@/lib/results/queries";
+
+const TONES: Record<DecisionState, BadgeTone> = {
+  UNDECIDED: "neutral",
+  AWAITING_SECOND_CHECK: "warning",
+  DECIDED_MS: "success",
+  DECIDED_TMS: "danger",
+};
+
+/** The proposed result as staff see it: full NIP, decision state and, for TMS, every reason. */
+export function ProposalTable({ items }: { items: readonly ProposalItem[] }) {
+  if (items.length === 0) return <p className="text-sm text-slate-600">Belum ada lamaran terkirim.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="tabel-usulan">
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-2 pr-2">No</th>
+            <th scope="col" className="py-2 pr-2">Nomor Pendaftaran</th>
+            <th scope="col" className="py-2 pr-2">Nama</th>
+            <th scope="col" className="py-2 pr-2">NIP</th>
+            <th scope="col" className="py-2 pr-2">Jabatan</th>
+            <th scope="col" className="py-2 pr-2">Keputusan</th>
+            <th scope="col" className="py-2">Alasan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item, index) => (
+            <tr key={item.id} className="border-b border-slate-100 align-top" data-state={item.state}>
+              <td className="py-2 pr-2">{index + 1}</td>
+              <td className="py-2 pr-2 font-mono text-xs">{item.registrationNumber}</td>
+              <td className="py-2 pr-2">{item.name}</td>
+              <td className="py-2 pr-2 font-mono text-xs">{item.nip ?? "-"}</td>
+              <td className="py-2 pr-2">{item.vacancy}</td>
+              <td className="py-2 pr-2">
+                <Badge tone={TONES[item.state]}>{DECISION_STATE_LABELS[item.state]}</Badge>
+              </td>
+              <td className="py-2">
+                {item.reasons.length > 0 && item.state !== "DECIDED_MS" ? (
+                  <ul className="list-disc space-y-0.5 pl-4">
+                    {item.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  "–"
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

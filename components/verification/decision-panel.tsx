@@ -1,0 +1,194 @@
+"use client";
+
+// The administrative decision of one application: the portal's proposal with its reasons, the
+// decision taken (who, when), and the four-eyes confirmation of a TMS by another secretariat member.
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormError, FormSuccess } from "@/components/forms/form-message";
+import { TextAreaField } from "@/components/forms/textarea-field";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/results/decision-state";
+import { adminDecisionSchema, type AdminDecisionInput } from "@/lib/validation/verification";
+import type { AdministrativeProposal } from "@/lib/verification/proposal";
+
+type DecisionView = {
+  state: DecisionState;
+  reasons: string[];
+  decidedById: string | null;
+  decidedBy: string | null;
+  decidedAtText: string | null;
+  confirmedBy: string | null;
+  confirmedAtText: string | null;
+};
+
+type Props = {
+  applicationId: string;
+  version: number;
+  proposal: AdministrativeProposal | null;
+  decision: DecisionView;
+  needsSecondCheck: boolean;
+  currentUserId: string;
+  canDecide: boolean;
+  canConfirm: boolean;
+  lockedReason: string | null;
+  decideAction: (input: AdminDecisionInput) => Promise<ActionResult<{ version: number }>>;
+  confirmAction: (input: { applicationId: string; expectedVersion?: number }) => Promise<ActionResult<{ version: number }>>;
+};
+
+const STATE_TONES: Record<DecisionState, BadgeTone> = {
+  UNDECIDED: "neutral",
+  AWAITING_SECOND_CHECK: "warning",
+  DECIDED_MS: "success",
+  DECIDED_TMS: "danger",
+};
+
+type TmsValues = { reasons: string };
+
+/** Its own component, keyed by the proposed reasons: a new proposal refills the textarea. */
+function TmsDecisionForm({
+  defaultReasons,
+  pending,
+  needsSecondCheck,
+  onDecide,
+}: {
+  defaultReasons: string;
+  pending: boolean;
+  needsSecondCheck: boolean;
+  onDecide: (reasons: string, onRefused: (fieldErrors?: Record<string, string>) => void) => void;
+}) {
+  const form = useForm<TmsValues>({ defaultValues: { reasons: defaultReasons } });
+  const submit = form.handleSubmit((values) => {
+    const parsed = adminDecisionSchema.safeParse({ applicationId: "-", decision: "TMS", reasons: values.reasons });
+    if (!parsed.success) {
+      form.setError("reasons", { message: parsed.error.issues[0]?.message ?? "Periksa alasan." });
+      return;
+    }
+    onDecide(values.reasons, (fieldErrors) => applyFieldErrors(form.setError, fieldErrors));
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-2" aria-label="Keputusan TMS">
+      <TextAreaField
+        label="Alasan TMS (satu alasan per baris)"
+        hint="Alasan ini yang diumumkan dan dibaca pelamar. Usulan sistem sudah diisikan; ubah bila perlu."
+        rows={4}
+        registration={form.register("reasons")}
+        error={form.formState.errors.reasons}
+      />
+      <button type="submit" className={buttonClass("danger")} disabled={pending}>
+        Tetapkan TMS
+      </button>
+      {needsSecondCheck ? <p className="text-xs text-slate-600">Keputusan TMS perlu dikonfirmasi oleh anggota Sekretariat Pansel yang lain.</p> : null}
+    </form>
+  );
+}
+
+export function DecisionPanel(props: Props) {
+  const { applicationId, version, proposal, decision, needsSecondCheck, currentUserId, canDecide, canConfirm, lockedReason } = props;
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const defaultReasons = (proposal?.reasons.length ? proposal.reasons : decision.reasons).join("\n");
+
+  const run = (call: () => Promise<ActionResult<{ version: number }>>, success: string, onRefused?: (fieldErrors?: Record<string, string>) => void) =>
+    startTransition(async () => {
+      const result = await call();
+      if (result.ok) setMessage({ ok: true, text: success });
+      else {
+        setMessage({ ok: false, text: result.message });
+        onRefused?.(result.fieldErrors);
+      }
+    });
+
+  const decideTms = (reasons: string, onRefused: (fieldErrors?: Record<string, string>) => void) =>
+    run(() => props.decideAction({ applicationId, decision: "TMS", reasons, expectedVersion: version }), "Keputusan TMS ditetapkan.", onRefused);
+  const decideMs = () => run(() => props.decideAction({ applicationId, decision: "MS", expectedVersion: version }), "Keputusan MS ditetapkan.");
+  const confirm = () => run(() => props.confirmAction({ applicationId, expectedVersion: version }), "Keputusan TMS dikonfirmasi.");
+
+  const isAwaiting = decision.state === "AWAITING_SECOND_CHECK";
+  const isOwnDecision = decision.decidedById === currentUserId;
+  const canAct = !lockedReason;
+
+  return (
+    <div className="space-y-4">
+      <div data-testid="status-keputusan" data-state={decision.state} className="space-y-1">
+        <p>
+          <Badge tone={STATE_TONES[decision.state]}>{DECISION_STATE_LABELS[decision.state]}</Badge>
+        </p>
+        {decision.decidedBy ? (
+          <p className="text-sm">
+            Ditetapkan oleh <strong>{decision.decidedBy}</strong> pada {decision.decidedAtText}.
+          </p>
+        ) : null}
+        {decision.reasons.length > 0 ? (
+          <ul className="list-disc space-y-0.5 pl-5 text-sm" aria-label="Alasan keputusan">
+            {decision.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : null}
+        {decision.confirmedBy ? (
+          <p className="text-sm" data-testid="konfirmasi-keputusan">
+            Dikonfirmasi oleh <strong>{decision.confirmedBy}</strong> pada {decision.confirmedAtText}.
+          </p>
+        ) : isAwaiting ? (
+          <p className="text-sm text-amber-900">Menunggu konfirmasi anggota Sekretariat Pansel yang lain.</p>
+        ) : null}
+      </div>
+
+      <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="usulan-keputusan" data-decision={proposal?.decision ?? "NONE"}>
+        <p className="font-semibold">
+          Usulan sistem:{" "}
+          {proposal?.decision === "MS"
+            ? "MS (memenuhi syarat)"
+            : proposal?.decision === "TMS"
+              ? "TMS (tidak memenuhi syarat)"
+              : "belum dapat diusulkan"}
+        </p>
+        {proposal && proposal.decision === null ? (
+          <p>Berkas nomor {proposal.unverified.join(", ")} belum diverifikasi.</p>
+        ) : null}
+        {proposal && proposal.reasons.length > 0 ? (
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {proposal.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-1 text-xs text-slate-600">
+          Usulan dihitung dari persyaratan dan putusan berkas pendaftaran. Persyaratan yang masih menunggu (rekam jejak, berkas saat wawancara) tidak
+          menghalangi keputusan administrasi.
+        </p>
+      </div>
+
+      <div aria-live="polite">{message ? message.ok ? <FormSuccess message={message.text} /> : <FormError message={message.text} /> : null}</div>
+
+      {lockedReason ? <p className="text-sm text-slate-700">{lockedReason}</p> : null}
+
+      {canDecide && canAct ? (
+        <div className="space-y-3">
+          <div>
+            <button type="button" className={buttonClass("primary")} disabled={pending || proposal?.decision !== "MS"} onClick={decideMs}>
+              Tetapkan MS
+            </button>
+            {proposal?.decision !== "MS" ? (
+              <p className="mt-1 text-xs text-slate-600">MS hanya dapat ditetapkan bila seluruh berkas pendaftaran memenuhi dan tidak ada persyaratan yang gagal.</p>
+            ) : null}
+          </div>
+          <TmsDecisionForm key={defaultReasons} defaultReasons={defaultReasons} pending={pending} needsSecondCheck={needsSecondCheck} onDecide={decideTms} />
+        </div>
+      ) : null}
+
+      {isAwaiting && canConfirm && canAct ? (
+        isOwnDecision ? (
+          <p className="text-sm text-slate-700">Anda yang menetapkan keputusan ini; konfirmasi harus oleh anggota Sekretariat yang lain.</p>
+        ) : (
+          <button type="button" className={buttonClass("danger")} disabled={pending} onClick={confirm}>
+            Konfirmasi TMS
+          </button>
+        )
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// The printable result announcement (and its correction), drawn from the frozen snapshot alone: what
+// the PDF shows is exactly what was published, whatever happened in the database afterwards.
+import { formatCalendarDate } from "@/lib/dates/calendar";
+import { CM, createPdfWriter } from "@/lib/pdf/layout";
+import { RESULT_LABELS, type ResultSnapshot } from "@/lib/results/snapshot";
+
+export async function renderResultAnnouncement(snapshot: ResultSnapshot, options: { publishedAt?: Date } = {}): Promise<Uint8Array> {
+  const isCorrection = snapshot.kind === "CORRECTION";
+  const w = await createPdfWriter({
+    title: `${snapshot.title} (Nomor ${snapshot.number})`,
+    subject: snapshot.selection.title,
+    author: snapshot.committee.name,
+    createdAt: options.publishedAt,
+    fontSize: 10.5,
+    pageNumbers: true,
+    margins: { left: 1.5 * CM, right: 1.5 * CM },
+  });
+
+  // Kop surat
+  w.paragraph(snapshot.committee.name.toUpperCase(), { bold: true, align: "center", size: 11.5 });
+  w.paragraph(snapshot.committee.address, { align: "center", size: 8.5 });
+  w.rule({ double: true, spaceAfter: 12 });
+
+  w.heading(isCorrection ? "RALAT PENGUMUMAN" : "PENGUMUMAN", { size: 12, spaceAfter: 1 });
+  w.paragraph(`NOMOR: ${snapshot.number}`, { align: "center", spaceAfter: 4 });
+  w.paragraph("TENTANG", { align: "center", spaceAfter: 2 });
+  w.paragraph(`HASIL SELEKSI ADMINISTRASI ${snapshot.selection.title.toUpperCase()}`, { bold: true, align: "center", spaceAfter: 12 });
+  if (snapshot.corrects) {
+    w.paragraph(`Meralat Pengumuman Nomor ${snapshot.corrects.number}.`, { align: "center", size: 9.5, spaceAfter: 8 });
+  }
+
+  for (const paragraph of snapshot.opening.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+
+  if (snapshot.changes.length > 0) {
+    w.paragraph("Perubahan hasil:", { bold: true, spaceAfter: 4 });
+    w.table({
+      columns: [
+        { header: "Nomor Pendaftaran", width: 4 },
+        { header: "Nama", width: 5 },
+        { header: "Semula", width: 3 },
+        { header: "Menjadi", width: 3 },
+      ],
+      rows: snapshot.changes.map((change) => [change.registrationNumber, change.name, RESULT_LABELS[change.from], RESULT_LABELS[change.to]]),
+      size: 9,
+    });
+  }
+
+  w.paragraph(
+    `Daftar peserta (${snapshot.totals.participants} peserta: ${snapshot.totals.ms} Memenuhi Syarat, ${snapshot.totals.tms} Tidak Memenuhi Syarat):`,
+    { bold: true, spaceAfter: 4 },
+  );
+  w.table({
+    // Sized so that a registration number and a masked NIP never wrap; names and titles may.
+    columns: [
+      { header: "No", width: 0.9, align: "center" },
+      { header: "Nomor Pendaftaran", width: 4.2 },
+      { header: "Nama", width: 4.4 },
+      { header: "NIP", width: 3.4 },
+      { header: "Jabatan", width: 3.0 },
+      { header: "Hasil", width: 3.7 },
+    ],
+    rows: snapshot.rows.map((row) => [row.no, row.registrationNumber, row.name, row.nipMasked, row.vacancy, row.resultLabel]),
+    size: 8,
+  });
+  w.paragraph("NIP ditampilkan sebagian untuk melindungi data pribadi peserta.", { size: 8, spaceAfter: 10 });
+
+  w.keepTogether(() => {
+    for (const paragraph of snapshot.closing.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+    w.signatureBlock({
+      place: snapshot.committee.place,
+      dateText: formatCalendarDate(snapshot.date),
+      role: "Ketua Panitia Seleksi,",
+      name: snapshot.committee.chairName,
+    });
+  });
+  return w.save();
+}

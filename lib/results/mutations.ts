@@ -1,0 +1,162 @@
+// Publishing the administrative result: one transaction that freezes the list (Announcement.snapshot),
+// moves every application's status through the state machine, records the applicant's timeline entry
+// and notification, and writes the audit rows; e-mails go after commit. Corrections: corrections.ts.
+import { assertTransition } from "@/lib/applications/status";
+import { writeAuditMany, type AuditEntry } from "@/lib/audit";
+import { now as clockNow } from "@/lib/clock";
+import { Prisma, prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordApplicationEvents } from "@/lib/notifications";
+import { decisionStateOf, splitReasons } from "./decision-state";
+import { objectionPeriods } from "./objection-window";
+import { blockersOf, describeBlocker } from "./proposal";
+import { assertNumberFree, committeeOf, deliver, findSelection, LONG_TRANSACTION, lockSelection, parseHeaderInput, requireChair, type PublishInput, type PublishOutcome } from "./publishing";
+import { buildResultSnapshot, type ResultCode } from "./snapshot";
+import { resultClosing, resultEventMessage, resultOpening, resultTitle } from "./texts";
+
+export { publishCorrection } from "./corrections";
+export type { PublishInput, PublishOutcome } from "./publishing";
+
+export async function publishAdministrativeResult(input: PublishInput): Promise<PublishOutcome> {
+  const now = input.now ?? clockNow();
+  const selection = await findSelection(input.slug);
+  await requireChair(input.actorId, selection.id);
+  const { number, date } = parseHeaderInput(input, selection, now);
+
+  const outcome = await prisma.$transaction(async (tx) => {
+    await lockSelection(tx, selection.id);
+    const published = await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "ADMIN_RESULT" }, select: { number: true } });
+    if (published) {
+      throw new AppError("CONFLICT", `Hasil seleksi administrasi seleksi ini sudah diumumkan (Nomor ${published.number ?? "-"}). Perubahan hanya melalui ralat.`);
+    }
+    await assertNumberFree(tx, selection.id, number);
+    // Lock the applications being published: a decision edited now waits for this transaction, and
+    // what is read below is exactly what is frozen.
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE "selectionId" = ${selection.id} AND status = 'SUBMITTED' FOR UPDATE`;
+    const applications = await tx.application.findMany({
+      where: { selectionId: selection.id, status: "SUBMITTED" },
+      select: {
+        id: true,
+        applicantId: true,
+        registrationNumber: true,
+        adminDecision: true,
+        adminDecisionReason: true,
+        adminDecidedById: true,
+        adminConfirmedById: true,
+        vacancy: { select: { title: true, order: true } },
+        applicant: { select: { name: true, nip: true, profile: { select: { fullName: true, nip: true } } } },
+      },
+    });
+    if (applications.length === 0) throw new AppError("VALIDATION", "Belum ada lamaran terkirim yang dapat diumumkan.");
+
+    const entries = applications.map((application) => ({
+      ...application,
+      name: application.applicant.profile?.fullName ?? application.applicant.name,
+      state: decisionStateOf(application, selection.rejectionNeedsSecondCheck),
+      reasons: splitReasons(application.adminDecisionReason),
+    }));
+    const blockers = blockersOf(entries);
+    if (blockers.length > 0) {
+      throw new AppError(
+        "VALIDATION",
+        `Hasil belum dapat diumumkan: ${blockers.length} lamaran belum selesai diputuskan.`,
+        Object.fromEntries(blockers.map((blocker, index) => [`pending.${index}`, describeBlocker(blocker)])),
+      );
+    }
+
+    const resultOf = (state: string): ResultCode => (state === "DECIDED_MS" ? "MS" : "TMS");
+    const ms = entries.filter((entry) => resultOf(entry.state) === "MS").length;
+    const periods = selection.objectionEnabled ? objectionPeriods(now, selection.objectionWindowDays) : null;
+    const objectionLastDay = periods?.lastDay ?? null;
+    const title = resultTitle(selection.title);
+    const opening = resultOpening({ selectionTitle: selection.title, participants: entries.length, ms, tms: entries.length - ms, objectionLastDay });
+    const closing = resultClosing(selection.otherTerms);
+    const snapshot = buildResultSnapshot(
+      { kind: "ADMIN_RESULT", title, number, date, selection: { slug: selection.slug, title: selection.title }, committee: committeeOf(selection), opening, closing, objectionLastDay, corrects: null },
+      entries.map((entry) => ({
+        registrationNumber: entry.registrationNumber,
+        name: entry.name,
+        nip: entry.applicant.profile?.nip ?? entry.applicant.nip,
+        vacancyTitle: entry.vacancy.title,
+        vacancyOrder: entry.vacancy.order,
+        result: resultOf(entry.state),
+      })),
+    );
+    const announcement = await tx.announcement.create({
+      data: {
+        selectionId: selection.id,
+        kind: "ADMIN_RESULT",
+        slug: `${selection.slug}-hasil-administrasi`,
+        number,
+        title,
+        body: `${opening}\n\n${closing}`,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        publishedAt: now,
+        publishedById: input.actorId,
+      },
+      select: { id: true, slug: true },
+    });
+
+    for (const result of ["MS", "TMS"] as const) {
+      const status = result === "MS" ? "ADMIN_PASSED" : "ADMIN_FAILED";
+      assertTransition("SUBMITTED", status);
+      const ids = entries.filter((entry) => resultOf(entry.state) === result).map((entry) => entry.id);
+      if (ids.length === 0) continue;
+      const updated = await tx.application.updateMany({
+        where: { id: { in: ids }, status: "SUBMITTED", adminDecision: result },
+        data: { status, version: { increment: 1 } },
+      });
+      if (updated.count !== ids.length) throw new AppError("CONFLICT", "Data lamaran berubah saat hasil diumumkan. Muat ulang halaman lalu coba lagi.");
+    }
+
+    const notificationIds = await recordApplicationEvents(
+      tx,
+      entries.map((entry) => {
+        const result = resultOf(entry.state);
+        const reasons = result === "TMS" ? entry.reasons : [];
+        return {
+          applicationId: entry.id,
+          applicantId: entry.applicantId,
+          kind: "admin_result.published",
+          message: resultEventMessage({ number, result, reasons, objectionLastDay }),
+          actorId: input.actorId,
+          data: { announcementSlug: announcement.slug, number, result, reasons },
+          notifyTitle: "Hasil seleksi administrasi",
+          link: `/akun/lamaran/${entry.id}`,
+        };
+      }),
+    );
+    const audits: AuditEntry[] = [
+      {
+        actorId: input.actorId,
+        action: "announcement.publish",
+        entityType: "Announcement",
+        entityId: announcement.id,
+        after: { kind: "ADMIN_RESULT", slug: announcement.slug, number, date, participants: entries.length, ms, tms: entries.length - ms },
+        ip: input.ip,
+      },
+      ...entries.map(
+        (entry): AuditEntry => ({
+          actorId: input.actorId,
+          action: "application.admin_result",
+          entityType: "Application",
+          entityId: entry.id,
+          before: { status: "SUBMITTED" },
+          after: {
+            status: resultOf(entry.state) === "MS" ? "ADMIN_PASSED" : "ADMIN_FAILED",
+            result: resultOf(entry.state),
+            announcementId: announcement.id,
+            decidedById: entry.adminDecidedById,
+            confirmedById: entry.adminConfirmedById,
+          },
+          ip: input.ip,
+        }),
+      ),
+    ];
+    await writeAuditMany(tx, audits);
+    return { announcementSlug: announcement.slug, participants: entries.length, ms, tms: entries.length - ms, notificationIds };
+  }, LONG_TRANSACTION);
+
+  await deliver(input, outcome.notificationIds);
+  return { announcementSlug: outcome.announcementSlug, participants: outcome.participants, ms: outcome.ms, tms: outcome.tms };
+}

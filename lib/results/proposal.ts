@@ -1,0 +1,39 @@
+// What stands between the secretariat's decisions and a publishable result. Pure.
+import type { DecisionState } from "./decision-state";
+
+export type ProposalEntry = {
+  id: string;
+  registrationNumber: string;
+  name: string;
+  state: DecisionState;
+  reasons: readonly string[];
+};
+
+export type Blocker = { applicationId: string; registrationNumber: string; name: string; message: string };
+
+export function blockerMessage(entry: ProposalEntry): string | null {
+  switch (entry.state) {
+    case "UNDECIDED":
+      return "belum diputuskan";
+    case "AWAITING_SECOND_CHECK":
+      return "keputusan TMS belum dikonfirmasi anggota Sekretariat kedua";
+    case "DECIDED_TMS":
+      // The applicant must read the reason of every failed item; a TMS without one is not publishable.
+      return entry.reasons.length === 0 ? "keputusan TMS belum memuat alasan" : null;
+    case "DECIDED_MS":
+      return null;
+  }
+}
+
+export function blockersOf(entries: readonly ProposalEntry[]): Blocker[] {
+  const blockers: Blocker[] = [];
+  for (const entry of entries) {
+    const message = blockerMessage(entry);
+    if (message) blockers.push({ applicationId: entry.id, registrationNumber: entry.registrationNumber, name: entry.name, message });
+  }
+  return blockers;
+}
+
+export function describeBlocker(blocker: Blocker): string {
+  return `${blocker.registrationNumber} (${blocker.name}): ${blocker.message}`;
+}

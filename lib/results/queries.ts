@@ -1,0 +1,197 @@
+// Reads of the administrative result: the staff proposal, the published result with its objections,
+// and the applicant's own result. Explicit selects; a constant number of queries per call.
+import { prisma } from "@/lib/db";
+import { decisionStateOf, isDecided, splitReasons, type DecisionState } from "./decision-state";
+import { objectionPeriods, objectionState, type ObjectionPeriods } from "./objection-window";
+import { blockersOf, type Blocker } from "./proposal";
+import { parseResultSnapshot, type ResultCode } from "./snapshot";
+
+export type ProposalItem = {
+  id: string;
+  registrationNumber: string;
+  name: string;
+  nip: string | null;
+  vacancy: string;
+  state: DecisionState;
+  reasons: string[];
+};
+
+export type PublishedResult = { id: string; slug: string; number: string | null; title: string; publishedAt: Date };
+
+async function findSelectionForResult(slug: string) {
+  return prisma.selection.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      documentDeadlineAt: true,
+      rejectionNeedsSecondCheck: true,
+      objectionEnabled: true,
+      objectionWindowDays: true,
+    },
+  });
+}
+
+async function findPublishedResult(selectionId: string): Promise<PublishedResult | null> {
+  const row = await prisma.announcement.findFirst({
+    where: { selectionId, kind: "ADMIN_RESULT", publishedAt: { not: null } },
+    select: { id: true, slug: true, number: true, title: true, publishedAt: true },
+  });
+  return row?.publishedAt ? { ...row, publishedAt: row.publishedAt } : null;
+}
+
+/**
+ * Every SUBMITTED application of the selection with its decision state. Publishing is possible only
+ * when nothing blocks (every application decided, every TMS confirmed and reasoned) and no result
+ * has been published yet.
+ */
+export async function getAdministrativeResultProposal(slug: string) {
+  const selection = await findSelectionForResult(slug);
+  if (!selection) return null;
+  const [rows, published] = await Promise.all([
+    prisma.application.findMany({
+      where: { selectionId: selection.id, status: "SUBMITTED" },
+      orderBy: [{ vacancy: { order: "asc" } }, { registrationNumber: "asc" }],
+      select: {
+        id: true,
+        registrationNumber: true,
+        adminDecision: true,
+        adminDecisionReason: true,
+        adminDecidedById: true,
+        adminConfirmedById: true,
+        vacancy: { select: { title: true } },
+        applicant: { select: { name: true, nip: true, profile: { select: { fullName: true, nip: true } } } },
+      },
+    }),
+    findPublishedResult(selection.id),
+  ]);
+  const items: ProposalItem[] = rows.map((row) => ({
+    id: row.id,
+    registrationNumber: row.registrationNumber,
+    name: row.applicant.profile?.fullName ?? row.applicant.name,
+    nip: row.applicant.profile?.nip ?? row.applicant.nip,
+    vacancy: row.vacancy.title,
+    state: decisionStateOf(row, selection.rejectionNeedsSecondCheck),
+    reasons: splitReasons(row.adminDecisionReason),
+  }));
+  const blockers: Blocker[] = blockersOf(items);
+  const counts = { UNDECIDED: 0, AWAITING_SECOND_CHECK: 0, DECIDED_MS: 0, DECIDED_TMS: 0 } satisfies Record<DecisionState, number>;
+  for (const item of items) counts[item.state] += 1;
+  return {
+    selection,
+    items,
+    counts,
+    decided: items.filter((item) => isDecided(item.state)).length,
+    blockers,
+    published,
+    canPublish: !published && items.length > 0 && blockers.length === 0,
+  };
+}
+export type AdministrativeResultProposal = NonNullable<Awaited<ReturnType<typeof getAdministrativeResultProposal>>>;
+
+/** The staff view after publishing: the announcements in force and every objection with its answer. */
+export async function getPublishedResultOverview(selectionId: string, objectionWindowDays: number, now: Date) {
+  const published = await findPublishedResult(selectionId);
+  if (!published) return null;
+  const [corrections, objections] = await Promise.all([
+    prisma.announcement.findMany({
+      where: { correctsId: published.id, kind: "CORRECTION", publishedAt: { not: null } },
+      orderBy: { publishedAt: "asc" },
+      select: { slug: true, number: true, title: true, publishedAt: true },
+    }),
+    prisma.objection.findMany({
+      where: { announcementId: published.id },
+      orderBy: { submittedAt: "asc" },
+      select: {
+        id: true,
+        reason: true,
+        submittedAt: true,
+        outcome: true,
+        answer: true,
+        answeredAt: true,
+        application: {
+          select: { id: true, registrationNumber: true, status: true, applicant: { select: { name: true, profile: { select: { fullName: true } } } } },
+        },
+      },
+    }),
+  ]);
+  const periods: ObjectionPeriods = objectionPeriods(published.publishedAt, objectionWindowDays);
+  return {
+    published,
+    corrections,
+    periods,
+    objectionState: objectionState(periods, now),
+    objections: objections.map((objection) => ({
+      id: objection.id,
+      reason: objection.reason,
+      submittedAt: objection.submittedAt,
+      outcome: objection.outcome,
+      answer: objection.answer,
+      answeredAt: objection.answeredAt,
+      applicationId: objection.application.id,
+      registrationNumber: objection.application.registrationNumber,
+      name: objection.application.applicant.profile?.fullName ?? objection.application.applicant.name,
+      // Accepted and still TMS: waits for the next correction.
+      isAwaitingCorrection: objection.outcome === "ACCEPTED" && objection.application.status === "ADMIN_FAILED",
+    })),
+  };
+}
+export type PublishedResultOverview = NonNullable<Awaited<ReturnType<typeof getPublishedResultOverview>>>;
+
+/**
+ * The applicant's own result: read from the announcement in force (the frozen list), with the
+ * reasons as they were published to the applicant (the event written when publishing), never from
+ * decisions edited later. Null until a result is published or when the applicant is not in it.
+ */
+export async function getOwnAdministrativeResult(userId: string, applicationId: string, now: Date) {
+  const application = await prisma.application.findFirst({
+    where: { id: applicationId, applicantId: userId },
+    select: {
+      id: true,
+      status: true,
+      registrationNumber: true,
+      selectionId: true,
+      selection: { select: { objectionEnabled: true, objectionWindowDays: true } },
+      events: {
+        where: { kind: "admin_result.published" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { data: true },
+      },
+    },
+  });
+  if (!application) return null;
+  const original = await findPublishedResult(application.selectionId);
+  if (!original) return null;
+  const [inForce, objection] = await Promise.all([
+    prisma.announcement.findFirst({
+      where: { OR: [{ id: original.id }, { correctsId: original.id, kind: "CORRECTION" }], publishedAt: { not: null } },
+      orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+      select: { slug: true, number: true, kind: true, snapshot: true },
+    }),
+    prisma.objection.findUnique({
+      where: { applicationId_announcementId: { applicationId: application.id, announcementId: original.id } },
+      select: { reason: true, submittedAt: true, outcome: true, answer: true, answeredAt: true },
+    }),
+  ]);
+  const snapshot = parseResultSnapshot(inForce?.snapshot);
+  const row = snapshot?.rows.find((candidate) => candidate.registrationNumber === application.registrationNumber);
+  if (!inForce || !snapshot || !row) return null;
+  const eventData = (application.events[0]?.data ?? null) as { reasons?: unknown } | null;
+  const reasons = Array.isArray(eventData?.reasons) ? eventData.reasons.filter((reason): reason is string => typeof reason === "string") : [];
+  const { objectionEnabled, objectionWindowDays } = application.selection;
+  const periods = objectionEnabled ? objectionPeriods(original.publishedAt, objectionWindowDays) : null;
+  const result: ResultCode = row.result;
+  return {
+    result,
+    resultLabel: row.resultLabel,
+    reasons: result === "TMS" ? reasons : [],
+    announcement: { slug: inForce.slug, number: inForce.number, isCorrection: inForce.kind === "CORRECTION" },
+    original: { slug: original.slug, number: original.number, publishedAt: original.publishedAt },
+    objection,
+    objectionPeriods: periods,
+    canObject: periods !== null && application.status === "ADMIN_FAILED" && !objection && objectionState(periods, now) === "OPEN",
+  };
+}
+export type OwnAdministrativeResult = NonNullable<Awaited<ReturnType<typeof getOwnAdministrativeResult>>>;

@@ -1,0 +1,126 @@
+// The staff dashboard of one selection and its participant export. A fixed number of queries however
+// many applications there are: grouped counts, one distinct count per stage in SQL, one list query.
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { utcToWibDateTime } from "@/lib/dates/wib";
+import { prisma } from "@/lib/db";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { buildFunnel } from "./funnel";
+
+export async function getSelectionDashboard(slug: string) {
+  const selection = await prisma.selection.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      objectionEnabled: true,
+      stages: {
+        orderBy: { order: "asc" },
+        select: { id: true, name: true, kind: true, startsAt: true, endsAt: true, isAllDay: true, status: true, isScored: true },
+      },
+    },
+  });
+  if (!selection) return null;
+  const [grouped, submitted, assessedRows, result] = await Promise.all([
+    prisma.application.groupBy({ by: ["status"], where: { selectionId: selection.id }, _count: { _all: true } }),
+    prisma.application.count({ where: { selectionId: selection.id, submittedAt: { not: null } } }),
+    prisma.$queryRaw<Array<{ stageId: string; assessed: bigint }>>`
+      SELECT s."stageId", COUNT(DISTINCT s."applicationId") AS assessed
+      FROM "Score" s JOIN "Stage" st ON st.id = s."stageId"
+      WHERE st."selectionId" = ${selection.id} AND s.status = 'SUBMITTED'
+      GROUP BY s."stageId"`,
+    prisma.announcement.findFirst({
+      where: { selectionId: selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null } },
+      select: { slug: true, number: true, publishedAt: true },
+    }),
+  ]);
+  const statusCounts: Partial<Record<ApplicationStatus, number>> = {};
+  for (const row of grouped) statusCounts[row.status] = row._count._all;
+  const registered = grouped.reduce((sum, row) => sum + row._count._all, 0);
+  const assessed = new Map(assessedRows.map((row) => [row.stageId, Number(row.assessed)]));
+  const stages = selection.stages.map((stage) => ({ ...stage, assessed: assessed.get(stage.id) ?? 0 }));
+  return {
+    selection: { slug: selection.slug, title: selection.title, status: selection.status, objectionEnabled: selection.objectionEnabled },
+    registered,
+    submitted,
+    statusCounts,
+    stages,
+    funnel: buildFunnel({ registered, submitted, statusCounts, stages: stages.filter((stage) => stage.isScored) }),
+    result,
+  };
+}
+export type SelectionDashboard = NonNullable<Awaited<ReturnType<typeof getSelectionDashboard>>>;
+
+export const PARTICIPANT_EXPORT_HEADER = [
+  "No",
+  "Nomor Pendaftaran",
+  "Nama",
+  "NIP",
+  "E-mail",
+  "Telepon",
+  "Instansi",
+  "Pangkat/Gol. Ruang",
+  "Jabatan Saat Ini",
+  "Jabatan yang Dilamar",
+  "Status",
+  "Hasil Cek Kelayakan",
+  "Keputusan Administrasi",
+  "Alasan",
+  "Waktu Kirim (WIB)",
+] as const;
+
+const VERDICT_LABELS = { ELIGIBLE: "Memenuhi", NOT_ELIGIBLE: "Tidak memenuhi", PENDING_VERIFICATION: "Menunggu verifikasi" } as const;
+
+/**
+ * Staff-only export of every submitted application (full NIP and contact data are allowed for staff;
+ * the route checks view:applications). Ordered as the published list: vacancy, then number.
+ */
+export async function listParticipantsForExport(slug: string): Promise<{ title: string; rows: Array<Array<string | number>> } | null> {
+  const selection = await prisma.selection.findUnique({ where: { slug }, select: { id: true, title: true } });
+  if (!selection) return null;
+  const applications = await prisma.application.findMany({
+    where: { selectionId: selection.id, submittedAt: { not: null } },
+    orderBy: [{ vacancy: { order: "asc" } }, { registrationNumber: "asc" }],
+    select: {
+      registrationNumber: true,
+      status: true,
+      submittedAt: true,
+      eligibilityVerdict: true,
+      adminDecision: true,
+      adminDecisionReason: true,
+      vacancy: { select: { title: true } },
+      applicant: {
+        select: {
+          name: true,
+          email: true,
+          nip: true,
+          phone: true,
+          profile: { select: { fullName: true, nip: true, phone: true, currentRank: true, currentPositionTitle: true, institution: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  const rows = applications.map((application, index) => {
+    const { applicant } = application;
+    const profile = applicant.profile;
+    return [
+      index + 1,
+      application.registrationNumber,
+      profile?.fullName ?? applicant.name,
+      profile?.nip ?? applicant.nip ?? "",
+      applicant.email,
+      profile?.phone ?? applicant.phone ?? "",
+      profile?.institution?.name ?? "",
+      profile?.currentRank ?? "",
+      profile?.currentPositionTitle ?? "",
+      application.vacancy.title,
+      APPLICATION_STATUS_LABELS[application.status],
+      application.eligibilityVerdict ? VERDICT_LABELS[application.eligibilityVerdict] : "",
+      application.adminDecision ?? "",
+      (application.adminDecisionReason ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("; "),
+      application.submittedAt ? utcToWibDateTime(application.submittedAt).replace("T", " ") : "",
+    ];
+  });
+  return { title: selection.title, rows };
+}

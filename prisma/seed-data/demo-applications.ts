@@ -1,0 +1,149 @@
+// Demo applications: three eligible applicants have submitted to Singkawang 2025, so the
+// secretariat has work in the demo and in the end-to-end tests. They are made through the real
+// domain functions (apply, upload, submit) at 28 Oct 2025 10:00 WIB, inside the registration
+// window, so the data is exactly what the portal itself would store. Idempotent and resumable:
+// an application that exists is continued (missing uploads, then the submission), a submitted one
+// is left alone. pelamar@ and yohanes@ keep no application (hands-on demos and other tests use them).
+import { Readable } from "node:stream";
+import { deflateSync } from "node:zlib";
+import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
+import { createApplication, submitApplication } from "@/lib/applications/mutations";
+import { documentApplies } from "@/lib/applications/submission-check";
+import { prisma } from "@/lib/db";
+import { uploadDocument } from "@/lib/documents/mutations";
+import { toWinAnsiLine, wrapText } from "@/lib/pdf/text";
+
+export const DEMO_APPLICATIONS_NOW = new Date("2025-10-28T10:00:00+07:00");
+
+/** In this order, so their registration numbers are 00001, 00002 and 00003. */
+export const DEMO_APPLICATION_EMAILS = ["siti.rahma@demo.seleksi.id", "hendri.kurniawan@demo.seleksi.id", "nurul.aini@demo.seleksi.id"] as const;
+
+const DECLARATIONS = { willingAllStages: true, willingToReside: true, noMppStatement: false };
+
+async function demoPdf(number: number, title: string, applicantName: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(`Berkas ${number} - ${toWinAnsiLine(title)}`);
+  const page = doc.addPage([595.28, 841.89]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  let y = 770;
+  page.drawText(`BERKAS NOMOR ${number}`, { x: 72, y, size: 16, font: bold });
+  y -= 28;
+  for (const line of wrapText(toWinAnsiLine(title), font, 12, 451)) {
+    page.drawText(line, { x: 72, y, size: 12, font });
+    y -= 17;
+  }
+  y -= 12;
+  page.drawText(toWinAnsiLine(`Atas nama: ${applicantName}`), { x: 72, y, size: 12, font });
+  page.drawText("Dokumen contoh untuk demonstrasi Portal Seleksi Terbuka.", { x: 72, y: 90, size: 9, font, color: rgb(0.4, 0.4, 0.4) });
+  return Buffer.from(await doc.save());
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A 4 × 6 passport photo in miniature (40 × 60 px): a grey silhouette on the required red background. */
+function demoPhotoPng(): Buffer {
+  const width = 40;
+  const height = 60;
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y += 1) {
+    const row = Buffer.alloc(1 + width * 3); // filter byte 0, then RGB
+    for (let x = 0; x < width; x += 1) {
+      const head = (x - 20) ** 2 / 100 + (y - 22) ** 2 / 144 <= 1;
+      const shoulders = y >= 40 && Math.abs(x - 20) <= 8 + (y - 40);
+      const [r, g, b] = head || shoulders ? [70, 70, 80] : [200, 20, 30];
+      row.writeUInt8(r, 1 + x * 3);
+      row.writeUInt8(g, 2 + x * 3);
+      row.writeUInt8(b, 3 + x * 3);
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(2, 9); // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", deflateSync(Buffer.concat(rows))),
+    pngChunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+async function uploadMissingDocuments(userId: string, applicationId: string, applicantName: string): Promise<void> {
+  const application = await prisma.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: {
+      selection: { select: { organiser: { select: { regionCode: true } } } },
+      applicant: { select: { profile: { select: { institution: { select: { regionCode: true } } } } } },
+      documents: {
+        orderBy: { requirement: { number: "asc" } },
+        select: {
+          currentVersionId: true,
+          requirement: { select: { id: true, number: true, title: true, dueStage: true, condition: true, acceptedTypes: true } },
+        },
+      },
+    },
+  });
+  const applicantRegion = application.applicant.profile?.institution?.regionCode ?? null;
+  for (const { currentVersionId, requirement } of application.documents) {
+    if (currentVersionId || requirement.dueStage !== "REGISTRATION") continue;
+    if (!documentApplies(requirement.condition, applicantRegion, application.selection.organiser.regionCode)) continue;
+    const isPhoto = !requirement.acceptedTypes.includes("application/pdf");
+    const body = isPhoto ? demoPhotoPng() : await demoPdf(requirement.number, requirement.title, applicantName);
+    await uploadDocument({
+      userId,
+      applicationId,
+      requirementId: requirement.id,
+      fileName: isPhoto ? "pas-foto.png" : `berkas-${String(requirement.number).padStart(2, "0")}.pdf`,
+      contentType: isPhoto ? "image/png" : "application/pdf",
+      body: Readable.from([body]),
+      declaredSizeBytes: body.length,
+      ip: null,
+      now: DEMO_APPLICATIONS_NOW,
+    });
+  }
+}
+
+export async function seedDemoApplications(selectionSlug: string): Promise<void> {
+  const vacancy = await prisma.vacancy.findFirst({
+    where: { selection: { slug: selectionSlug } },
+    orderBy: { order: "asc" },
+    select: { id: true },
+  });
+  if (!vacancy) return;
+  for (const email of DEMO_APPLICATION_EMAILS) {
+    const user = await prisma.user.findUnique({
+      where: { email },
+      select: { id: true, name: true, applications: { where: { vacancyId: vacancy.id }, select: { id: true, status: true } } },
+    });
+    if (!user) continue;
+    const existing = user.applications[0];
+    if (existing && existing.status !== "DRAFT") continue;
+    const applicationId =
+      existing?.id ??
+      (await createApplication({ userId: user.id, vacancyId: vacancy.id, declarations: DECLARATIONS, ip: null, now: DEMO_APPLICATIONS_NOW })).applicationId;
+    await uploadMissingDocuments(user.id, applicationId, user.name);
+    await submitApplication({ userId: user.id, applicationId, ip: null, now: DEMO_APPLICATIONS_NOW });
+  }
+}

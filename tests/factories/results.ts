@@ -1,0 +1,148 @@
+// A selection of its own for result tests, with the decided state the verification workflow would
+// leave behind, written straight to the database (no dependency on the verification code).
+import crypto from "node:crypto";
+import { prisma } from "@/lib/db";
+import type { AdminDecision } from "@/lib/generated/prisma/enums";
+import { demoUserId } from "./applications";
+
+export type ResultSelection = {
+  id: string;
+  slug: string;
+  vacancyIds: string[];
+  chairId: string;
+  secretariatId: string;
+  secondSecretariatId: string;
+};
+
+export async function createResultSelection(options: { objectionEnabled: boolean; rejectionNeedsSecondCheck?: boolean; objectionWindowDays?: number }): Promise<ResultSelection> {
+  const suffix = crypto.randomBytes(4).toString("hex");
+  const organiser = await prisma.institution.findFirstOrThrow({ where: { regionCode: "6172" }, select: { id: true } });
+  const selection = await prisma.selection.create({
+    data: {
+      slug: `uji-hasil-${suffix}`,
+      regime: "CPNS",
+      title: `Seleksi Uji ${suffix}`,
+      summary: "Seleksi untuk pengujian hasil administrasi.",
+      status: "IN_PROGRESS",
+      organiserId: organiser.id,
+      committeeName: "Panitia Seleksi Uji Kota Singkawang",
+      committeeAddress: "Jalan Firdaus Nomor 1 Singkawang 79123",
+      announcementNumber: `01/UJI/${suffix}`,
+      announcementDate: new Date("2025-10-21T00:00:00Z"),
+      announcementPlace: "Singkawang",
+      chairName: "Dr. Ketua Uji, M.Si",
+      registrationOpensAt: new Date("2025-10-22T01:00:00Z"),
+      registrationClosesAt: new Date("2025-11-06T09:00:00Z"),
+      documentDeadlineAt: new Date("2025-11-06T09:00:00Z"),
+      referenceDatePlanned: new Date("2025-12-01T00:00:00Z"),
+      objectionEnabled: options.objectionEnabled,
+      objectionWindowDays: options.objectionWindowDays ?? 3,
+      rejectionNeedsSecondCheck: options.rejectionNeedsSecondCheck ?? true,
+      otherTerms: ["Ketentuan pertama.", "Keputusan Panitia Seleksi Uji bersifat final."],
+      vacancies: {
+        create: [
+          { code: "ANALIS", title: "Analis Kebijakan", quota: 2, order: 1 },
+          { code: "AUDITOR", title: "Auditor Ahli Pertama", quota: 1, order: 0 },
+        ],
+      },
+      documents: {
+        create: [{ number: 1, title: "Surat lamaran", isOriginal: true, acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }],
+      },
+    },
+    select: { id: true, slug: true, vacancies: { orderBy: { order: "asc" }, select: { id: true } } },
+  });
+  const chairId = await demoUserId("ketua@demo.seleksi.id");
+  const secretariatId = await demoUserId("sekretariat@demo.seleksi.id");
+  const secondSecretariatId = await demoUserId("sekretariat2@demo.seleksi.id");
+  await prisma.committeeMember.createMany({
+    data: [
+      { selectionId: selection.id, userId: chairId, position: "CHAIR" },
+      { selectionId: selection.id, userId: secretariatId, position: "SECRETARY" },
+      { selectionId: selection.id, userId: secondSecretariatId, position: "SECRETARY" },
+    ],
+  });
+  return { id: selection.id, slug: selection.slug, vacancyIds: selection.vacancies.map((vacancy) => vacancy.id), chairId, secretariatId, secondSecretariatId };
+}
+
+export type TestApplicant = { userId: string; email: string; applicationId: string; registrationNumber: string; documentId: string; nip: string; nik: string };
+
+let sequence = 0;
+
+/** A submitted application with one uploaded, verified document; the decision is set as given. */
+export async function addSubmittedApplication(
+  selection: ResultSelection,
+  options: {
+    name: string;
+    nip: string;
+    vacancyIndex?: number;
+    decision?: AdminDecision | null;
+    reasons?: string[];
+    decidedById?: string | null;
+    confirmedById?: string | null;
+  },
+): Promise<TestApplicant> {
+  sequence += 1;
+  const tag = `${selection.slug}-${sequence}`;
+  const email = `${tag}@uji.seleksi.id`;
+  const nik = `6172${String(sequence).padStart(12, "0")}`;
+  const user = await prisma.user.create({
+    data: {
+      email,
+      name: options.name,
+      nip: options.nip,
+      passwordHash: "x",
+      roles: ["APPLICANT"],
+      profile: {
+        create: { fullName: options.name, nip: options.nip, nik, birthDate: new Date("1990-02-03T00:00:00Z"), address: "Jl. Rahasia No. 7, Singkawang", email },
+      },
+    },
+    select: { id: true },
+  });
+  const requirement = await prisma.documentRequirement.findFirstOrThrow({ where: { selectionId: selection.id }, select: { id: true } });
+  const vacancyId = selection.vacancyIds[options.vacancyIndex ?? 0] ?? selection.vacancyIds[0]!;
+  const decision = options.decision ?? null;
+  const application = await prisma.application.create({
+    data: {
+      registrationNumber: `UJI-${selection.slug.slice(-8).toUpperCase()}-${String(sequence).padStart(4, "0")}`,
+      selectionId: selection.id,
+      vacancyId,
+      applicantId: user.id,
+      status: "SUBMITTED",
+      submittedAt: new Date("2025-11-01T03:00:00Z"),
+      eligibilityVerdict: "PENDING_VERIFICATION",
+      adminDecision: decision,
+      adminDecisionReason: options.reasons ? options.reasons.join("\n") : null,
+      adminDecidedById: decision ? (options.decidedById ?? selection.secretariatId) : null,
+      adminDecidedAt: decision ? new Date("2025-11-06T10:00:00Z") : null,
+      adminConfirmedById: options.confirmedById ?? null,
+      adminConfirmedAt: options.confirmedById ? new Date("2025-11-06T11:00:00Z") : null,
+      documents: { create: [{ requirementId: requirement.id, status: decision === "TMS" ? "FAILS" : "MEETS" }] },
+    },
+    select: { id: true, registrationNumber: true, documents: { select: { id: true } } },
+  });
+  const documentId = application.documents[0]!.id;
+  const version = await prisma.documentVersion.create({
+    data: {
+      documentId,
+      version: 1,
+      storageKey: `test/${documentId}/${crypto.randomUUID()}`,
+      fileName: "lamaran.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 1000,
+      sha256: crypto.createHash("sha256").update(documentId).digest("hex"),
+      uploadedById: user.id,
+    },
+    select: { id: true },
+  });
+  await prisma.document.update({ where: { id: documentId }, data: { currentVersionId: version.id } });
+  await prisma.documentVerification.create({
+    data: {
+      documentId,
+      versionId: version.id,
+      verdict: decision === "TMS" ? "FAILS" : "MEETS",
+      reason: decision === "TMS" ? (options.reasons?.[0] ?? null) : null,
+      verifiedById: selection.secretariatId,
+    },
+  });
+  return { userId: user.id, email, applicationId: application.id, registrationNumber: application.registrationNumber, documentId, nip: options.nip, nik };
+}

@@ -1,0 +1,80 @@
+import { inflateRawSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { escapeCsvCell, toCsv } from "@/lib/export/csv";
+import { buildXlsx, columnName } from "@/lib/export/xlsx";
+import { buildFunnel } from "@/lib/selections/funnel";
+
+/** Reads a zip's entries through its central directory (enough for the files written here). */
+function unzip(zip: Buffer): Map<string, string> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let pointer = zip.readUInt32LE(end + 16);
+  const files = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(pointer)).toBe(0x02014b50);
+    const size = zip.readUInt32LE(pointer + 20);
+    const nameLength = zip.readUInt16LE(pointer + 28);
+    const localOffset = zip.readUInt32LE(pointer + 42);
+    const name = zip.subarray(pointer + 46, pointer + 46 + nameLength).toString("utf8");
+    const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    files.set(name, inflateRawSync(zip.subarray(dataStart, dataStart + size)).toString("utf8"));
+    pointer += 46 + nameLength;
+  }
+  return files;
+}
+
+describe("CSV for Indonesian Excel", () => {
+  it("starts with a BOM, separates with semicolons and ends lines with CRLF", () => {
+    expect(toCsv(["No", "Nama"], [[1, "Siti"]])).toBe("\uFEFFNo;Nama\r\n1;Siti\r\n");
+  });
+
+  it("quotes separators, quotes and line breaks, and defuses formulas", () => {
+    expect(escapeCsvCell('Dr. "Budi"; S.H.')).toBe('"Dr. ""Budi""; S.H."');
+    expect(escapeCsvCell("baris 1\nbaris 2")).toBe('"baris 1\nbaris 2"');
+    expect(escapeCsvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(escapeCsvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(escapeCsvCell("197203151998031002")).toBe("197203151998031002");
+    expect(escapeCsvCell(null)).toBe("");
+  });
+});
+
+describe("XLSX writer", () => {
+  it("names columns like a spreadsheet", () => {
+    expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA"]);
+  });
+
+  it("writes a valid package with text cells, numbers and escaped XML", () => {
+    const files = unzip(buildXlsx({ name: "Peserta", header: ["No", "NIP", "Nama"], rows: [[1, "197203151998031002", "A & B <C>"]] }));
+    expect([...files.keys()]).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"]);
+    const sheet = files.get("xl/worksheets/sheet1.xml") ?? "";
+    expect(sheet).toContain('<c r="A2"><v>1</v></c>');
+    expect(sheet).toContain('<c r="B2" t="inlineStr"><is><t xml:space="preserve">197203151998031002</t></is></c>');
+    expect(sheet).toContain("A &amp; B &lt;C&gt;");
+    expect(sheet).toContain('<autoFilter ref="A1:C2"/>');
+    expect(files.get("xl/workbook.xml")).toContain('<sheet name="Peserta"');
+  });
+
+  it("is reproducible byte for byte", () => {
+    const sheet = { name: "S", header: ["a"], rows: [["b"]] };
+    expect(buildXlsx(sheet).equals(buildXlsx(sheet))).toBe(true);
+  });
+});
+
+describe("selection funnel", () => {
+  it("goes from registered to shortlist through MS and each scored stage, in percent of the registered", () => {
+    const funnel = buildFunnel({
+      registered: 8,
+      submitted: 6,
+      statusCounts: { DRAFT: 2, ADMIN_FAILED: 2, IN_STAGES: 1, SHORTLISTED: 2, NOT_SHORTLISTED: 1 },
+      stages: [{ id: "p", name: "Makalah", assessed: 4 }],
+    });
+    expect(funnel.map((step) => [step.label, step.count, step.percent])).toEqual([
+      ["Mendaftar", 8, 100],
+      ["Mengirim lamaran", 6, 75],
+      ["Memenuhi syarat administrasi", 4, 50],
+      ["Dinilai: Makalah", 4, 50],
+      ["Tiga besar / daftar pendek", 2, 25],
+    ]);
+    expect(buildFunnel({ registered: 0, submitted: 0, statusCounts: {}, stages: [] }).every((step) => step.percent === 0)).toBe(true);
+  });
+});

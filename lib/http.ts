@@ -1,7 +1,8 @@
 // Route handlers share one way to turn an AppError into an HTTP response.
 import { AppError, type ErrorCode } from "@/lib/errors";
 
-const STATUS: Record<ErrorCode, number> = {
+/** The HTTP status of each AppError code; route handlers use it, never their own table. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -16,7 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status: STATUS[error.code] });
+    return Response.json({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status: HTTP_STATUS[error.code] });
   }
   console.error("Unexpected error in a route handler:", error instanceof Error ? error.message : "unknown");
   return Response.json({ ok: false, code: "INTERNAL", message: "Terjadi kesalahan pada server." }, { status: 500 });

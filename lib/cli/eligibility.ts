@@ -3,7 +3,6 @@
 // stdout carries the JSON result and nothing else, so that it can be piped; every message goes to stderr.
 // Exit 0 with a result, 2 for input the caller must fix (file, JSON, a field, an unknown selection),
 // 1 for anything else (database unreachable, a selection whose rules cannot be read).
-import fs from "node:fs/promises";
 import pg from "pg";
 import { EligibilityConfigError, evaluateEligibility } from "@/lib/eligibility/engine";
 import {
@@ -11,36 +10,9 @@ import {
   eligibilityInputSchema,
   formatEligibilityInputIssues,
 } from "@/lib/validation/eligibility-input";
+import { InputError, readJsonInput, runJsonCommand } from "./json-command";
 import type { DatabaseHandle } from "./pg-server";
 import { prepareDatabase } from "./prepare";
-
-const EXIT_OK = 0;
-const EXIT_FAILURE = 1;
-const EXIT_INVALID_INPUT = 2;
-
-class InputError extends Error {}
-
-async function readInput(file: string | undefined): Promise<EligibilityInput> {
-  if (!file) throw new InputError("Pemakaian: npm run -s eligibility -- BERKAS.json");
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "tidak ditemukan" : code === "EISDIR" ? "adalah folder" : `tidak dapat dibaca (${code ?? String(error)})`;
-    throw new InputError(`${file}: berkas ${why}`);
-  }
-  let json: unknown;
-  try {
-    // Editors on Windows may start the file with a byte-order mark, which JSON.parse refuses.
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new InputError(`${file}: JSON tidak valid: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = eligibilityInputSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(formatEligibilityInputIssues(parsed.error));
-  return parsed.data;
-}
 
 /**
  * Without DATABASE_URL the portal's embedded server is used. When `npm run dev`/`demo` already runs it,
@@ -60,10 +32,6 @@ async function preferRunningEmbeddedServer(): Promise<void> {
   } finally {
     await client.end().catch(() => {});
   }
-}
-
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
 async function check(input: EligibilityInput): Promise<string> {
@@ -96,26 +64,16 @@ async function check(input: EligibilityInput): Promise<string> {
   }
 }
 
-async function main(): Promise<number> {
-  try {
-    // The input is checked before any database is opened: a typo costs no server start.
-    const input = await readInput(process.argv[2]);
-    await write(process.stdout, await check(input));
-    return EXIT_OK;
-  } catch (error) {
-    if (error instanceof InputError) {
-      await write(process.stderr, `${error.message}\n`);
-      return EXIT_INVALID_INPUT;
-    }
-    const message =
-      error instanceof EligibilityConfigError
-        ? `Aturan seleksi tidak dapat dibaca: ${error.message}`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    await write(process.stderr, `${message}\n`);
-    return EXIT_FAILURE;
-  }
-}
-
-main().then((code) => process.exit(code));
+// The input is checked before any database is opened: a typo costs no server start.
+void runJsonCommand(
+  async () =>
+    check(
+      await readJsonInput(process.argv[2], {
+        usage: "Pemakaian: npm run -s eligibility -- BERKAS.json",
+        schema: eligibilityInputSchema,
+        formatIssues: formatEligibilityInputIssues,
+      }),
+    ),
+  () => false,
+  (error) => (error instanceof EligibilityConfigError ? `Aturan seleksi tidak dapat dibaca: ${error.message}` : error instanceof Error ? error.message : String(error)),
+);

@@ -6,7 +6,8 @@ import { clientIp, requirePermission } from "@/lib/auth/guards";
 import { FileRejectedError } from "@/lib/documents/file-check";
 import { documentDownloadPath } from "@/lib/documents/labels";
 import { uploadDocument } from "@/lib/documents/mutations";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { HTTP_STATUS } from "@/lib/http";
 import { documentUploadParamsSchema } from "@/lib/validation/documents";
 
 export type DocumentUploadResponse = ActionResult<{
@@ -21,25 +22,13 @@ export type DocumentUploadResponse = ActionResult<{
   downloadUrl: string;
 }>;
 
-const STATUS_BY_CODE: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION: 422,
-  CONFLICT: 409,
-  DEADLINE_PASSED: 409,
-  INVALID_TRANSITION: 409,
-  LOCKED: 409,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-};
 
 function httpStatus(error: AppError): number {
   if (error instanceof FileRejectedError) {
     if (error.reason === "TOO_LARGE") return 413;
     if (error.reason === "TYPE_NOT_ACCEPTED") return 415;
   }
-  return STATUS_BY_CODE[error.code];
+  return HTTP_STATUS[error.code];
 }
 
 function decodeHeader(value: string | null): string | null {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { FormSuccess } from "@/components/forms/form-message";
 import { buttonClass } from "@/components/ui/button";
@@ -17,6 +18,7 @@ export function SubmitPanel({ applicationId, deadlineText, action }: Props) {
   const [problems, setProblems] = useState<{ message: string; items: string[] } | null>(null);
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
 
   const submit = () => {
     dialog.current?.close();
@@ -25,6 +27,8 @@ export function SubmitPanel({ applicationId, deadlineText, action }: Props) {
       if (result.ok) {
         setProblems(null);
         setDone(true);
+        // The page re-renders as submitted (this panel goes away); the banner there confirms it.
+        router.replace(`/akun/lamaran/${applicationId}?terkirim=1`);
       } else {
         setProblems({ message: result.message, items: Object.values(result.fieldErrors ?? {}) });
       }

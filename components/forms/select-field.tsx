@@ -1,8 +1,8 @@
 "use client";
 
-import { useId } from "react";
 import type { ComponentProps } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import { FieldMessages, controlClass, useFieldIds } from "@/components/forms/field-parts";
 
 export type SelectOption = { value: string; label: string };
 
@@ -18,11 +18,7 @@ type Props = {
 
 /** A labelled select wired to react-hook-form, with its error beside the field. */
 export function SelectField({ label, registration, options, error, hint, placeholder = "— Pilih —", id, ...selectProps }: Props) {
-  // Unique per form instance: a page may hold several forms with the same field names.
-  const autoId = useId();
-  const selectId = id ?? `${autoId}-${registration.name}`;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = error ? `${selectId}-error` : undefined;
+  const { controlId: selectId, hintId, errorId, controlProps } = useFieldIds({ id, name: registration.name, hint, error });
   return (
     <div className="space-y-1">
       <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
@@ -30,11 +26,8 @@ export function SelectField({ label, registration, options, error, hint, placeho
       </label>
       <select
         id={selectId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none ${
-          error ? "border-red-600" : "border-slate-300"
-        }`}
+        {...controlProps}
+        className={controlClass(error, "bg-white")}
         {...selectProps}
         {...registration}
       >
@@ -45,16 +38,7 @@ export function SelectField({ label, registration, options, error, hint, placeho
           </option>
         ))}
       </select>
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error?.message ? (
-        <p id={errorId} className="text-sm text-red-700" data-field-error>
-          {error.message}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { useId } from "react";
 import type { ComponentProps } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import { FieldMessages, controlClass, useFieldIds } from "@/components/forms/field-parts";
 
 type Props = {
   label: string;
@@ -13,11 +13,7 @@ type Props = {
 
 /** A labelled multi-line input wired to react-hook-form, with its error beside the field. */
 export function TextAreaField({ label, registration, error, hint, id, rows = 3, ...textareaProps }: Props) {
-  // Unique per form instance: a page may hold several forms with the same field names.
-  const autoId = useId();
-  const inputId = id ?? `${autoId}-${registration.name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+  const { controlId: inputId, hintId, errorId, controlProps } = useFieldIds({ id, name: registration.name, hint, error });
   return (
     <div className="space-y-1">
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
@@ -26,24 +22,12 @@ export function TextAreaField({ label, registration, error, hint, id, rows = 3, 
       <textarea
         id={inputId}
         rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block w-full rounded-md border px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none ${
-          error ? "border-red-600" : "border-slate-300"
-        }`}
+        {...controlProps}
+        className={controlClass(error)}
         {...textareaProps}
         {...registration}
       />
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error?.message ? (
-        <p id={errorId} className="text-sm text-red-700" data-field-error>
-          {error.message}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useId } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import { FieldMessages, useFieldIds } from "@/components/forms/field-parts";
 
 type Props = {
   /** The question, as the group's legend. */
@@ -16,16 +16,11 @@ type Props = {
 
 /** A yes/no question as two radios; the form value is "true", "false" or "" (not answered). */
 export function YesNoField({ label, registration, error, hint, disabled, id }: Props) {
-  // Unique per form instance: a page may hold several forms with the same field names.
-  const autoId = useId();
-  const baseId = id ?? `${autoId}-${registration.name}`;
-  const hintId = hint ? `${baseId}-hint` : undefined;
-  const errorId = error ? `${baseId}-error` : undefined;
+  const { hintId, errorId, controlProps } = useFieldIds({ id, name: registration.name, hint, error });
   return (
     <fieldset
       className="space-y-1"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      {...controlProps}
       disabled={disabled}
     >
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
@@ -37,16 +32,7 @@ export function YesNoField({ label, registration, error, hint, disabled, id }: P
           </label>
         ))}
       </div>
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error?.message ? (
-        <p id={errorId} className="text-sm text-red-700" data-field-error>
-          {error.message}
-        </p>
-      ) : null}
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationTimeline } from "@/components/application/timeline";
+import { FormSuccess } from "@/components/forms/form-message";
 import { DocumentList } from "@/components/document/document-list";
 import { SubmitPanel } from "@/components/application/submit-panel";
 import { AdministrativeResultCard } from "@/components/results/administrative-result-card";
@@ -24,9 +25,10 @@ import { submitObjectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lamaran saya" };
 
-export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ terkirim?: string }> }) {
   const user = await requirePermissionPage("apply:selection");
   const { id } = await params;
+  const justSubmitted = Boolean((await searchParams).terkirim);
   const application = await getOwnApplication(user.id, id);
   if (!application) notFound();
   const isDraft = application.status === "DRAFT";
@@ -38,6 +40,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-6">
+      {justSubmitted && application.submittedAt ? <FormSuccess message="Lamaran berhasil dikirim. Bukti pendaftaran dapat diunduh di bawah ini." /> : null}
       <header className="space-y-1">
         <p className="text-sm text-slate-600">{application.selection.title}</p>
         <h1 className="text-2xl font-bold">Lamaran {application.vacancy.title}</h1>

@@ -23,7 +23,8 @@ export function FunnelChart({ steps }: { steps: readonly FunnelStep[] }) {
           return (
             <g key={step.key}>
               <text x={0} y={y + ROW_HEIGHT / 2} dominantBaseline="middle" fontSize="13" fill="#1e293b">
-                {step.label}
+                <title>{step.label}</title>
+                {shortLabel(step.label)}
               </text>
               <rect x={LABEL_WIDTH} y={y + 4} width={BAR_AREA} height={ROW_HEIGHT - 8} rx="3" fill="#f1f5f9" />
               <rect x={x} y={y + 4} width={barWidth} height={ROW_HEIGHT - 8} rx="3" fill="#1d4ed8" />
@@ -58,4 +59,9 @@ export function FunnelChart({ steps }: { steps: readonly FunnelStep[] }) {
       </table>
     </figure>
   );
+}
+
+// SVG text does not wrap: long stage names are shortened in the chart (the table below has them whole).
+function shortLabel(label: string): string {
+  return label.length > 30 ? `${label.slice(0, 29).trimEnd()}…` : label;
 }

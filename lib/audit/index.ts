@@ -30,6 +30,11 @@ export const AUDIT_ACTIONS = [
   "application.admin_result_corrected",
   "objection.submit",
   "objection.answer",
+  "stage.assign_scorers",
+  "stage.update_weights",
+  "score.declare_conflict",
+  "score.submit",
+  "score.correct",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

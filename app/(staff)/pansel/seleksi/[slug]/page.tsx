@@ -100,7 +100,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
               {dashboard.stages.map((stage) => (
                 <tr key={stage.id} className="border-b border-slate-100 align-top">
                   <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {stage.name}
+                    {stage.isScored && hasPermission(user.roles, "score:application") ? <Link href={`${base}/penilaian/${stage.id}`}>{stage.name}</Link> : stage.name}
                   </th>
                   <td className="py-1 pr-2">{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</td>
                   <td className="py-1 pr-2">{STAGE_STATUS_LABELS[stage.status]}</td>

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
+import { correctScoreSchema, declareConflictSchema, submitScoreSchema } from "@/lib/validation/scoring";
+
+const slugSchema = z.object({ slug: z.string().min(1) });
+
+function revalidateScoring(slug: string): void {
+  revalidatePath(`/pansel/seleksi/${slug}`, "layout");
+}
+
+export const declareConflictAction = defineAction({
+  access: "score:application",
+  schema: z.intersection(declareConflictSchema, slugSchema),
+  handler: async ({ slug, stageId, applicationId, hasConflict, statement }, { user, ip }) => {
+    const result = await declareConflict({ actorId: user.id, stageId, applicationId, hasConflict, statement, ip });
+    revalidateScoring(slug);
+    return result;
+  },
+});
+
+export const submitScoreAction = defineAction({
+  access: "score:application",
+  schema: submitScoreSchema.extend(slugSchema.shape),
+  handler: async ({ slug, stageId, applicationId, value, subScores, note }, { user, ip }) => {
+    const result = await submitScore({ actorId: user.id, stageId, applicationId, value, subScores, note, ip });
+    revalidateScoring(slug);
+    return { scoreId: result.scoreId };
+  },
+});
+
+export const correctScoreAction = defineAction({
+  access: "approve:score-correction",
+  schema: correctScoreSchema.extend(slugSchema.shape),
+  handler: async ({ slug, scoreId, value, reason }, { user, ip }) => {
+    const result = await correctScore({ actorId: user.id, scoreId, value, reason, ip });
+    revalidateScoring(slug);
+    return result;
+  },
+});

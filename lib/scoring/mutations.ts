@@ -1,0 +1,335 @@
+// Independent committee scoring (DOMAIN.md, "Stages, scores and ranking"): the chair assigns the
+// scorers of a stage, each scorer declares (no) conflict of interest per candidate, then submits one
+// locked score; a correction is a new row approved by the chair. The first score of a selection
+// freezes its weights. Every change writes its audit row in the same transaction.
+import { writeAudit } from "@/lib/audit";
+import { now as clockNow } from "@/lib/clock";
+import { Prisma, prisma, type TransactionClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums";
+import { toThousandths } from "@/lib/ranking/exact";
+import { requireCommitteeActor } from "@/lib/results/actor";
+import {
+  assignStageScorersSchema,
+  correctScoreSchema,
+  declareConflictSchema,
+  submitScoreSchema,
+  updateStageWeightsSchema,
+} from "@/lib/validation/scoring";
+import type { z } from "zod";
+
+/** Applications that take part in the scored stages. */
+export const SCORABLE_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES"];
+
+type Meta = { actorId: string; ip?: string | null; now?: Date };
+
+const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan ini.";
+const NOT_SCORER = "Anda tidak ditugaskan sebagai penilai pada tahap ini.";
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_form"] ??= issue.message;
+  throw new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", fieldErrors);
+}
+
+async function findStage(stageId: string, db: TransactionClient = prisma) {
+  const stage = await db.stage.findUnique({
+    where: { id: stageId },
+    select: { id: true, selectionId: true, kind: true, name: true, isScored: true, status: true, weightsFrozenAt: true },
+  });
+  if (!stage) throw new AppError("NOT_FOUND", "Tahap seleksi tidak ditemukan.");
+  return stage;
+}
+
+function requireScoredStage(stage: { isScored: boolean; name: string }): void {
+  if (!stage.isScored) throw new AppError("INVALID_TRANSITION", `Tahap "${stage.name}" bukan tahap yang dinilai.`);
+}
+
+async function requireAssignment(db: TransactionClient, stageId: string, userId: string): Promise<void> {
+  const assignment = await db.stageAssignment.findUnique({ where: { stageId_userId: { stageId, userId } }, select: { id: true } });
+  if (!assignment) throw new AppError("FORBIDDEN", NOT_SCORER);
+}
+
+async function findCandidate(db: TransactionClient, selectionId: string, applicationId: string) {
+  // Scoped to the stage's selection: an application of another selection is simply not found.
+  const application = await db.application.findFirst({
+    where: { id: applicationId, selectionId },
+    select: { id: true, status: true, registrationNumber: true },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "Peserta tidak ditemukan pada seleksi ini.");
+  if (!SCORABLE_STATUSES.includes(application.status)) {
+    throw new AppError("INVALID_TRANSITION", "Peserta ini tidak (lagi) mengikuti tahap penilaian.");
+  }
+  return application;
+}
+
+/** The stage row locked for the rest of the transaction: submits and weight changes of a stage queue up. */
+async function lockStages(tx: TransactionClient, selectionId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Stage" WHERE "selectionId" = ${selectionId} ORDER BY id FOR UPDATE`;
+}
+
+// ---------------------------------------------------------------- assignments
+
+export async function assignStageScorers(input: Meta & { stageId: string; userIds: readonly string[] }): Promise<{ userIds: string[] }> {
+  const { stageId, userIds } = parse(assignStageScorersSchema, { stageId: input.stageId, userIds: [...input.userIds] });
+  const stage = await findStage(stageId);
+  requireScoredStage(stage);
+  await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  const wanted = [...new Set(userIds)].sort();
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, stage.selectionId);
+    const members = await tx.committeeMember.findMany({
+      where: { selectionId: stage.selectionId, userId: { in: wanted }, user: { isActive: true, roles: { hasSome: ["COMMITTEE", "CHAIR"] } } },
+      select: { userId: true },
+    });
+    if (members.length !== wanted.length) {
+      throw new AppError("VALIDATION", "Penilai harus anggota Pansel seleksi ini yang aktif.", { userIds: "Ada penilai yang bukan anggota Pansel seleksi ini" });
+    }
+    const current = await tx.stageAssignment.findMany({ where: { stageId }, select: { userId: true } });
+    const before = current.map((row) => row.userId).sort();
+    const removed = before.filter((userId) => !wanted.includes(userId));
+    if (removed.length > 0) {
+      const scored = await tx.score.count({ where: { stageId, assessorId: { in: removed }, status: { not: "DRAFT" } } });
+      if (scored > 0) throw new AppError("LOCKED", "Penilai yang sudah memberi nilai tidak dapat dilepas dari tahap ini.");
+      await tx.stageAssignment.deleteMany({ where: { stageId, userId: { in: removed } } });
+    }
+    const added = wanted.filter((userId) => !before.includes(userId));
+    if (added.length > 0) await tx.stageAssignment.createMany({ data: added.map((userId) => ({ stageId, userId })) });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "stage.assign_scorers",
+      entityType: "Stage",
+      entityId: stageId,
+      before: { userIds: before },
+      after: { userIds: wanted },
+      ip: input.ip,
+    });
+    return { userIds: wanted };
+  });
+}
+
+// ---------------------------------------------------------------- conflict of interest
+
+export async function declareConflict(
+  input: Meta & { stageId: string; applicationId: string; hasConflict: boolean; statement?: string | null },
+): Promise<{ declarationId: string; hasConflict: boolean }> {
+  const parsed = parse(declareConflictSchema, {
+    stageId: input.stageId,
+    applicationId: input.applicationId,
+    hasConflict: input.hasConflict,
+    statement: input.statement ?? undefined,
+  });
+  const stage = await findStage(parsed.stageId);
+  requireScoredStage(stage);
+  await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", { refusal: NOT_SCORER });
+  const declaredAt = input.now ?? clockNow();
+
+  return prisma.$transaction(async (tx) => {
+    await requireAssignment(tx, stage.id, input.actorId);
+    await findCandidate(tx, stage.selectionId, parsed.applicationId);
+    const key = { stageId: stage.id, applicationId: parsed.applicationId, userId: input.actorId };
+    const existing = await tx.conflictDeclaration.findUnique({
+      where: { stageId_applicationId_userId: key },
+      select: { id: true, hasConflict: true, statement: true, declaredAt: true },
+    });
+    if (existing) {
+      // A recusal is final; a "no conflict" may still become a recusal as long as no score was given.
+      if (existing.hasConflict || !parsed.hasConflict) {
+        throw new AppError("LOCKED", "Anda sudah menyatakan konflik kepentingan untuk peserta ini; pernyataan tidak dapat diubah.");
+      }
+      const scored = await tx.score.count({ where: { stageId: stage.id, applicationId: parsed.applicationId, assessorId: input.actorId, status: { not: "DRAFT" } } });
+      if (scored > 0) throw new AppError("LOCKED", "Nilai Anda untuk peserta ini sudah dikirim; pernyataan tidak dapat diubah lagi.");
+    }
+    const data = { hasConflict: parsed.hasConflict, statement: parsed.statement || null, declaredAt };
+    const declaration = existing
+      ? await tx.conflictDeclaration.update({ where: { id: existing.id }, data, select: { id: true } })
+      : await tx.conflictDeclaration.create({ data: { ...key, ...data }, select: { id: true } });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "score.declare_conflict",
+      entityType: "ConflictDeclaration",
+      entityId: declaration.id,
+      before: existing ? { hasConflict: existing.hasConflict, statement: existing.statement, declaredAt: existing.declaredAt } : null,
+      after: { ...key, ...data },
+      ip: input.ip,
+    });
+    return { declarationId: declaration.id, hasConflict: parsed.hasConflict };
+  });
+}
+
+// ---------------------------------------------------------------- scores
+
+export async function submitScore(
+  input: Meta & { stageId: string; applicationId: string; value: number; subScores?: Record<string, number>; note?: string | null },
+): Promise<{ scoreId: string; weightsFrozen: boolean }> {
+  const parsed = parse(submitScoreSchema, {
+    stageId: input.stageId,
+    applicationId: input.applicationId,
+    value: input.value,
+    subScores: input.subScores,
+    note: input.note ?? undefined,
+  });
+  const stage = await findStage(parsed.stageId);
+  await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", { refusal: NOT_SCORER });
+  requireScoredStage(stage);
+  if (stage.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup; nilai tidak dapat dikirim lagi.`);
+  const submittedAt = input.now ?? clockNow();
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, stage.selectionId);
+    await requireAssignment(tx, stage.id, input.actorId);
+    await findCandidate(tx, stage.selectionId, parsed.applicationId);
+    const declaration = await tx.conflictDeclaration.findUnique({
+      where: { stageId_applicationId_userId: { stageId: stage.id, applicationId: parsed.applicationId, userId: input.actorId } },
+      select: { hasConflict: true },
+    });
+    if (!declaration) {
+      throw new AppError("FORBIDDEN", "Nyatakan dahulu bahwa Anda tidak memiliki konflik kepentingan dengan peserta ini sebelum menilai.");
+    }
+    if (declaration.hasConflict) {
+      throw new AppError("FORBIDDEN", "Anda telah menyatakan konflik kepentingan dengan peserta ini sehingga tidak dapat menilainya.");
+    }
+    const existing = await tx.score.findFirst({
+      where: { stageId: stage.id, applicationId: parsed.applicationId, assessorId: input.actorId, status: { not: "DRAFT" } },
+      select: { id: true },
+    });
+    if (existing) {
+      throw new AppError("LOCKED", "Nilai Anda untuk peserta ini sudah dikirim dan terkunci. Perbaikan hanya melalui koreksi yang disetujui Ketua Pansel.");
+    }
+    // The first score of the selection freezes every scored stage's weight and minimum.
+    const frozen = await tx.stage.updateMany({
+      where: { selectionId: stage.selectionId, isScored: true, weightsFrozenAt: null },
+      data: { weightsFrozenAt: submittedAt },
+    });
+    const score = await tx.score.create({
+      data: {
+        stageId: stage.id,
+        applicationId: parsed.applicationId,
+        assessorId: input.actorId,
+        value: new Prisma.Decimal(parsed.value.toFixed(3)),
+        subScores: parsed.subScores ?? Prisma.DbNull,
+        note: parsed.note || null,
+        status: "SUBMITTED",
+        submittedAt,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "score.submit",
+      entityType: "Score",
+      entityId: score.id,
+      after: { stageId: stage.id, applicationId: parsed.applicationId, value: parsed.value, subScores: parsed.subScores ?? null, note: parsed.note || null, weightsFrozen: frozen.count > 0 },
+      ip: input.ip,
+    });
+    return { scoreId: score.id, weightsFrozen: frozen.count > 0 };
+  });
+}
+
+export async function correctScore(input: Meta & { scoreId: string; value: number; reason: string }): Promise<{ scoreId: string }> {
+  const parsed = parse(correctScoreSchema, { scoreId: input.scoreId, value: input.value, reason: input.reason });
+  const original = await prisma.score.findUnique({
+    where: { id: parsed.scoreId },
+    select: { id: true, stageId: true, applicationId: true, assessorId: true, value: true, subScores: true, note: true, stage: { select: { selectionId: true, status: true, name: true } } },
+  });
+  if (!original) throw new AppError("NOT_FOUND", "Nilai tidak ditemukan.");
+  await requireCommitteeActor(input.actorId, original.stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  if (original.stage.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${original.stage.name}" sudah ditutup; nilai tidak dapat dikoreksi.`);
+  const correctedAt = input.now ?? clockNow();
+
+  return prisma.$transaction(async (tx) => {
+    // Only the current submitted row can be replaced; a second correction of the same row finds nothing.
+    const superseded = await tx.score.updateMany({ where: { id: original.id, status: "SUBMITTED" }, data: { status: "SUPERSEDED" } });
+    if (superseded.count !== 1) throw new AppError("CONFLICT", "Nilai ini sudah dikoreksi sebelumnya; koreksi nilai yang berlaku saat ini.");
+    const score = await tx.score.create({
+      data: {
+        stageId: original.stageId,
+        applicationId: original.applicationId,
+        assessorId: original.assessorId,
+        value: new Prisma.Decimal(parsed.value.toFixed(3)),
+        subScores: original.subScores ?? Prisma.DbNull,
+        note: `Koreksi: ${parsed.reason}`,
+        status: "SUBMITTED",
+        submittedAt: correctedAt,
+        supersedesId: original.id,
+        approvedById: input.actorId,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "score.correct",
+      entityType: "Score",
+      entityId: score.id,
+      before: { scoreId: original.id, value: original.value.toNumber(), note: original.note },
+      after: { scoreId: score.id, supersedesId: original.id, assessorId: original.assessorId, value: parsed.value, reason: parsed.reason },
+      ip: input.ip,
+    });
+    return { scoreId: score.id };
+  });
+}
+
+// ---------------------------------------------------------------- weights
+
+export async function updateStageWeights(
+  input: Meta & {
+    selectionId: string;
+    weights: Partial<Record<StageKind, number>>;
+    minimums?: Partial<Record<StageKind, number | null>>;
+  },
+): Promise<{ weights: Record<string, number>; minimums: Record<string, number | null> }> {
+  const parsed = parse(updateStageWeightsSchema, { selectionId: input.selectionId, weights: input.weights, minimums: input.minimums ?? {} });
+  await requireCommitteeActor(input.actorId, parsed.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, parsed.selectionId);
+    const stages = await tx.stage.findMany({
+      where: { selectionId: parsed.selectionId, isScored: true },
+      select: { id: true, kind: true, weight: true, minimumScore: true, weightsFrozenAt: true },
+    });
+    if (stages.length === 0) throw new AppError("NOT_FOUND", "Seleksi ini tidak memiliki tahap yang dinilai.");
+    if (stages.some((stage) => stage.weightsFrozenAt !== null)) {
+      throw new AppError("LOCKED", "Bobot tahapan sudah dikunci karena penilaian telah dimulai.");
+    }
+    const kinds = new Set<string>(stages.map((stage) => stage.kind));
+    const fieldErrors: Record<string, string> = {};
+    for (const kind of [...Object.keys(parsed.weights), ...Object.keys(parsed.minimums)]) {
+      if (!kinds.has(kind)) fieldErrors[`weights.${kind}`] = "Tahap ini bukan tahap yang dinilai pada seleksi ini";
+    }
+    for (const stage of stages) {
+      if (parsed.weights[stage.kind] === undefined) fieldErrors[`weights.${stage.kind}`] = "Isi bobot tahap ini";
+    }
+    const total = stages.reduce((sum, stage) => sum + toThousandths(parsed.weights[stage.kind] ?? 0, `weights.${stage.kind}`), 0);
+    if (Object.keys(fieldErrors).length === 0 && total !== 100_000) fieldErrors.weights = "Jumlah bobot seluruh tahap harus 100%";
+    if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "Periksa kembali bobot tahapan.", fieldErrors);
+
+    const before: Record<string, { weight: number | null; minimum: number | null }> = {};
+    const after: Record<string, { weight: number; minimum: number | null }> = {};
+    for (const stage of stages) {
+      const weight = parsed.weights[stage.kind] as number;
+      const minimum = stage.kind in parsed.minimums ? (parsed.minimums[stage.kind] ?? null) : (stage.minimumScore?.toNumber() ?? null);
+      before[stage.kind] = { weight: stage.weight?.toNumber() ?? null, minimum: stage.minimumScore?.toNumber() ?? null };
+      after[stage.kind] = { weight, minimum };
+      await tx.stage.update({
+        where: { id: stage.id },
+        data: { weight: new Prisma.Decimal(weight.toFixed(3)), minimumScore: minimum === null ? null : new Prisma.Decimal(minimum.toFixed(3)) },
+      });
+    }
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "stage.update_weights",
+      entityType: "Selection",
+      entityId: parsed.selectionId,
+      before,
+      after,
+      ip: input.ip,
+    });
+    return {
+      weights: Object.fromEntries(Object.entries(after).map(([kind, entry]) => [kind, entry.weight])),
+      minimums: Object.fromEntries(Object.entries(after).map(([kind, entry]) => [kind, entry.minimum])),
+    };
+  });
+}

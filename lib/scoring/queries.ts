@@ -1,0 +1,325 @@
+// Reads of committee scoring. Authorisation lives in the query: a member's sheet holds only the stage
+// they are assigned to, and other members' scores only for the candidates they have already scored.
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus, StageKind, StageStatus } from "@/lib/generated/prisma/enums";
+import { DEFAULT_SHORTLIST_MULTIPLIER, rankJpt, type JptRankingInput, type JptRankingResult } from "@/lib/ranking";
+import { stageLabel } from "@/lib/ranking/labels";
+import { requireCommitteeActor } from "@/lib/results/actor";
+import { SCORABLE_STATUSES } from "@/lib/scoring/mutations";
+import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
+
+export type ScoreView = { scoreId: string; assessorId: string; assessorName: string; value: number; note: string | null; submittedAt: Date | null; corrected: boolean };
+
+export type ScoringStage = {
+  id: string;
+  selectionId: string;
+  slug: string;
+  selectionTitle: string;
+  kind: StageKind;
+  name: string;
+  status: StageStatus;
+  weight: number | null;
+  minimumScore: number | null;
+  weightsFrozenAt: Date | null;
+  scoreSpreadAlert: number;
+};
+
+export type ScoringSheetRow = {
+  applicationId: string;
+  registrationNumber: string;
+  name: string;
+  vacancyTitle: string;
+  state: OwnScoreState;
+  conflictStatement: string | null;
+  own: ScoreView | null;
+  /** Other members' current scores; null while this member has not submitted (independence). */
+  others: ScoreView[] | null;
+};
+
+export type ScoringSheet = { stage: ScoringStage; rows: ScoringSheetRow[] };
+
+const SCORE_SELECT = {
+  id: true,
+  applicationId: true,
+  assessorId: true,
+  value: true,
+  note: true,
+  submittedAt: true,
+  supersedesId: true,
+  assessor: { select: { name: true } },
+} as const;
+
+type ScoreRow = {
+  id: string;
+  applicationId: string;
+  assessorId: string;
+  value: { toNumber(): number };
+  note: string | null;
+  submittedAt: Date | null;
+  supersedesId: string | null;
+  assessor: { name: string };
+};
+
+function toView(score: ScoreRow): ScoreView {
+  return {
+    scoreId: score.id,
+    assessorId: score.assessorId,
+    assessorName: score.assessor.name,
+    value: score.value.toNumber(),
+    note: score.note,
+    submittedAt: score.submittedAt,
+    corrected: score.supersedesId !== null,
+  };
+}
+
+async function loadStage(stageId: string): Promise<ScoringStage> {
+  const stage = await prisma.stage.findUnique({
+    where: { id: stageId },
+    select: {
+      id: true,
+      selectionId: true,
+      kind: true,
+      name: true,
+      status: true,
+      isScored: true,
+      weight: true,
+      minimumScore: true,
+      weightsFrozenAt: true,
+      selection: { select: { slug: true, title: true, scoreSpreadAlert: true } },
+    },
+  });
+  if (!stage || !stage.isScored) throw new AppError("NOT_FOUND", "Tahap penilaian tidak ditemukan.");
+  return {
+    id: stage.id,
+    selectionId: stage.selectionId,
+    slug: stage.selection.slug,
+    selectionTitle: stage.selection.title,
+    kind: stage.kind,
+    name: stage.name,
+    status: stage.status,
+    weight: stage.weight?.toNumber() ?? null,
+    minimumScore: stage.minimumScore?.toNumber() ?? null,
+    weightsFrozenAt: stage.weightsFrozenAt,
+    scoreSpreadAlert: stage.selection.scoreSpreadAlert.toNumber(),
+  };
+}
+
+async function loadCandidates(selectionId: string, statuses: readonly ApplicationStatus[]) {
+  const applications = await prisma.application.findMany({
+    where: { selectionId, status: { in: [...statuses] } },
+    orderBy: { registrationNumber: "asc" },
+    select: {
+      id: true,
+      registrationNumber: true,
+      vacancyId: true,
+      vacancy: { select: { title: true } },
+      applicant: { select: { name: true, profile: { select: { fullName: true } } } },
+    },
+  });
+  return applications.map((application) => ({
+    id: application.id,
+    registrationNumber: application.registrationNumber,
+    vacancyId: application.vacancyId,
+    vacancyTitle: application.vacancy.title,
+    name: application.applicant.profile?.fullName ?? application.applicant.name,
+  }));
+}
+
+/** The candidates of a stage for one assigned member, with their own state; others' scores only after their own. */
+export async function getScoringSheet(input: { actorId: string; stageId: string }): Promise<ScoringSheet> {
+  const stage = await loadStage(input.stageId);
+  await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", { refusal: "Anda tidak ditugaskan sebagai penilai pada tahap ini." });
+  const assignment = await prisma.stageAssignment.findUnique({ where: { stageId_userId: { stageId: stage.id, userId: input.actorId } }, select: { id: true } });
+  if (!assignment) throw new AppError("FORBIDDEN", "Anda tidak ditugaskan sebagai penilai pada tahap ini.");
+
+  const candidates = await loadCandidates(stage.selectionId, SCORABLE_STATUSES);
+  const [declarations, ownScores] = await Promise.all([
+    prisma.conflictDeclaration.findMany({ where: { stageId: stage.id, userId: input.actorId }, select: { applicationId: true, hasConflict: true, statement: true } }),
+    prisma.score.findMany({ where: { stageId: stage.id, assessorId: input.actorId, status: { in: ["SUBMITTED", "SUPERSEDED"] } }, select: { ...SCORE_SELECT, status: true } }),
+  ]);
+  const declarationOf = new Map(declarations.map((declaration) => [declaration.applicationId, declaration]));
+  const submittedFor = new Set(ownScores.map((score) => score.applicationId));
+  const ownCurrent = new Map(ownScores.filter((score) => score.status === "SUBMITTED").map((score) => [score.applicationId, score]));
+
+  // Others' scores are read only for the candidates this member has submitted: what is not visible is not fetched.
+  const visibleFor = [...submittedFor];
+  const others =
+    visibleFor.length === 0
+      ? []
+      : await prisma.score.findMany({
+          where: { stageId: stage.id, applicationId: { in: visibleFor }, assessorId: { not: input.actorId }, status: "SUBMITTED" },
+          orderBy: [{ assessor: { name: "asc" } }, { id: "asc" }],
+          select: SCORE_SELECT,
+        });
+
+  const rows = candidates.map((candidate): ScoringSheetRow => {
+    const declaration = declarationOf.get(candidate.id) ?? null;
+    const state = ownScoreState(declaration, submittedFor.has(candidate.id));
+    const own = ownCurrent.get(candidate.id);
+    return {
+      applicationId: candidate.id,
+      registrationNumber: candidate.registrationNumber,
+      name: candidate.name,
+      vacancyTitle: candidate.vacancyTitle,
+      state,
+      conflictStatement: declaration?.hasConflict ? declaration.statement : null,
+      own: own ? toView(own) : null,
+      others: canSeeOtherScores(state) ? others.filter((score) => score.applicationId === candidate.id).map(toView) : null,
+    };
+  });
+  return { stage, rows };
+}
+
+export type StageSummaryRow = {
+  applicationId: string;
+  registrationNumber: string;
+  name: string;
+  vacancyTitle: string;
+  scores: ScoreView[];
+  mean: number | null;
+  spread: number | null;
+  spreadAlert: boolean;
+  recusedBy: string[];
+  /** Assigned members who have neither scored nor recused. */
+  pending: string[];
+  /** The chair scores this stage too and has not scored this candidate yet: the scores stay hidden (independence). */
+  hidden: boolean;
+};
+
+export type StageScoreSummary = { stage: ScoringStage; scorers: { id: string; name: string }[]; rows: StageSummaryRow[]; alertCount: number };
+
+/** For the chair of the selection: every member's current score per candidate, the mean and the spread alert. */
+export async function getStageScoreSummary(input: { actorId: string; stageId: string }): Promise<StageScoreSummary> {
+  const stage = await loadStage(input.stageId);
+  await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", {
+    positions: ["CHAIR"],
+    refusal: "Hanya Ketua Pansel seleksi ini yang dapat melihat rekap nilai.",
+  });
+  const [candidates, assignments, scores, conflicts] = await Promise.all([
+    loadCandidates(stage.selectionId, SCORABLE_STATUSES),
+    prisma.stageAssignment.findMany({ where: { stageId: stage.id }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
+    prisma.score.findMany({ where: { stageId: stage.id, status: "SUBMITTED" }, orderBy: [{ assessor: { name: "asc" } }, { id: "asc" }], select: SCORE_SELECT }),
+    prisma.conflictDeclaration.findMany({ where: { stageId: stage.id, hasConflict: true }, select: { applicationId: true, userId: true } }),
+  ]);
+  const scorers = assignments.map((assignment) => assignment.user);
+  const chairScores = scorers.some((scorer) => scorer.id === input.actorId);
+  const chairDone = new Set(
+    chairScores
+      ? (await prisma.score.findMany({ where: { stageId: stage.id, assessorId: input.actorId, status: { in: ["SUBMITTED", "SUPERSEDED"] } }, select: { applicationId: true } })).map(
+          (score) => score.applicationId,
+        )
+      : [],
+  );
+  const rows = candidates.map((candidate): StageSummaryRow => {
+    const recused = new Set(conflicts.filter((conflict) => conflict.applicationId === candidate.id).map((conflict) => conflict.userId));
+    const all = scores.filter((score) => score.applicationId === candidate.id).map(toView);
+    const scored = new Set(all.map((score) => score.assessorId));
+    // A chair who scores this stage sees a candidate's scores only after scoring (or recusing from) them.
+    const hidden = chairScores && !chairDone.has(candidate.id) && !recused.has(input.actorId);
+    const own = hidden ? [] : all;
+    const values = own.map((score) => score.value);
+    return {
+      hidden,
+      applicationId: candidate.id,
+      registrationNumber: candidate.registrationNumber,
+      name: candidate.name,
+      vacancyTitle: candidate.vacancyTitle,
+      scores: own,
+      mean: meanScore(values),
+      spread: scoreSpread(values),
+      spreadAlert: hasSpreadAlert(values, stage.scoreSpreadAlert),
+      recusedBy: scorers.filter((scorer) => recused.has(scorer.id)).map((scorer) => scorer.name),
+      pending: scorers.filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
+    };
+  });
+  return { stage, scorers, rows, alertCount: rows.filter((row) => row.spreadAlert).length };
+}
+
+export type VacancyRanking = {
+  vacancyId: string;
+  vacancyTitle: string;
+  quota: number;
+  input: JptRankingInput;
+  result: JptRankingResult;
+  names: Record<string, { registrationNumber: string; name: string }>;
+};
+
+export type SelectionRanking = { selectionId: string; slug: string; title: string; vacancies: VacancyRanking[] };
+
+/** Statuses of applications that went into the scored stages (and stay ranked after the shortlist). */
+const RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+
+/**
+ * The JPT ranking per vacancy from the stored, current (SUBMITTED, not SUPERSEDED) scores and the
+ * stages' weights and minimums: the one pure rankJpt does the arithmetic. Committee members only.
+ */
+export async function getSelectionRanking(input: { actorId: string; slug: string }): Promise<SelectionRanking> {
+  const selection = await prisma.selection.findUnique({
+    where: { slug: input.slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      shortlistPerQuota: true,
+      vacancies: { orderBy: { order: "asc" }, select: { id: true, title: true, quota: true } },
+      stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, weight: true, minimumScore: true } },
+    },
+  });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  await requireCommitteeActor(input.actorId, selection.id, "score:application", { refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat peringkat." });
+
+  const weights: Record<string, number> = {};
+  const minimums: Record<string, number | undefined> = {};
+  const stageLabels: Record<string, string> = {};
+  const kindOfStage = new Map<string, string>();
+  for (const stage of selection.stages) {
+    weights[stage.kind] = stage.weight?.toNumber() ?? 0;
+    if (stage.minimumScore !== null) minimums[stage.kind] = stage.minimumScore.toNumber();
+    stageLabels[stage.kind] = stageLabel(stage.kind);
+    kindOfStage.set(stage.id, stage.kind);
+  }
+  const [candidates, scores] = await Promise.all([
+    loadCandidates(selection.id, RANKED_STATUSES),
+    prisma.score.findMany({
+      where: { stageId: { in: [...kindOfStage.keys()] }, status: "SUBMITTED", application: { selectionId: selection.id } },
+      select: { stageId: true, applicationId: true, value: true },
+    }),
+  ]);
+  const scoresOf = new Map<string, Record<string, number[]>>();
+  for (const score of scores) {
+    const kind = kindOfStage.get(score.stageId) as string;
+    const perStage = scoresOf.get(score.applicationId) ?? {};
+    (perStage[kind] ??= []).push(score.value.toNumber());
+    scoresOf.set(score.applicationId, perStage);
+  }
+  const vacancies = selection.vacancies.map((vacancy): VacancyRanking => {
+    const own = candidates.filter((candidate) => candidate.vacancyId === vacancy.id);
+    const rankingInput: JptRankingInput = {
+      quota: vacancy.quota,
+      shortlistMultiplier: selection.shortlistPerQuota || DEFAULT_SHORTLIST_MULTIPLIER,
+      weights,
+      minimums,
+      stageLabels,
+      candidates: own.map((candidate) => ({ id: candidate.id, scores: scoresOf.get(candidate.id) ?? {} })),
+    };
+    return {
+      vacancyId: vacancy.id,
+      vacancyTitle: vacancy.title,
+      quota: vacancy.quota,
+      input: rankingInput,
+      result: rankJpt(rankingInput),
+      names: Object.fromEntries(own.map((candidate) => [candidate.id, { registrationNumber: candidate.registrationNumber, name: candidate.name }])),
+    };
+  });
+  return { selectionId: selection.id, slug: selection.slug, title: selection.title, vacancies };
+}
+
+/** The scored stages of a selection for the dashboard link list. */
+export async function listScoredStages(slug: string): Promise<{ id: string; name: string; kind: StageKind; status: StageStatus }[]> {
+  return prisma.stage.findMany({
+    where: { selection: { slug }, isScored: true },
+    orderBy: { order: "asc" },
+    select: { id: true, name: true, kind: true, status: true },
+  });
+}

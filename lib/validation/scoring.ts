@@ -1,0 +1,56 @@
+// Shared by the scoring forms, the server actions and the domain mutations (which parse again).
+import { z } from "zod";
+import { isValidScoreValue, MAX_SCORE, MIN_SCORE } from "@/lib/scoring/rules";
+
+export const scoreValueSchema = z
+  .number({ error: "Nilai harus berupa angka" })
+  .refine((value) => Number.isFinite(value) && value >= MIN_SCORE && value <= MAX_SCORE, { error: `Nilai harus antara ${MIN_SCORE} dan ${MAX_SCORE}` })
+  .refine(isValidScoreValue, { error: "Nilai paling banyak 3 angka di belakang koma" });
+
+const noteSchema = z.string().trim().max(2000, "Catatan paling panjang 2000 karakter");
+
+export const submitScoreSchema = z.object({
+  stageId: z.string().min(1),
+  applicationId: z.string().min(1),
+  value: scoreValueSchema,
+  subScores: z.record(z.string().min(1).max(100), scoreValueSchema).optional(),
+  note: noteSchema.optional(),
+});
+export type SubmitScoreInput = z.input<typeof submitScoreSchema>;
+
+export const declareConflictSchema = z
+  .object({
+    stageId: z.string().min(1),
+    applicationId: z.string().min(1),
+    hasConflict: z.boolean(),
+    statement: z.string().trim().max(2000, "Pernyataan paling panjang 2000 karakter").optional(),
+  })
+  .refine((input) => !input.hasConflict || (input.statement ?? "").length >= 5, {
+    error: "Jelaskan singkat konflik kepentingan Anda",
+    path: ["statement"],
+  });
+export type DeclareConflictInput = z.input<typeof declareConflictSchema>;
+
+export const correctScoreSchema = z.object({
+  scoreId: z.string().min(1),
+  value: scoreValueSchema,
+  reason: z.string().trim().min(5, "Tuliskan alasan koreksi (paling sedikit 5 karakter)").max(2000, "Alasan paling panjang 2000 karakter"),
+});
+export type CorrectScoreInput = z.input<typeof correctScoreSchema>;
+
+export const assignStageScorersSchema = z.object({
+  stageId: z.string().min(1),
+  userIds: z.array(z.string().min(1)).min(1, "Pilih paling sedikit satu penilai"),
+});
+
+const weightSchema = z
+  .number({ error: "Bobot harus berupa angka" })
+  .refine((value) => value >= 0 && value <= 100, { error: "Bobot harus antara 0 dan 100" })
+  .refine(isValidScoreValue, { error: "Bobot paling banyak 3 angka di belakang koma" });
+
+export const updateStageWeightsSchema = z.object({
+  selectionId: z.string().min(1),
+  weights: z.record(z.string(), weightSchema),
+  minimums: z.record(z.string(), scoreValueSchema.nullable()).default({}),
+});
+export type UpdateStageWeightsInput = z.input<typeof updateStageWeightsSchema>;

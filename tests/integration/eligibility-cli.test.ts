@@ -8,28 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
+import { CONTRACT_INPUT } from "../fixtures/eligibility-contract";
 
-const CONTRACT_EXAMPLE = {
-  selection: "sekda-singkawang-2025",
-  referenceDate: "2025-12-01",
-  candidate: {
-    nip: "196608011988031001",
-    birthDate: "1966-08-01",
-    gender: "M",
-    employmentStatus: "PNS",
-    instansi: { name: "Pemerintah Kota Singkawang", regionCode: "6172" },
-    education: "S2",
-    rank: "IV/b",
-    positions: [{ title: "Kepala Bagian Umum", level: "ADMINISTRATOR", start: "2019-01-02", end: null }],
-    noMppStatement: false,
-    performance: [
-      { year: 2023, allElementsAtLeastGood: true },
-      { year: 2024, allElementsAtLeastGood: true },
-    ],
-    discipline: { moderateOrSevere: false, underExamination: false },
-    criminalConviction: false,
-  },
-};
+const CONTRACT_EXAMPLE = CONTRACT_INPUT;
 
 type Run = { code: number | null; stdout: string; stderr: string };
 

@@ -5,28 +5,8 @@ import {
   eligibilityInputSchema,
   formatEligibilityInputIssues,
 } from "@/lib/validation/eligibility-input";
+import { CONTRACT_INPUT } from "../fixtures/eligibility-contract";
 
-const CONTRACT_INPUT = {
-  selection: "sekda-singkawang-2025",
-  referenceDate: "2025-12-01",
-  candidate: {
-    nip: "196608011988031001",
-    birthDate: "1966-08-01",
-    gender: "M",
-    employmentStatus: "PNS",
-    instansi: { name: "Pemerintah Kota Singkawang", regionCode: "6172" },
-    education: "S2",
-    rank: "IV/b",
-    positions: [{ title: "Kepala Bagian Umum", level: "ADMINISTRATOR", start: "2019-01-02", end: null }],
-    noMppStatement: false,
-    performance: [
-      { year: 2023, allElementsAtLeastGood: true },
-      { year: 2024, allElementsAtLeastGood: true },
-    ],
-    discipline: { moderateOrSevere: false, underExamination: false },
-    criminalConviction: false,
-  },
-};
 
 function issuesOf(input: unknown): string {
   const result = eligibilityInputSchema.safeParse(input);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { evaluateEligibility, validateRuleConfig } from "@/lib/eligibility";
 import { singkawang2025 } from "@/prisma/seed-data/singkawang-2025";
+import { CONTRACT_CANDIDATE } from "../fixtures/eligibility-contract";
 
 // The seed is the only place rule parameters are written down; a typo there
 // would otherwise surface as an exception at the first evaluation.
@@ -17,23 +18,7 @@ describe("Singkawang 2025 seed rules", () => {
       rules,
       referenceDate: singkawang2025.referenceDatePlanned,
       ageReading: singkawang2025.ageReading,
-      candidate: {
-        nip: "196608011988031001",
-        birthDate: "1966-08-01",
-        gender: "M",
-        employmentStatus: "PNS",
-        instansi: { name: "Pemerintah Kota Singkawang", regionCode: "6172" },
-        education: "S2",
-        rank: "IV/b",
-        positions: [{ title: "Kepala Bagian Umum", level: "ADMINISTRATOR", start: "2019-01-02", end: null }],
-        noMppStatement: false,
-        performance: [
-          { year: 2023, allElementsAtLeastGood: true },
-          { year: 2024, allElementsAtLeastGood: true },
-        ],
-        discipline: { moderateOrSevere: false, underExamination: false },
-        criminalConviction: false,
-      },
+      candidate: CONTRACT_CANDIDATE,
     });
     expect(result.verdict).toBe("NOT_ELIGIBLE");
     expect(result.age).toEqual({ years: 59, months: 4, days: 0, limit: 56 });

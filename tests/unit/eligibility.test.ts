@@ -11,6 +11,7 @@ import {
   evaluateEligibility,
   validateRuleConfig,
 } from "@/lib/eligibility";
+import { CONTRACT_CANDIDATE } from "../fixtures/eligibility-contract";
 
 // The Singkawang 2025 rules as the seed stores them (DOMAIN.md, CONTRACTS.md).
 const SINGKAWANG_RULES: RuleConfig[] = [
@@ -40,23 +41,7 @@ const SINGKAWANG_RULES: RuleConfig[] = [
   { ruleId: "willingness", params: { decidedBy: "DECLARATION" } },
 ];
 
-const CONTRACT_EXAMPLE: EligibilityCandidate = {
-  nip: "196608011988031001",
-  birthDate: "1966-08-01",
-  gender: "M",
-  employmentStatus: "PNS",
-  instansi: { name: "Pemerintah Kota Singkawang", regionCode: "6172" },
-  education: "S2",
-  rank: "IV/b",
-  positions: [{ title: "Kepala Bagian Umum", level: "ADMINISTRATOR", start: "2019-01-02", end: null }],
-  noMppStatement: false,
-  performance: [
-    { year: 2023, allElementsAtLeastGood: true },
-    { year: 2024, allElementsAtLeastGood: true },
-  ],
-  discipline: { moderateOrSevere: false, underExamination: false },
-  criminalConviction: false,
-};
+const CONTRACT_EXAMPLE: EligibilityCandidate = CONTRACT_CANDIDATE;
 
 /** The example candidate, ten years younger: meets every data rule. */
 const QUALIFIED: EligibilityCandidate = {

@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { FormError } from "@/components/forms/form-message";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
@@ -12,23 +11,13 @@ import { applySchema, type ApplyInput } from "@/lib/validation/application";
 type Vacancy = { id: string; title: string; eselon: string | null; quota: number };
 
 export function ApplyForm({ vacancies, action }: { vacancies: Vacancy[]; action: (input: ApplyInput) => Promise<ActionResult<never>> }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const { register, handleSubmit, setError, formState } = useForm<ApplyInput>({
     resolver: zodResolver(applySchema),
     defaultValues: { vacancyId: vacancies.length === 1 ? vacancies[0]!.id : "", willingAllStages: false as never, willingToReside: false, noMppStatement: false },
   });
   const errors = formState.errors;
-  const onSubmit = handleSubmit((values) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await action(values);
-      if (result && !result.ok) {
-        setFormError(result.message);
-        applyFieldErrors(setError, result.fieldErrors);
-      }
-    });
-  });
+  const { formError, pending, submit } = useActionSubmit(setError);
+  const onSubmit = handleSubmit((values) => submit(() => action(values)));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">

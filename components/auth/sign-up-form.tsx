@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { FormError } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { buttonClass } from "@/components/ui/button";
@@ -12,25 +11,15 @@ import type { ActionResult } from "@/lib/action";
 import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/validation/auth";
 
 export function SignUpForm({ action }: { action: (input: SignUpInput) => Promise<ActionResult<never>> }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const { register, handleSubmit, setError, formState } = useForm<SignUpInput, unknown, SignUpData>({
     resolver: zodResolver(signUpSchema),
     defaultValues: { fullName: "", nip: "", nik: "", email: "", phone: "", password: "", passwordConfirm: "" },
   });
   const errors = formState.errors;
+  const { formError, pending, submit } = useActionSubmit(setError);
 
   // The server parses the values again with the same schema; it trusts nothing from here.
-  const onSubmit = handleSubmit((values) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await action(values);
-      if (result && !result.ok) {
-        setFormError(result.message);
-        applyFieldErrors(setError, result.fieldErrors);
-      }
-    });
-  });
+  const onSubmit = handleSubmit((values) => submit(() => action(values)));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

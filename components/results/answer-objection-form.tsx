@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { FormError } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { buttonClass } from "@/components/ui/button";
@@ -20,27 +19,15 @@ type Props = {
 
 export function AnswerObjectionForm({ slug, objectionId, registrationNumber, action }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const form = useForm<AnswerObjectionInput, unknown, AnswerObjectionData>({
     resolver: zodResolver(answerObjectionSchema),
     defaultValues: { slug, objectionId, answer: "" },
   });
   const errors = form.formState.errors;
   const groupId = `hasil-sanggah-${objectionId}`;
+  const { formError: error, pending, submit } = useActionSubmit(form.setError);
 
-  const onSubmit = form.handleSubmit((values) => {
-    setError(null);
-    startTransition(async () => {
-      const result = await action(values);
-      if (result.ok) {
-        router.refresh();
-        return;
-      }
-      setError(result.message);
-      applyFieldErrors(form.setError, result.fieldErrors);
-    });
-  });
+  const onSubmit = form.handleSubmit((values) => submit(() => action(values), () => router.refresh()));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Jawab sanggah ${registrationNumber}`}>

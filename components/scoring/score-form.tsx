@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { FormError } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
@@ -26,26 +25,14 @@ type Values = z.output<typeof submitScoreSchema>;
 /** One score, 0–100 with an optional note; once sent it is locked. */
 export function ScoreForm({ slug, stageId, applicationId, candidateLabel, action }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const form = useForm<SubmitScoreInput, unknown, Values>({
     resolver: zodResolver(submitScoreSchema),
     defaultValues: { stageId, applicationId, note: "" },
   });
   const errors = form.formState.errors;
+  const { formError: error, pending, submit } = useActionSubmit(form.setError);
 
-  const onSubmit = form.handleSubmit((values) => {
-    setError(null);
-    startTransition(async () => {
-      const result = await action({ ...values, slug });
-      if (result.ok) {
-        router.refresh();
-        return;
-      }
-      setError(result.message);
-      applyFieldErrors(form.setError, result.fieldErrors);
-    });
-  });
+  const onSubmit = form.handleSubmit((values) => submit(() => action({ ...values, slug }), () => router.refresh()));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Nilai untuk ${candidateLabel}`}>

@@ -35,6 +35,17 @@ export const AUDIT_ACTIONS = [
   "score.declare_conflict",
   "score.submit",
   "score.correct",
+  "score.import_assessment",
+  "stage.close",
+  "decision.propose_shortlist",
+  "decision.escalate",
+  "decision.approve_shortlist",
+  "decision.report_bkn",
+  "decision.bkn_recommendation",
+  "decision.ppk_choice",
+  "decision.publish_final",
+  "application.shortlist_result",
+  "application.final_result",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,5 @@
 // Route handlers share one way to turn an AppError into an HTTP response.
+import { Readable } from "node:stream";
 import { AppError, type ErrorCode } from "@/lib/errors";
 
 /** The HTTP status of each AppError code; route handlers use it, never their own table. */
@@ -29,6 +30,29 @@ export function pdfResponse(bytes: Uint8Array, fileName: string, options: { priv
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": options.private ? "private, no-store" : "public, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+function encodeRfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Inline, with an ASCII fallback for old clients plus the exact UTF-8 name (RFC 6266 / RFC 5987). */
+export function inlineDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `inline; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+}
+
+/** A stored private file (an applicant's document, a decision letter) streamed to its one authorised reader. */
+export function storedFileResponse(file: { stream: Readable; contentType: string; sizeBytes: number; fileName: string }): Response {
+  return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.sizeBytes),
+      "Content-Disposition": inlineDisposition(file.fileName),
+      "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });

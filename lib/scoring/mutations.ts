@@ -2,6 +2,7 @@
 // scorers of a stage, each scorer declares (no) conflict of interest per candidate, then submits one
 // locked score; a correction is a new row approved by the chair. The first score of a selection
 // freezes its weights. Every change writes its audit row in the same transaction.
+import { assertTransition } from "@/lib/applications/status";
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
@@ -9,8 +10,10 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { toThousandths } from "@/lib/ranking/exact";
 import { requireCommitteeActor } from "@/lib/results/actor";
+import { hasSpreadAlert } from "@/lib/scoring/rules";
 import {
   assignStageScorersSchema,
+  closeStageSchema,
   correctScoreSchema,
   declareConflictSchema,
   submitScoreSchema,
@@ -23,10 +26,10 @@ export const SCORABLE_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", 
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 
-const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan ini.";
+export const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan ini.";
 const NOT_SCORER = "Anda tidak ditugaskan sebagai penilai pada tahap ini.";
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string> = {};
@@ -34,7 +37,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   throw new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", fieldErrors);
 }
 
-async function findStage(stageId: string, db: TransactionClient = prisma) {
+export async function findStage(stageId: string, db: TransactionClient = prisma) {
   const stage = await db.stage.findUnique({
     where: { id: stageId },
     select: { id: true, selectionId: true, kind: true, name: true, isScored: true, status: true, weightsFrozenAt: true },
@@ -66,7 +69,7 @@ async function findCandidate(db: TransactionClient, selectionId: string, applica
 }
 
 /** The stage row locked for the rest of the transaction: submits and weight changes of a stage queue up. */
-async function lockStages(tx: TransactionClient, selectionId: string): Promise<void> {
+export async function lockStages(tx: TransactionClient, selectionId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Stage" WHERE "selectionId" = ${selectionId} ORDER BY id FOR UPDATE`;
 }
 
@@ -331,5 +334,73 @@ export async function updateStageWeights(
       weights: Object.fromEntries(Object.entries(after).map(([kind, entry]) => [kind, entry.weight])),
       minimums: Object.fromEntries(Object.entries(after).map(([kind, entry]) => [kind, entry.minimum])),
     };
+  });
+}
+
+// ---------------------------------------------------------------- closing a stage
+
+export type CloseStageOutcome = { stageId: string; candidates: number; spreadAlerts: number };
+
+/**
+ * The chair closes a scored stage once every assigned member has scored or recused for every
+ * candidate (an imported assessment needs one score per candidate). Candidates whose members' scores
+ * differ by more than the selection's threshold are shown first: closing then needs the chair's
+ * explicit acknowledgement. Closing locks the stage's scores and moves the candidates into the stages.
+ */
+export async function closeStage(input: Meta & { stageId: string; acknowledgeSpread?: boolean }): Promise<CloseStageOutcome> {
+  const parsed = parse(closeStageSchema, { stageId: input.stageId, acknowledgeSpread: input.acknowledgeSpread ?? false });
+  const stage = await findStage(parsed.stageId);
+  requireScoredStage(stage);
+  await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  const closedAt = input.now ?? clockNow();
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, stage.selectionId);
+    const current = await tx.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { status: true, selection: { select: { scoreSpreadAlert: true } } } });
+    if (current.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup.`);
+    const [candidates, assignments, scores, recusals] = await Promise.all([
+      tx.application.findMany({ where: { selectionId: stage.selectionId, status: { in: [...SCORABLE_STATUSES] } }, select: { id: true, status: true, registrationNumber: true } }),
+      tx.stageAssignment.findMany({ where: { stageId: stage.id }, select: { userId: true, user: { select: { name: true } } } }),
+      tx.score.findMany({ where: { stageId: stage.id, status: "SUBMITTED" }, select: { applicationId: true, assessorId: true, value: true } }),
+      tx.conflictDeclaration.findMany({ where: { stageId: stage.id, hasConflict: true }, select: { applicationId: true, userId: true } }),
+    ]);
+    if (candidates.length === 0) throw new AppError("VALIDATION", "Belum ada peserta yang mengikuti tahap penilaian.");
+    const threshold = current.selection.scoreSpreadAlert.toNumber();
+    const missing: Record<string, string> = {};
+    let alerts = 0;
+    for (const candidate of candidates) {
+      const own = scores.filter((score) => score.applicationId === candidate.id);
+      const recused = new Set(recusals.filter((row) => row.applicationId === candidate.id).map((row) => row.userId));
+      const scored = new Set(own.map((score) => score.assessorId));
+      const pending = assignments.filter((assignment) => !scored.has(assignment.userId) && !recused.has(assignment.userId)).map((assignment) => assignment.user.name);
+      if (pending.length > 0) missing[`pending.${candidate.registrationNumber}`] = `${candidate.registrationNumber}: belum dinilai oleh ${pending.join(", ")}`;
+      else if (own.length === 0) missing[`pending.${candidate.registrationNumber}`] = `${candidate.registrationNumber}: belum ada nilai`;
+      if (hasSpreadAlert(own.map((score) => score.value.toNumber()), threshold)) alerts += 1;
+    }
+    const pendingCount = Object.keys(missing).length;
+    if (pendingCount > 0) throw new AppError("VALIDATION", `Tahap belum dapat ditutup: ${pendingCount} peserta belum selesai dinilai.`, missing);
+    if (alerts > 0 && !parsed.acknowledgeSpread) {
+      throw new AppError(
+        "VALIDATION",
+        `${alerts} peserta memiliki selisih nilai antaranggota lebih dari ${threshold}. Tinjau rekap nilai, lalu tutup tahap dengan menyatakan telah meninjaunya.`,
+        { acknowledgeSpread: "Nyatakan bahwa selisih nilai telah ditinjau" },
+      );
+    }
+    await tx.stage.update({ where: { id: stage.id }, data: { status: "CLOSED" } });
+    const entering = candidates.filter((candidate) => candidate.status === "ADMIN_PASSED").map((candidate) => candidate.id);
+    if (entering.length > 0) {
+      assertTransition("ADMIN_PASSED", "IN_STAGES");
+      await tx.application.updateMany({ where: { id: { in: entering }, status: "ADMIN_PASSED" }, data: { status: "IN_STAGES", version: { increment: 1 } } });
+    }
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "stage.close",
+      entityType: "Stage",
+      entityId: stage.id,
+      before: { status: current.status },
+      after: { status: "CLOSED", closedAt, candidates: candidates.length, spreadAlerts: alerts, acknowledgeSpread: parsed.acknowledgeSpread },
+      ip: input.ip,
+    });
+    return { stageId: stage.id, candidates: candidates.length, spreadAlerts: alerts };
   });
 }

@@ -54,3 +54,24 @@ export const updateStageWeightsSchema = z.object({
   minimums: z.record(z.string(), scoreValueSchema.nullable()).default({}),
 });
 export type UpdateStageWeightsInput = z.input<typeof updateStageWeightsSchema>;
+
+/** The assessment institution's results file (CSV or XLSX); base64 keeps the action body under Next's 1 MB default. */
+export const ASSESSMENT_FILE_MAX_BYTES = 512 * 1024;
+
+export const assessmentImportSchema = z.object({
+  stageId: z.string().min(1),
+  fileName: z.string().trim().min(1, "Nama berkas kosong").max(255, "Nama berkas paling panjang 255 karakter"),
+  contentBase64: z
+    .string()
+    .min(1, "Berkas kosong")
+    .max(Math.ceil(ASSESSMENT_FILE_MAX_BYTES / 3) * 4, "Berkas paling besar 512 KB")
+    .refine((value) => value.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(value), { error: "Isi berkas tidak terbaca; pilih ulang berkasnya" }),
+});
+export type AssessmentImportInput = z.input<typeof assessmentImportSchema>;
+
+export const closeStageSchema = z.object({
+  stageId: z.string().min(1),
+  /** The chair has reviewed the candidates whose members' scores differ by more than the alert threshold. */
+  acknowledgeSpread: z.boolean().default(false),
+});
+export type CloseStageInput = z.input<typeof closeStageSchema>;

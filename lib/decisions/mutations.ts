@@ -1,0 +1,520 @@
+// From the ranking to the final result, per vacancy (steps.ts): the chair proposes the three names
+// (or escalates a shortfall), the PPK approves, the Pansel reports to BKN and records its
+// recommendation (letters stored through the one storage module), the PPK picks one name, and the
+// chair publishes the three names and the final result as frozen announcements. Every step records
+// who and when, checks its order inside a per-selection lock, and writes its audit row.
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { assertTransition } from "@/lib/applications/status";
+import { writeAudit, writeAuditMany, type AuditAction, type AuditEntry } from "@/lib/audit";
+import { hasPermission } from "@/lib/auth/permissions";
+import { now as clockNow } from "@/lib/clock";
+import { todayInWib } from "@/lib/dates/wib";
+import { Prisma, prisma, type TransactionClient } from "@/lib/db";
+import { FileRejectedError, receiveCheckedFile } from "@/lib/documents/file-check";
+import { formatFileSize } from "@/lib/documents/labels";
+import { sanitizeFileName } from "@/lib/documents/mutations";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus, DecisionKind } from "@/lib/generated/prisma/enums";
+import { recordApplicationEvents } from "@/lib/notifications";
+import { requireCommitteeActor } from "@/lib/results/actor";
+import {
+  assertNumberFree,
+  committeeOf,
+  deliver,
+  findSelection,
+  LONG_TRANSACTION,
+  lockSelection,
+  parseHeaderInput,
+  type PublishInput,
+} from "@/lib/results/publishing";
+import { getSelectionRanking } from "@/lib/scoring/queries";
+import { getStorage, newStorageKey } from "@/lib/storage";
+import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
+import { ESCALATION_LABELS, isNextStep, STEP_RULES, vacancyFlow, type EscalationOption, type RecordedStep } from "./steps";
+import { decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
+
+type Meta = { actorId: string; ip?: string | null; now?: Date };
+
+const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan ini.";
+export const DECISION_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** What the proposal stores: the names with their rank and final, frozen at the time of proposing. */
+export type ProposalName = { applicationId: string; registrationNumber: string; name: string; rank: number | null; final: number | null };
+export type ProposalData = { names: ProposalName[]; tieAtCutoff: boolean; shortlistTarget: number; qualifiedCount: number; ranking: ProposalName[] };
+export type StepData = { note: string | null; letterNumber: string | null; applicationId?: string; file?: { name: string; sizeBytes: number; sha256: string } };
+
+const STEP_AUDIT: Record<RecordedStep, AuditAction> = {
+  PPK_APPROVED_SHORTLIST: "decision.approve_shortlist",
+  REPORTED_TO_BKN: "decision.report_bkn",
+  BKN_RECOMMENDATION: "decision.bkn_recommendation",
+  PPK_CHOICE: "decision.ppk_choice",
+};
+
+async function requireChair(actorId: string, selectionId: string): Promise<void> {
+  await requireCommitteeActor(actorId, selectionId, "propose:shortlist", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+}
+
+async function vacancyOf(selectionId: string, vacancyId: string) {
+  const vacancy = await prisma.vacancy.findFirst({ where: { id: vacancyId, selectionId }, select: { id: true, title: true, quota: true } });
+  if (!vacancy) throw new AppError("NOT_FOUND", "Jabatan tidak ditemukan pada seleksi ini.");
+  return vacancy;
+}
+
+async function decisionKinds(tx: TransactionClient, selectionId: string, vacancyId: string): Promise<DecisionKind[]> {
+  const rows = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId }, select: { kind: true } });
+  return rows.map((row) => row.kind);
+}
+
+async function requireStagesClosed(selectionId: string): Promise<void> {
+  const open = await prisma.stage.findMany({ where: { selectionId, isScored: true, status: { not: "CLOSED" } }, orderBy: { order: "asc" }, select: { name: true } });
+  if (open.length > 0) {
+    throw new AppError("INVALID_TRANSITION", `Tutup dahulu tahap penilaian: ${open.map((stage) => stage.name).join(", ")}.`);
+  }
+}
+
+/** The ranking of one vacancy, recomputed from the stored scores by the one ranking module. */
+async function vacancyRanking(actorId: string, slug: string, vacancyId: string) {
+  const ranking = await getSelectionRanking({ actorId, slug });
+  const vacancy = ranking.vacancies.find((entry) => entry.vacancyId === vacancyId);
+  if (!vacancy) throw new AppError("NOT_FOUND", "Jabatan tidak ditemukan pada seleksi ini.");
+  const toName = (id: string, rank: number | null, final: number | null): ProposalName => ({
+    applicationId: id,
+    registrationNumber: vacancy.names[id]?.registrationNumber ?? "-",
+    name: vacancy.names[id]?.name ?? "-",
+    rank,
+    final,
+  });
+  const rankedById = new Map(vacancy.result.ranking.map((row) => [row.id, row]));
+  return {
+    vacancy,
+    names: vacancy.result.shortlist.map((id) => toName(id, rankedById.get(id)?.rank ?? null, rankedById.get(id)?.final ?? null)),
+    ranking: vacancy.result.ranking.map((row) => toName(row.id, row.rank, row.final)),
+  };
+}
+
+// ---------------------------------------------------------------- proposal and escalation
+
+export async function proposeShortlist(input: Meta & { slug: string; vacancyId: string; note?: string | null }): Promise<{ decisionId: string; names: number }> {
+  const selection = await findSelection(input.slug);
+  await requireChair(input.actorId, selection.id);
+  await vacancyOf(selection.id, input.vacancyId);
+  await requireStagesClosed(selection.id);
+  const { vacancy, names, ranking } = await vacancyRanking(input.actorId, input.slug, input.vacancyId);
+  const result = vacancy.result;
+  if (result.shortfall) {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      `Hanya ${result.qualifiedCount} peserta memenuhi syarat, kurang dari ${result.shortlistTarget} nama yang harus diusulkan. Seleksi jabatan ini harus dieskalasi kepada lembaga pengawas.`,
+    );
+  }
+  const note = input.note?.trim() || null;
+  if (result.tieAtCutoff && (!note || note.length < 10)) {
+    throw new AppError("VALIDATION", "Ada nilai akhir yang sama pada batas tiga nama.", {
+      note: "Jelaskan penanganan nilai sama pada batas tiga nama (paling sedikit 10 karakter)",
+    });
+  }
+  const data: ProposalData = { names, tieAtCutoff: result.tieAtCutoff, shortlistTarget: result.shortlistTarget, qualifiedCount: result.qualifiedCount, ranking };
+
+  return prisma.$transaction(async (tx) => {
+    await lockSelection(tx, selection.id);
+    if (!isNextStep(await decisionKinds(tx, selection.id, input.vacancyId), "SHORTLIST_PROPOSED")) {
+      throw new AppError("CONFLICT", "Tiga nama untuk jabatan ini sudah diusulkan atau seleksinya sudah dieskalasi.");
+    }
+    const decision = await tx.selectionDecision.create({
+      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "SHORTLIST_PROPOSED", actorId: input.actorId, note, data: data as unknown as Prisma.InputJsonValue },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "decision.propose_shortlist",
+      entityType: "SelectionDecision",
+      entityId: decision.id,
+      after: { vacancyId: input.vacancyId, names: names.map((name) => ({ applicationId: name.applicationId, rank: name.rank, final: name.final })), tieAtCutoff: result.tieAtCutoff, note },
+      ip: input.ip,
+    });
+    return { decisionId: decision.id, names: names.length };
+  });
+}
+
+export async function escalateVacancy(
+  input: Meta & { slug: string; vacancyId: string; option: EscalationOption; note: string },
+): Promise<{ decisionId: string }> {
+  const selection = await findSelection(input.slug);
+  await requireChair(input.actorId, selection.id);
+  await vacancyOf(selection.id, input.vacancyId);
+  await requireStagesClosed(selection.id);
+  const { vacancy } = await vacancyRanking(input.actorId, input.slug, input.vacancyId);
+  if (!vacancy.result.shortfall) {
+    throw new AppError("INVALID_TRANSITION", "Jumlah peserta yang memenuhi syarat mencukupi; usulkan tiga nama kepada PPK.");
+  }
+
+  return prisma.$transaction(async (tx) => {
+    await lockSelection(tx, selection.id);
+    if (!isNextStep(await decisionKinds(tx, selection.id, input.vacancyId), "SHORTLIST_PROPOSED")) {
+      throw new AppError("CONFLICT", "Jabatan ini sudah diusulkan atau sudah dieskalasi.");
+    }
+    const data = { option: input.option, optionLabel: ESCALATION_LABELS[input.option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
+    const decision = await tx.selectionDecision.create({
+      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "ESCALATED", actorId: input.actorId, note: input.note, data },
+      select: { id: true },
+    });
+    await tx.selection.update({ where: { id: selection.id }, data: { status: "ESCALATED" } });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "decision.escalate",
+      entityType: "SelectionDecision",
+      entityId: decision.id,
+      after: { vacancyId: input.vacancyId, ...data, note: input.note },
+      ip: input.ip,
+    });
+    return { decisionId: decision.id };
+  });
+}
+
+// ---------------------------------------------------------------- recorded steps (PPK, BKN)
+
+/** PPK steps need the PPK role (the portal serves one PPK's selections); Pansel steps a seat on this selection's committee. */
+async function requireStepActor(actorId: string, selectionId: string, step: RecordedStep): Promise<void> {
+  const rule = STEP_RULES[step];
+  const user = await prisma.user.findUnique({
+    where: { id: actorId },
+    select: { roles: true, isActive: true, committeeMemberships: { where: { selectionId }, select: { id: true } } },
+  });
+  const refusal = new AppError("FORBIDDEN", "Anda tidak berwenang mencatat langkah ini untuk seleksi ini.");
+  if (!user?.isActive || !hasPermission(user.roles, rule.permission)) throw refusal;
+  if (rule.permission === "record:bkn" && user.committeeMemberships.length === 0) throw refusal;
+}
+
+type UploadedFile = { name: string; size: number; stream(): ReadableStream<Uint8Array> };
+
+async function storeLetter(selectionId: string, file: UploadedFile): Promise<{ key: string; info: NonNullable<StepData["file"]> }> {
+  const name = sanitizeFileName(file.name) || "surat.pdf";
+  if (file.size > DECISION_DOCUMENT_MAX_BYTES) throw new FileRejectedError("TOO_LARGE", `Ukuran berkas melebihi batas ${formatFileSize(DECISION_DOCUMENT_MAX_BYTES)}.`);
+  const tempPath = path.join(os.tmpdir(), `portal-decision-${randomUUID()}`);
+  try {
+    const source = Readable.fromWeb(file.stream() as unknown as NodeReadableStream<Uint8Array>);
+    const checked = await receiveCheckedFile(source, tempPath, { acceptedTypes: ["application/pdf"], maxSizeBytes: DECISION_DOCUMENT_MAX_BYTES });
+    const key = newStorageKey(["selections", selectionId, "keputusan"], "pdf");
+    await getStorage().put(key, createReadStream(tempPath), { contentType: checked.mimeType });
+    return { key, info: { name, sizeBytes: checked.sizeBytes, sha256: checked.sha256 } };
+  } finally {
+    await fs.rm(tempPath, { force: true });
+  }
+}
+
+export async function recordDecisionStep(
+  input: Meta & {
+    slug: string;
+    vacancyId: string;
+    step: RecordedStep;
+    note?: string | null;
+    letterNumber?: string | null;
+    applicationId?: string | null;
+    file?: UploadedFile | null;
+  },
+): Promise<{ decisionId: string }> {
+  const selection = await findSelection(input.slug);
+  await requireStepActor(input.actorId, selection.id, input.step);
+  await vacancyOf(selection.id, input.vacancyId);
+  const rule = STEP_RULES[input.step];
+  const file = input.file && input.file.size > 0 ? input.file : null;
+  if (rule.document === "REQUIRED" && !file) throw new AppError("VALIDATION", "Unggah surat untuk langkah ini.", { file: `${rule.documentLabel} wajib diunggah (PDF)` });
+
+  // The letter is stored before the transaction and removed again if the step is refused.
+  const stored = file ? await storeLetter(selection.id, file) : null;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      await lockSelection(tx, selection.id);
+      const decisions = await tx.selectionDecision.findMany({ where: { selectionId: selection.id, vacancyId: input.vacancyId }, select: { kind: true, data: true } });
+      const kinds = decisions.map((decision) => decision.kind);
+      if (!isNextStep(kinds, input.step)) {
+        const flow = vacancyFlow(kinds);
+        throw new AppError(
+          "INVALID_TRANSITION",
+          flow.escalated ? "Seleksi jabatan ini sudah dieskalasi." : flow.done.includes(input.step) ? "Langkah ini sudah dicatat." : "Langkah sebelumnya belum selesai.",
+        );
+      }
+      const data: StepData = { note: input.note?.trim() || null, letterNumber: input.letterNumber?.trim() || null, ...(stored ? { file: stored.info } : {}) };
+      if (input.step === "PPK_CHOICE") {
+        const proposal = decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED")?.data as ProposalData | undefined;
+        const chosen = proposal?.names.find((name) => name.applicationId === input.applicationId);
+        if (!chosen) throw new AppError("VALIDATION", "Pilih salah satu nama yang diusulkan Pansel.", { applicationId: "Pilih salah satu dari tiga nama" });
+        data.applicationId = chosen.applicationId;
+      }
+      const decision = await tx.selectionDecision.create({
+        data: {
+          selectionId: selection.id,
+          vacancyId: input.vacancyId,
+          kind: input.step,
+          actorId: input.actorId,
+          note: data.note,
+          storageKey: stored?.key ?? null,
+          data: data as unknown as Prisma.InputJsonValue,
+        },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actorId: input.actorId,
+        action: STEP_AUDIT[input.step],
+        entityType: "SelectionDecision",
+        entityId: decision.id,
+        after: { vacancyId: input.vacancyId, step: input.step, ...data },
+        ip: input.ip,
+      });
+      return { decisionId: decision.id };
+    });
+  } catch (error) {
+    if (stored) await getStorage().remove(stored.key).catch(() => {});
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------- announcements
+
+type VacancyDecisions = {
+  id: string;
+  title: string;
+  quota: number;
+  decisions: { kind: DecisionKind; data: Prisma.JsonValue; note: string | null; createdAt: Date }[];
+};
+
+async function loadVacancyDecisions(tx: TransactionClient, selectionId: string): Promise<VacancyDecisions[]> {
+  return tx.vacancy.findMany({
+    where: { selectionId },
+    orderBy: { order: "asc" },
+    select: { id: true, title: true, quota: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true, note: true, createdAt: true } } },
+  });
+}
+
+function proposalOf(vacancy: VacancyDecisions): { data: ProposalData; note: string | null } | null {
+  const proposal = vacancy.decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED");
+  return proposal ? { data: proposal.data as unknown as ProposalData, note: proposal.note } : null;
+}
+
+async function applicantsOf(tx: TransactionClient, ids: readonly string[]) {
+  const rows = await tx.application.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, status: true, applicantId: true, applicant: { select: { nip: true, profile: { select: { nip: true } } } } },
+  });
+  return new Map(rows.map((row) => [row.id, { status: row.status, applicantId: row.applicantId, nip: row.applicant.profile?.nip ?? row.applicant.nip }]));
+}
+
+async function moveStatuses(tx: TransactionClient, ids: readonly string[], from: ApplicationStatus, to: ApplicationStatus): Promise<void> {
+  if (ids.length === 0) return;
+  assertTransition(from, to);
+  const updated = await tx.application.updateMany({ where: { id: { in: [...ids] }, status: from }, data: { status: to, version: { increment: 1 } } });
+  if (updated.count !== ids.length) throw new AppError("CONFLICT", "Status sebagian peserta berubah saat pengumuman dibuat. Muat ulang halaman lalu coba lagi.");
+}
+
+export type DecisionPublishOutcome = { announcementSlug: string; names: number };
+
+/** The chair publishes the three names of every vacancy the PPK has approved. */
+export async function publishShortlist(input: PublishInput): Promise<DecisionPublishOutcome> {
+  const now = input.now ?? clockNow();
+  const selection = await findSelection(input.slug);
+  await requireChair(input.actorId, selection.id);
+  const { number, date } = parseHeaderInput(input, selection, now);
+  const order = (await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } })).shortlistOrder;
+
+  const outcome = await prisma.$transaction(async (tx) => {
+    await lockSelection(tx, selection.id);
+    if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
+    }
+    await assertNumberFree(tx, selection.id, number);
+    const vacancies = (await loadVacancyDecisions(tx, selection.id)).filter((vacancy) => !vacancyFlow(vacancy.decisions.map((d) => d.kind)).escalated);
+    const waiting = vacancies.filter((vacancy) => !vacancy.decisions.some((decision) => decision.kind === "PPK_APPROVED_SHORTLIST"));
+    if (vacancies.length === 0 || waiting.length > 0) {
+      throw new AppError("INVALID_TRANSITION", `Tiga nama belum disetujui PPK untuk: ${(waiting.length > 0 ? waiting : vacancies).map((vacancy) => vacancy.title).join(", ") || "semua jabatan"}.`);
+    }
+    const proposals = vacancies.map((vacancy) => ({ vacancy, proposal: proposalOf(vacancy)! }));
+    const shortlisted = new Set(proposals.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId)));
+    const rankedIds = proposals.flatMap(({ proposal }) => proposal.data.ranking.map((name) => name.applicationId));
+    const applicants = await applicantsOf(tx, rankedIds);
+    const approvedOn = vacancies
+      .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === "PPK_APPROVED_SHORTLIST").map((decision) => decision.createdAt))
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    const snapshot: DecisionSnapshot = {
+      version: DECISION_SNAPSHOT_VERSION,
+      kind: "SHORTLIST",
+      title: shortlistTitle(selection.title),
+      number,
+      date,
+      order,
+      selection: { slug: selection.slug, title: selection.title },
+      committee: committeeOf(selection),
+      opening: shortlistOpening({ selectionTitle: selection.title, ranked: order === "RANKED", approvedOn: approvedOn ? todayInWib(approvedOn) : null }),
+      closing: decisionClosing(selection.otherTerms),
+      vacancies: proposals.map(({ vacancy, proposal }) =>
+        buildSnapshotVacancy(
+          { title: vacancy.title, quota: vacancy.quota, note: proposal.data.tieAtCutoff ? `Nilai akhir sama pada batas tiga nama: ${proposal.note ?? ""}`.trim() : null },
+          proposal.data.names.map((name): SnapshotName => ({ ...name, nip: applicants.get(name.applicationId)?.nip ?? null, label: "Diusulkan kepada PPK" })),
+          order,
+        ),
+      ),
+    };
+    const announcement = await tx.announcement.create({
+      data: {
+        selectionId: selection.id,
+        kind: "SHORTLIST",
+        slug: `${selection.slug}-tiga-nama`,
+        number,
+        title: snapshot.title,
+        body: `${snapshot.opening}\n\n${snapshot.closing}`,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        publishedAt: now,
+        publishedById: input.actorId,
+      },
+      select: { id: true, slug: true },
+    });
+    const inStages = rankedIds.filter((id) => applicants.get(id)?.status === "IN_STAGES");
+    await moveStatuses(tx, inStages.filter((id) => shortlisted.has(id)), "IN_STAGES", "SHORTLISTED");
+    await moveStatuses(tx, inStages.filter((id) => !shortlisted.has(id)), "IN_STAGES", "NOT_SHORTLISTED");
+    const notificationIds = await recordApplicationEvents(
+      tx,
+      inStages.map((id) => ({
+        applicationId: id,
+        applicantId: applicants.get(id)!.applicantId,
+        kind: "shortlist.published",
+        message: shortlistEventMessage({ number, shortlisted: shortlisted.has(id) }),
+        actorId: input.actorId,
+        data: { announcementSlug: announcement.slug, number, shortlisted: shortlisted.has(id) },
+        notifyTitle: "Pengumuman tiga nama",
+        link: `/pengumuman/${announcement.slug}`,
+      })),
+    );
+    const audits: AuditEntry[] = [
+      { actorId: input.actorId, action: "announcement.publish", entityType: "Announcement", entityId: announcement.id, after: { kind: "SHORTLIST", slug: announcement.slug, number, date, order }, ip: input.ip },
+      ...inStages.map(
+        (id): AuditEntry => ({
+          actorId: input.actorId,
+          action: "application.shortlist_result",
+          entityType: "Application",
+          entityId: id,
+          before: { status: "IN_STAGES" },
+          after: { status: shortlisted.has(id) ? "SHORTLISTED" : "NOT_SHORTLISTED", announcementId: announcement.id },
+          ip: input.ip,
+        }),
+      ),
+    ];
+    await writeAuditMany(tx, audits);
+    return { announcementSlug: announcement.slug, names: shortlisted.size, notificationIds };
+  }, LONG_TRANSACTION);
+  await deliver(input, outcome.notificationIds);
+  return { announcementSlug: outcome.announcementSlug, names: outcome.names };
+}
+
+/** The chair publishes the PPK's choice for every vacancy; the selection is then completed. */
+export async function publishFinalResult(input: PublishInput): Promise<DecisionPublishOutcome> {
+  const now = input.now ?? clockNow();
+  const selection = await findSelection(input.slug);
+  await requireChair(input.actorId, selection.id);
+  const { number, date } = parseHeaderInput(input, selection, now);
+  const order = (await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } })).shortlistOrder;
+
+  const outcome = await prisma.$transaction(async (tx) => {
+    await lockSelection(tx, selection.id);
+    if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "FINAL_RESULT" }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
+    }
+    if (!(await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } }))) {
+      throw new AppError("INVALID_TRANSITION", "Umumkan dahulu tiga nama yang diusulkan kepada PPK.");
+    }
+    await assertNumberFree(tx, selection.id, number);
+    const vacancies = (await loadVacancyDecisions(tx, selection.id)).filter((vacancy) => !vacancyFlow(vacancy.decisions.map((d) => d.kind)).escalated);
+    const waiting = vacancies.filter((vacancy) => !isNextStep(vacancy.decisions.map((d) => d.kind), "FINAL_PUBLISHED"));
+    if (vacancies.length === 0 || waiting.length > 0) {
+      throw new AppError("INVALID_TRANSITION", `PPK belum memilih satu nama untuk: ${(waiting.length > 0 ? waiting : vacancies).map((vacancy) => vacancy.title).join(", ")}.`);
+    }
+    const choices = vacancies.map((vacancy) => {
+      const proposal = proposalOf(vacancy)!;
+      const choice = vacancy.decisions.find((decision) => decision.kind === "PPK_CHOICE")!.data as unknown as StepData;
+      const chosen = proposal.data.names.find((name) => name.applicationId === choice.applicationId)!;
+      return { vacancy, proposal, chosen };
+    });
+    const recommendation = vacancies
+      .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === "BKN_RECOMMENDATION"))
+      .map((decision) => (decision.data as unknown as StepData).letterNumber)
+      .find((letter): letter is string => Boolean(letter));
+    const shortlistIds = choices.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId));
+    const chosenIds = new Set(choices.map(({ chosen }) => chosen.applicationId));
+    const applicants = await applicantsOf(tx, shortlistIds);
+    const snapshot: DecisionSnapshot = {
+      version: DECISION_SNAPSHOT_VERSION,
+      kind: "FINAL_RESULT",
+      title: finalTitle(selection.title),
+      number,
+      date,
+      order,
+      selection: { slug: selection.slug, title: selection.title },
+      committee: committeeOf(selection),
+      opening: finalOpening({ selectionTitle: selection.title, bknRecommendation: recommendation ? `Nomor ${recommendation}` : null }),
+      closing: decisionClosing(selection.otherTerms),
+      vacancies: choices.map(({ vacancy, chosen }) =>
+        buildSnapshotVacancy(
+          { title: vacancy.title, quota: vacancy.quota, note: null },
+          [{ ...chosen, nip: applicants.get(chosen.applicationId)?.nip ?? null, label: "Terpilih" }],
+          order,
+        ),
+      ),
+    };
+    const announcement = await tx.announcement.create({
+      data: {
+        selectionId: selection.id,
+        kind: "FINAL_RESULT",
+        slug: `${selection.slug}-hasil-akhir`,
+        number,
+        title: snapshot.title,
+        body: `${snapshot.opening}\n\n${snapshot.closing}`,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        publishedAt: now,
+        publishedById: input.actorId,
+      },
+      select: { id: true, slug: true },
+    });
+    const stillShortlisted = shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED");
+    await moveStatuses(tx, stillShortlisted.filter((id) => chosenIds.has(id)), "SHORTLISTED", "SELECTED");
+    await moveStatuses(tx, stillShortlisted.filter((id) => !chosenIds.has(id)), "SHORTLISTED", "NOT_SELECTED");
+    await tx.selectionDecision.createMany({
+      data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId: input.actorId, data: { announcementId: announcement.id, number } })),
+    });
+    await tx.selection.update({ where: { id: selection.id }, data: { status: "COMPLETED" } });
+    const notificationIds = await recordApplicationEvents(
+      tx,
+      stillShortlisted.map((id) => ({
+        applicationId: id,
+        applicantId: applicants.get(id)!.applicantId,
+        kind: "final_result.published",
+        message: finalEventMessage({ number, selected: chosenIds.has(id) }),
+        actorId: input.actorId,
+        data: { announcementSlug: announcement.slug, number, selected: chosenIds.has(id) },
+        notifyTitle: "Pengumuman hasil akhir",
+        link: `/pengumuman/${announcement.slug}`,
+      })),
+    );
+    const audits: AuditEntry[] = [
+      { actorId: input.actorId, action: "decision.publish_final", entityType: "Announcement", entityId: announcement.id, after: { kind: "FINAL_RESULT", slug: announcement.slug, number, date, chosen: [...chosenIds] }, ip: input.ip },
+      ...stillShortlisted.map(
+        (id): AuditEntry => ({
+          actorId: input.actorId,
+          action: "application.final_result",
+          entityType: "Application",
+          entityId: id,
+          before: { status: "SHORTLISTED" },
+          after: { status: chosenIds.has(id) ? "SELECTED" : "NOT_SELECTED", announcementId: announcement.id },
+          ip: input.ip,
+        }),
+      ),
+    ];
+    await writeAuditMany(tx, audits);
+    return { announcementSlug: announcement.slug, names: chosenIds.size, notificationIds };
+  }, LONG_TRANSACTION);
+  await deliver(input, outcome.notificationIds);
+  return { announcementSlug: outcome.announcementSlug, names: outcome.names };
+}

@@ -1,0 +1,157 @@
+// The decisions page: per vacancy, the live ranking (committee members only), the proposal, every
+// recorded step with who/when/letter, and what the signed-in user may do next. A fixed number of
+// queries whatever the number of vacancies and decisions.
+import { hasPermission } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from "@/lib/generated/prisma/enums";
+import { getSelectionRanking, type VacancyRanking } from "@/lib/scoring/queries";
+import { getStorage } from "@/lib/storage";
+import type { ProposalData, StepData } from "./mutations";
+import { DECISION_LABELS, STEP_RULES, vacancyFlow, type RecordedStep, type VacancyFlow } from "./steps";
+
+export type DecisionEntry = {
+  id: string;
+  kind: DecisionKind;
+  label: string;
+  actorName: string;
+  createdAt: Date;
+  note: string | null;
+  letterNumber: string | null;
+  fileName: string | null;
+  /** PPK_CHOICE: the chosen name; ESCALATED: the proposed follow-up. */
+  detail: string | null;
+};
+
+export type VacancyBoard = {
+  id: string;
+  title: string;
+  quota: number;
+  flow: VacancyFlow;
+  decisions: DecisionEntry[];
+  proposal: (ProposalData & { note: string | null }) | null;
+  /** Live ranking from the stored scores; only for the selection's committee members. */
+  ranking: VacancyRanking | null;
+  /** The recorded step the signed-in user may take now, if any. */
+  actionableStep: RecordedStep | null;
+};
+
+export type DecisionBoard = {
+  selection: { id: string; slug: string; title: string; status: SelectionStatus; shortlistOrder: ShortlistOrder };
+  viewer: { isChair: boolean; isCommittee: boolean; isPpk: boolean };
+  openStages: { name: string; status: StageStatus }[];
+  vacancies: VacancyBoard[];
+  announcements: { shortlist: { slug: string; number: string | null } | null; final: { slug: string; number: string | null } | null };
+};
+
+function stepActor(step: RecordedStep, roles: readonly string[], isMember: boolean): boolean {
+  const rule = STEP_RULES[step];
+  return hasPermission(roles, rule.permission) && (rule.permission !== "record:bkn" || isMember);
+}
+
+export async function getDecisionBoard(input: { actorId: string; slug: string }): Promise<DecisionBoard> {
+  const [selection, user] = await Promise.all([
+    prisma.selection.findUnique({
+      where: { slug: input.slug },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        shortlistOrder: true,
+        stages: { where: { isScored: true, status: { not: "CLOSED" } }, orderBy: { order: "asc" }, select: { name: true, status: true } },
+        vacancies: {
+          orderBy: { order: "asc" },
+          select: {
+            id: true,
+            title: true,
+            quota: true,
+            decisions: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, actorId: true, createdAt: true, note: true, data: true } },
+          },
+        },
+        announcements: { where: { kind: { in: ["SHORTLIST", "FINAL_RESULT"] }, publishedAt: { not: null } }, select: { kind: true, slug: true, number: true } },
+      },
+    }),
+    prisma.user.findUnique({ where: { id: input.actorId }, select: { roles: true, isActive: true, committeeMemberships: { select: { selectionId: true, position: true } } } }),
+  ]);
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  if (!user?.isActive || !hasPermission(user.roles, "view:decisions")) throw new AppError("FORBIDDEN", "Anda tidak berwenang melihat keputusan seleksi ini.");
+  const membership = user.committeeMemberships.find((row) => row.selectionId === selection.id);
+  const isPpk = user.roles.includes("PPK");
+  if (!membership && !isPpk && !user.roles.includes("ADMIN")) throw new AppError("FORBIDDEN", "Anda tidak berwenang melihat keputusan seleksi ini.");
+  const viewer = {
+    isChair: membership?.position === "CHAIR" && hasPermission(user.roles, "propose:shortlist"),
+    isCommittee: Boolean(membership) && hasPermission(user.roles, "score:application"),
+    isPpk,
+  };
+
+  const actorIds = [...new Set(selection.vacancies.flatMap((vacancy) => vacancy.decisions.map((decision) => decision.actorId)))];
+  const [actors, ranking] = await Promise.all([
+    prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    viewer.isCommittee ? getSelectionRanking({ actorId: input.actorId, slug: input.slug }) : Promise.resolve(null),
+  ]);
+  const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
+
+  const vacancies = selection.vacancies.map((vacancy): VacancyBoard => {
+    const flow = vacancyFlow(vacancy.decisions.map((decision) => decision.kind));
+    const proposalRow = vacancy.decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED");
+    const proposal = proposalRow ? { ...(proposalRow.data as unknown as ProposalData), note: proposalRow.note } : null;
+    const decisions = vacancy.decisions.map((decision): DecisionEntry => {
+      const data = (decision.data ?? {}) as Partial<StepData> & { optionLabel?: string };
+      const chosen = decision.kind === "PPK_CHOICE" ? proposal?.names.find((name) => name.applicationId === data.applicationId) : undefined;
+      return {
+        id: decision.id,
+        kind: decision.kind,
+        label: DECISION_LABELS[decision.kind],
+        actorName: actorName.get(decision.actorId) ?? "-",
+        createdAt: decision.createdAt,
+        note: decision.note,
+        letterNumber: data.letterNumber ?? null,
+        fileName: data.file?.name ?? null,
+        detail: chosen ? `${chosen.name} (${chosen.registrationNumber})` : decision.kind === "ESCALATED" ? (data.optionLabel ?? null) : null,
+      };
+    });
+    const next = flow.next;
+    const actionableStep = next && next in STEP_RULES && stepActor(next as RecordedStep, user.roles, Boolean(membership)) ? (next as RecordedStep) : null;
+    return {
+      id: vacancy.id,
+      title: vacancy.title,
+      quota: vacancy.quota,
+      flow,
+      decisions,
+      proposal,
+      ranking: ranking?.vacancies.find((entry) => entry.vacancyId === vacancy.id) ?? null,
+      actionableStep,
+    };
+  });
+  const announcementOf = (kind: string) => {
+    const row = selection.announcements.find((announcement) => announcement.kind === kind);
+    return row ? { slug: row.slug, number: row.number } : null;
+  };
+  return {
+    selection: { id: selection.id, slug: selection.slug, title: selection.title, status: selection.status, shortlistOrder: selection.shortlistOrder },
+    viewer,
+    openStages: selection.stages,
+    vacancies,
+    announcements: { shortlist: announcementOf("SHORTLIST"), final: announcementOf("FINAL_RESULT") },
+  };
+}
+
+/** A step's letter, for the selection's committee, the PPK and the administrator. */
+export async function getDecisionLetter(input: { actorId: string; slug: string; decisionId: string }) {
+  const decision = await prisma.selectionDecision.findFirst({
+    where: { id: input.decisionId, selection: { slug: input.slug }, storageKey: { not: null } },
+    select: { selectionId: true, storageKey: true, data: true },
+  });
+  const user = await prisma.user.findUnique({ where: { id: input.actorId }, select: { roles: true, isActive: true, committeeMemberships: { select: { selectionId: true } } } });
+  const allowed =
+    decision &&
+    user?.isActive &&
+    hasPermission(user.roles, "view:decisions") &&
+    (user.roles.includes("PPK") || user.roles.includes("ADMIN") || user.committeeMemberships.some((row) => row.selectionId === decision.selectionId));
+  // Someone else's letter is "not found", like an applicant's document.
+  if (!decision?.storageKey || !allowed) throw new AppError("NOT_FOUND", "Surat tidak ditemukan.");
+  const object = await getStorage().get(decision.storageKey);
+  const fileName = ((decision.data ?? {}) as Partial<StepData>).file?.name ?? "surat.pdf";
+  return { ...object, fileName };
+}

@@ -1,0 +1,101 @@
+// A JPT selection of its own at the start of the scored stages: candidates who passed the
+// administrative selection, a committee (chair, two members, a secretary), scored stages with their
+// weights, and no scorer assigned yet. Written straight to the database: the administrative
+// selection is another feature. Used by the integration tests and by the end-to-end server.
+import crypto from "node:crypto";
+import { prisma } from "@/lib/db";
+import type { StageKind } from "@/lib/generated/prisma/enums";
+import { demoUserId } from "./applications";
+import { addSubmittedApplication, type ResultSelection, type TestApplicant } from "./results";
+
+export type ScoringSelection = ResultSelection & {
+  stageIds: Partial<Record<StageKind, string>>;
+  memberIds: [string, string];
+  candidates: TestApplicant[];
+};
+
+let nipSequence = 0;
+
+export const SCORING_SCENARIO_SLUG = "uji-penilaian-jpt";
+
+export async function createScoringSelection(options: {
+  slug?: string;
+  candidates: readonly string[];
+  /** Scored stages and their weights; default: the interview alone, 100 %. */
+  stages?: ReadonlyArray<{ kind: StageKind; name: string; weight: number | null }>;
+  quota?: number;
+}): Promise<ScoringSelection> {
+  const suffix = crypto.randomBytes(4).toString("hex");
+  const slug = options.slug ?? `uji-penilaian-${suffix}`;
+  const organiser = await prisma.institution.findFirstOrThrow({ where: { regionCode: "6172" }, select: { id: true } });
+  const stages = options.stages ?? [{ kind: "INTERVIEW", name: "Wawancara", weight: null }];
+  const selection = await prisma.selection.create({
+    data: {
+      slug,
+      regime: "JPT_PRATAMA",
+      title: "Seleksi Terbuka JPT Pratama Kepala Dinas Uji Penilaian",
+      summary: "Seleksi untuk pengujian penilaian Pansel, tiga nama dan keputusan PPK.",
+      status: "IN_PROGRESS",
+      organiserId: organiser.id,
+      committeeName: "Panitia Seleksi Terbuka JPT Pratama Uji Penilaian",
+      committeeAddress: "Jalan Firdaus Nomor 1 Singkawang 79123",
+      announcementNumber: `09/SELTER/UJI/${suffix}`,
+      announcementDate: new Date("2025-10-01T00:00:00Z"),
+      announcementPlace: "Singkawang",
+      chairName: "Dr. Ketua Uji, M.Si",
+      registrationOpensAt: new Date("2025-10-02T01:00:00Z"),
+      registrationClosesAt: new Date("2025-10-09T09:00:00Z"),
+      documentDeadlineAt: new Date("2025-10-09T09:00:00Z"),
+      referenceDatePlanned: new Date("2025-10-15T00:00:00Z"),
+      otherTerms: ["Keputusan Panitia Seleksi bersifat mutlak dan tidak dapat diganggu gugat."],
+      vacancies: { create: [{ code: "KADIS", title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
+      documents: { create: [{ number: 1, title: "Surat lamaran", isOriginal: true, acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }] },
+      stages: {
+        create: stages.map((stage, index) => ({
+          kind: stage.kind,
+          order: index + 1,
+          name: stage.name,
+          startsAt: new Date("2025-10-20T01:00:00Z"),
+          endsAt: new Date("2025-10-31T09:00:00Z"),
+          isScored: true,
+          weight: stage.weight,
+          status: "SCORING" as const,
+        })),
+      },
+    },
+    select: { id: true, slug: true, vacancies: { select: { id: true } }, stages: { select: { id: true, kind: true } } },
+  });
+  const [chairId, memberId, member2Id, secretariatId, secondSecretariatId] = await Promise.all(
+    ["ketua", "anggota", "anggota2", "sekretariat", "sekretariat2"].map((name) => demoUserId(`${name}@demo.seleksi.id`)),
+  );
+  await prisma.committeeMember.createMany({
+    data: [
+      { selectionId: selection.id, userId: chairId!, position: "CHAIR" },
+      { selectionId: selection.id, userId: memberId!, position: "MEMBER" },
+      { selectionId: selection.id, userId: member2Id!, position: "MEMBER" },
+      { selectionId: selection.id, userId: secretariatId!, position: "SECRETARY" },
+    ],
+  });
+  const base: ResultSelection = {
+    id: selection.id,
+    slug: selection.slug,
+    vacancyIds: selection.vacancies.map((vacancy) => vacancy.id),
+    chairId: chairId!,
+    secretariatId: secretariatId!,
+    secondSecretariatId: secondSecretariatId!,
+  };
+  const candidates: TestApplicant[] = [];
+  for (const name of options.candidates) {
+    nipSequence += 1;
+    // 18 digits: birth date, appointment month, gender, sequence; unique across the selections of one database.
+    const nip = `1975${String((nipSequence % 12) + 1).padStart(2, "0")}012000031${String(nipSequence % 1000).padStart(3, "0")}`;
+    candidates.push(await addSubmittedApplication(base, { name, nip, decision: "MS" }));
+  }
+  await prisma.application.updateMany({ where: { selectionId: selection.id }, data: { status: "ADMIN_PASSED" } });
+  return {
+    ...base,
+    stageIds: Object.fromEntries(selection.stages.map((stage) => [stage.kind, stage.id])),
+    memberIds: [memberId!, member2Id!],
+    candidates,
+  };
+}

@@ -1,0 +1,257 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
+import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
+import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
+import { AppError } from "@/lib/errors";
+import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { seedDatabase } from "@/prisma/seed";
+import { demoUserId } from "../factories/applications";
+import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
+import { makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
+
+const IP = "10.1.2.3";
+const NOW = new Date("2025-11-20T03:00:00Z");
+let ppkId: string;
+let secretariatId: string;
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+function pdfFile(bytes: Buffer, name = "surat.pdf"): File {
+  return new File([new Uint8Array(bytes)], name, { type: "application/pdf" });
+}
+
+/** Every scorer declares no conflict and gives the candidate's score (one value per scorer, in order). */
+async function scoreAll(selection: ScoringSelection, scorers: readonly string[], values: readonly (readonly number[])[]): Promise<void> {
+  const stageId = selection.stageIds.INTERVIEW!;
+  for (const [index, candidate] of selection.candidates.entries()) {
+    for (const [position, scorer] of scorers.entries()) {
+      await declareConflict({ actorId: scorer, stageId, applicationId: candidate.applicationId, hasConflict: false, ip: IP });
+      await submitScore({ actorId: scorer, stageId, applicationId: candidate.applicationId, value: values[index]![position]!, ip: IP });
+    }
+  }
+}
+
+async function readyToRank(names: readonly string[], values: readonly (readonly number[])[]): Promise<{ selection: ScoringSelection; scorers: string[] }> {
+  const selection = await createScoringSelection({ candidates: names });
+  const scorers = [selection.chairId, ...selection.memberIds];
+  await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+  await assignStageScorers({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, userIds: scorers, ip: IP });
+  await scoreAll(selection, scorers, values);
+  return { selection, scorers };
+}
+
+beforeAll(async () => {
+  await seedDatabase();
+  ppkId = await demoUserId("ppk@demo.seleksi.id");
+  secretariatId = await demoUserId("sekretariat@demo.seleksi.id");
+}, 60_000);
+
+describe("closing a scored stage", () => {
+  it("waits for every assigned member, asks the chair to acknowledge a wide spread, then locks the scores", async () => {
+    const selection = await createScoringSelection({ candidates: ["Ani", "Budi"] });
+    const stageId = selection.stageIds.INTERVIEW!;
+    const scorers = [selection.chairId, ...selection.memberIds];
+    await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+    await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
+    await scoreAll(selection, scorers.slice(0, 2), [
+      [80, 82],
+      [70, 95],
+    ]);
+
+    const pending = await refusal(closeStage({ actorId: selection.chairId, stageId, ip: IP }));
+    expect(pending.code).toBe("VALIDATION");
+    expect(Object.values(pending.fieldErrors ?? {}).join(" ")).toMatch(/belum dinilai oleh Anggota/);
+
+    // The third member recuses from Budi and scores Ani.
+    const [ani, budi] = selection.candidates;
+    await declareConflict({ actorId: scorers[2]!, stageId, applicationId: budi!.applicationId, hasConflict: true, statement: "Peserta adalah sepupu saya", ip: IP });
+    await declareConflict({ actorId: scorers[2]!, stageId, applicationId: ani!.applicationId, hasConflict: false, ip: IP });
+    await submitScore({ actorId: scorers[2]!, stageId, applicationId: ani!.applicationId, value: 81, ip: IP });
+
+    expect((await refusal(closeStage({ actorId: selection.memberIds[0], stageId, ip: IP }))).code).toBe("FORBIDDEN");
+    const spread = await refusal(closeStage({ actorId: selection.chairId, stageId, ip: IP }));
+    expect(spread.code).toBe("VALIDATION");
+    expect(spread.message).toMatch(/1 peserta memiliki selisih nilai/);
+
+    const closed = await closeStage({ actorId: selection.chairId, stageId, acknowledgeSpread: true, ip: IP });
+    expect(closed).toEqual({ stageId, candidates: 2, spreadAlerts: 1 });
+    const statuses = await prisma.application.findMany({ where: { selectionId: selection.id }, select: { status: true } });
+    expect(statuses.map((row) => row.status)).toEqual(["IN_STAGES", "IN_STAGES"]);
+    const locked = await refusal(submitScore({ actorId: scorers[2]!, stageId, applicationId: budi!.applicationId, value: 50, ip: IP }));
+    expect(locked.code).toBe("LOCKED");
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "stage.close", entityId: stageId } });
+    expect(audit.actorId).toBe(selection.chairId);
+  });
+});
+
+describe("three names, PPK approval, BKN and the PPK's choice", () => {
+  let selection: ScoringSelection;
+
+  beforeAll(async () => {
+    ({ selection } = await readyToRank(
+      ["Dewi Lestari", "Agus Salim", "Citra Kirana", "Bambang Irawan"],
+      [
+        [88, 90, 86], // Dewi: 88
+        [70, 72, 74], // Agus: 72
+        [85, 80, 81], // Citra: 82
+        [75, 77, 76], // Bambang: 76
+      ],
+    ));
+  });
+
+  it("refuses a proposal before the stages are closed, and lets only the chair propose", async () => {
+    const open = await refusal(proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }));
+    expect(open.code).toBe("INVALID_TRANSITION");
+    expect(open.message).toMatch(/Tutup dahulu tahap penilaian: Wawancara/);
+    await closeStage({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, ip: IP });
+    expect((await refusal(proposeShortlist({ actorId: selection.memberIds[0], slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }))).code).toBe("FORBIDDEN");
+  });
+
+  it("proposes the top three of the ranking, frozen with rank and final", async () => {
+    const proposed = await proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP });
+    expect(proposed.names).toBe(3);
+    const board = await getDecisionBoard({ actorId: selection.chairId, slug: selection.slug });
+    const vacancy = board.vacancies[0]!;
+    expect(vacancy.proposal?.names.map((name) => [name.name, name.rank, name.final])).toEqual([
+      ["Dewi Lestari", 1, 88],
+      ["Citra Kirana", 2, 82],
+      ["Bambang Irawan", 3, 76],
+    ]);
+    expect(vacancy.flow.next).toBe("PPK_APPROVED_SHORTLIST");
+    expect(vacancy.actionableStep).toBeNull(); // the chair does not approve for the PPK
+    const again = await refusal(proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }));
+    expect(again.code).toBe("CONFLICT");
+  });
+
+  it("keeps the steps in order and each with its own role", async () => {
+    const vacancyId = selection.vacancyIds[0]!;
+    const early = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file: pdfFile(await makePdf()), ip: IP }));
+    expect(early.code).toBe("INVALID_TRANSITION");
+    expect((await refusal(recordDecisionStep({ actorId: selection.chairId, slug: selection.slug, vacancyId, step: "PPK_APPROVED_SHORTLIST", ip: IP }))).code).toBe("FORBIDDEN");
+
+    const ppkBoard = await getDecisionBoard({ actorId: ppkId, slug: selection.slug });
+    expect(ppkBoard.vacancies[0]!.ranking).toBeNull(); // the live ranking is for the committee
+    expect(ppkBoard.vacancies[0]!.actionableStep).toBe("PPK_APPROVED_SHORTLIST");
+    await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_APPROVED_SHORTLIST", note: "Disetujui", letterNumber: "800/12/BKPSDM", ip: IP });
+  });
+
+  it("publishes the three names with masked NIPs and tells every candidate", async () => {
+    const published = await publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "10/SELTER/UJI/XI/2025", date: "2025-11-20", ip: IP, now: NOW });
+    expect(published.names).toBe(3);
+    const announcement = await prisma.announcement.findUniqueOrThrow({ where: { slug: published.announcementSlug }, select: { kind: true, snapshot: true } });
+    const snapshot = parseDecisionSnapshot(announcement.snapshot);
+    expect(announcement.kind).toBe("SHORTLIST");
+    expect(snapshot?.vacancies[0]?.rows.map((row) => [row.rank, row.name, row.final])).toEqual([
+      [1, "Dewi Lestari", "88,000"],
+      [2, "Citra Kirana", "82,000"],
+      [3, "Bambang Irawan", "76,000"],
+    ]);
+    const dewiNip = selection.candidates[0]!.nip;
+    expect(JSON.stringify(snapshot)).not.toContain(dewiNip);
+    const statuses = Object.fromEntries(
+      (await prisma.application.findMany({ where: { selectionId: selection.id }, select: { id: true, status: true } })).map((row) => [row.id, row.status]),
+    );
+    expect(statuses[selection.candidates[1]!.applicationId]).toBe("NOT_SHORTLISTED");
+    expect(statuses[selection.candidates[0]!.applicationId]).toBe("SHORTLISTED");
+    const notice = await prisma.notification.findFirstOrThrow({ where: { applicationId: selection.candidates[1]!.applicationId, title: "Pengumuman tiga nama" } });
+    expect(notice.body).toMatch(/tidak termasuk tiga nama/);
+  });
+
+  it("needs the letters for the BKN steps, stores them privately, and lets the PPK choose any of the three", async () => {
+    const vacancyId = selection.vacancyIds[0]!;
+    const missing = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", ip: IP }));
+    expect(missing.code).toBe("VALIDATION");
+    expect(missing.fieldErrors?.file).toMatch(/wajib diunggah/);
+    const fake = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file: pdfFile(TEXT_AS_PDF), ip: IP }));
+    expect(fake.message).toMatch(/PDF|jenis/i);
+
+    const report = await recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", letterNumber: "800/99/PANSEL", file: pdfFile(await makePdf({ text: "Laporan" }), "laporan-bkn.pdf"), ip: IP });
+    await recordDecisionStep({ actorId: selection.chairId, slug: selection.slug, vacancyId, step: "BKN_RECOMMENDATION", letterNumber: "R-123/BKN/2025", file: pdfFile(await makePdf({ text: "Rekomendasi" })), ip: IP });
+
+    const letter = await getDecisionLetter({ actorId: ppkId, slug: selection.slug, decisionId: report.decisionId });
+    expect(letter.fileName).toBe("laporan-bkn.pdf");
+    letter.stream.destroy();
+    const applicant = await prisma.application.findUniqueOrThrow({ where: { id: selection.candidates[0]!.applicationId }, select: { applicantId: true } });
+    expect((await refusal(getDecisionLetter({ actorId: applicant.applicantId, slug: selection.slug, decisionId: report.decisionId }))).code).toBe("NOT_FOUND");
+
+    const outsider = await refusal(
+      recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_CHOICE", applicationId: selection.candidates[1]!.applicationId, ip: IP }),
+    );
+    expect(outsider.fieldErrors?.applicationId).toBeDefined();
+    // Citra is second in the ranking: the PPK's choice is free among the three.
+    await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_CHOICE", applicationId: selection.candidates[2]!.applicationId, ip: IP });
+  });
+
+  it("publishes the final result and completes the selection", async () => {
+    const published = await publishFinalResult({ actorId: selection.chairId, slug: selection.slug, number: "11/SELTER/UJI/XI/2025", date: "2025-11-20", ip: IP, now: NOW });
+    const announcement = await prisma.announcement.findUniqueOrThrow({ where: { slug: published.announcementSlug }, select: { snapshot: true } });
+    const snapshot = parseDecisionSnapshot(announcement.snapshot);
+    expect(snapshot?.kind).toBe("FINAL_RESULT");
+    expect(snapshot?.opening).toMatch(/R-123\/BKN\/2025/);
+    expect(snapshot?.vacancies[0]?.rows.map((row) => [row.name, row.label])).toEqual([["Citra Kirana", "Terpilih"]]);
+    const byId = Object.fromEntries(
+      (await prisma.application.findMany({ where: { selectionId: selection.id }, select: { id: true, status: true } })).map((row) => [row.id, row.status]),
+    );
+    expect(byId[selection.candidates[2]!.applicationId]).toBe("SELECTED");
+    expect(byId[selection.candidates[0]!.applicationId]).toBe("NOT_SELECTED");
+    expect(byId[selection.candidates[1]!.applicationId]).toBe("NOT_SHORTLISTED");
+    expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status).toBe("COMPLETED");
+    const kinds = await prisma.selectionDecision.findMany({ where: { selectionId: selection.id }, orderBy: { createdAt: "asc" }, select: { kind: true } });
+    expect(kinds.map((row) => row.kind)).toEqual(["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "FINAL_PUBLISHED"]);
+    const audits = await prisma.auditLog.count({ where: { action: { startsWith: "decision." }, entityType: { in: ["SelectionDecision", "Announcement"] }, actorId: { in: [selection.chairId, ppkId, secretariatId] } } });
+    expect(audits).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("ties and shortfalls are never settled silently", () => {
+  it("asks the chair to explain a tie at the cut-off and proposes every tied name", async () => {
+    const { selection } = await readyToRank(
+      ["Eka", "Fajar", "Gita", "Hadi"],
+      [
+        [90, 90, 90],
+        [85, 85, 85],
+        [80, 80, 80],
+        [80, 80, 80],
+      ],
+    );
+    await closeStage({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, ip: IP });
+    const unexplained = await refusal(proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }));
+    expect(unexplained.fieldErrors?.note).toMatch(/nilai sama/);
+    const proposed = await proposeShortlist({
+      actorId: selection.chairId,
+      slug: selection.slug,
+      vacancyId: selection.vacancyIds[0]!,
+      note: "Dua peserta bernilai sama pada peringkat ketiga; keduanya diusulkan kepada PPK.",
+      ip: IP,
+    });
+    expect(proposed.names).toBe(4);
+  });
+
+  it("with fewer than three qualified candidates refuses a proposal and records the escalation", async () => {
+    const { selection } = await readyToRank(
+      ["Indra", "Joko"],
+      [
+        [80, 80, 80],
+        [70, 70, 70],
+      ],
+    );
+    await closeStage({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, ip: IP });
+    const short = await refusal(proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }));
+    expect(short.message).toMatch(/Hanya 2 peserta memenuhi syarat.*dieskalasi/);
+    await escalateVacancy({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, option: "REOPEN", note: "Diusulkan membuka kembali pendaftaran selama 7 hari.", ip: IP });
+    const board = await getDecisionBoard({ actorId: selection.chairId, slug: selection.slug });
+    expect(board.selection.status).toBe("ESCALATED");
+    expect(board.vacancies[0]!.flow).toEqual({ done: [], next: null, escalated: true });
+    expect(board.vacancies[0]!.decisions[0]!.detail).toMatch(/Membuka kembali pendaftaran/);
+    const publish = await refusal(publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "12/UJI", ip: IP, now: NOW }));
+    expect(publish.code).toBe("INVALID_TRANSITION");
+  });
+});

@@ -24,11 +24,11 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ ok: false, code: "INTERNAL", message: "Terjadi kesalahan pada server." }, { status: 500 });
 }
 
-export function pdfResponse(bytes: Uint8Array, fileName: string, options: { private: boolean }): Response {
+export function pdfResponse(bytes: Uint8Array, fileName: string, options: { private: boolean; inline?: boolean }): Response {
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Content-Disposition": options.inline ? inlineDisposition(fileName) : `attachment; filename="${fileName}"`,
       "Cache-Control": options.private ? "private, no-store" : "public, max-age=300",
       "X-Content-Type-Options": "nosniff",
     },

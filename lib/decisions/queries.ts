@@ -30,7 +30,7 @@ export type VacancyBoard = {
   flow: VacancyFlow;
   decisions: DecisionEntry[];
   proposal: (ProposalData & { note: string | null }) | null;
-  /** Live ranking from the stored scores; only for the selection's committee members. */
+  /** Ranking from the stored scores; for the selection's committee members once every scored stage is closed. */
   ranking: VacancyRanking | null;
   /** The recorded step the signed-in user may take now, if any. */
   actionableStep: RecordedStep | null;
@@ -88,7 +88,8 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
   const actorIds = [...new Set(selection.vacancies.flatMap((vacancy) => vacancy.decisions.map((decision) => decision.actorId)))];
   const [actors, ranking] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
-    viewer.isCommittee ? getSelectionRanking({ actorId: input.actorId, slug: input.slug }) : Promise.resolve(null),
+    // Independence: the ranking (every member's scores, averaged) is shown only once every scored stage is closed.
+    viewer.isCommittee && selection.stages.length === 0 ? getSelectionRanking({ actorId: input.actorId, slug: input.slug }) : Promise.resolve(null),
   ]);
   const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
 

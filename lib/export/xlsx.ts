@@ -1,6 +1,6 @@
-// A minimal XLSX (Office Open XML spreadsheet) writer: one sheet, a bold frozen header row with a
-// filter, text cells as inline strings (so NIPs and registration numbers stay text, never
-// 1.97E+17), numbers as numbers. The zip container is written by hand with node:zlib (deflate and
+// A minimal XLSX (Office Open XML spreadsheet) writer: one or more sheets, each with a bold frozen
+// header row and a filter, text cells as inline strings (so NIPs and registration numbers stay text,
+// never 1.97E+17), numbers as numbers. The zip container is written by hand with node:zlib (deflate and
 // CRC-32), which is all an .xlsx needs; a spreadsheet library would bring a dozen packages for this.
 import { crc32, deflateRawSync } from "node:zlib";
 
@@ -59,15 +59,23 @@ function sheetXml(sheet: XlsxSheet): string {
   );
 }
 
-const CONTENT_TYPES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-  `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-  `<Default Extension="xml" ContentType="application/xml"/>` +
-  `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-  `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
-  `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
-  `</Types>`;
+function contentTypesXml(sheetCount: number): string {
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, index) =>
+      `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+    sheets +
+    `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
+    `</Types>`
+  );
+}
 
 const ROOT_RELS =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -75,12 +83,21 @@ const ROOT_RELS =
   `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>` +
   `</Relationships>`;
 
-const WORKBOOK_RELS =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
-  `</Relationships>`;
+// Sheet i is relationship rId<i>; the styles come after the sheets.
+function workbookRelsXml(sheetCount: number): string {
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, index) =>
+      `<Relationship Id="rId${index + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
+  ).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    sheets +
+    `<Relationship Id="rId${sheetCount + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+    `</Relationships>`
+  );
+}
 
 // Style 0: default; style 1: bold on a grey fill (the header row).
 const STYLES =
@@ -96,13 +113,23 @@ const STYLES =
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
   `</styleSheet>`;
 
-function workbookXml(sheetName: string): string {
-  // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const name = escapeXml(sheetName.replace(/[:\\/?*[\]]/g, " ").slice(0, 31) || "Sheet1");
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique regardless of case. */
+function sheetNames(sheets: readonly XlsxSheet[]): string[] {
+  const names = sheets.map((sheet, index) => sheet.name.replace(/[:\\/?*[\]]/g, " ").slice(0, 31).trim() || `Sheet${index + 1}`);
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name.toLowerCase())) throw new Error(`Duplicate sheet name in workbook: ${name}`);
+    seen.add(name.toLowerCase());
+  }
+  return names;
+}
+
+function workbookXml(names: readonly string[]): string {
+  const sheets = names.map((name, index) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`
+    `<sheets>${sheets}</sheets></workbook>`
   );
 }
 
@@ -158,16 +185,23 @@ export function zipEntries(entries: ReadonlyArray<{ name: string; data: Buffer }
   return Buffer.concat([...locals, directory, end]);
 }
 
-export function buildXlsx(sheet: XlsxSheet): Buffer {
+/** A workbook with the sheets in the given order (the first one opens). */
+export function writeXlsxWorkbook(sheets: readonly XlsxSheet[]): Buffer {
+  if (sheets.length === 0) throw new Error("A workbook needs at least one sheet");
+  const names = sheetNames(sheets);
   const file = (name: string, xml: string) => ({ name, data: Buffer.from(xml, "utf8") });
   return zipEntries([
-    file("[Content_Types].xml", CONTENT_TYPES),
+    file("[Content_Types].xml", contentTypesXml(sheets.length)),
     file("_rels/.rels", ROOT_RELS),
-    file("xl/workbook.xml", workbookXml(sheet.name)),
-    file("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+    file("xl/workbook.xml", workbookXml(names)),
+    file("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length)),
     file("xl/styles.xml", STYLES),
-    file("xl/worksheets/sheet1.xml", sheetXml(sheet)),
+    ...sheets.map((sheet, index) => file(`xl/worksheets/sheet${index + 1}.xml`, sheetXml(sheet))),
   ]);
+}
+
+export function buildXlsx(sheet: XlsxSheet): Buffer {
+  return writeXlsxWorkbook([sheet]);
 }
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,8 +1,46 @@
 // The printable result announcement (and its correction), drawn from the frozen snapshot alone: what
 // the PDF shows is exactly what was published, whatever happened in the database afterwards.
 import { formatCalendarDate } from "@/lib/dates/calendar";
-import { CM, createPdfWriter } from "@/lib/pdf/layout";
+import { CM, createPdfWriter, type PdfWriter } from "@/lib/pdf/layout";
 import { RESULT_LABELS, type ResultSnapshot } from "@/lib/results/snapshot";
+
+type AnnouncementFrame = {
+  number: string;
+  date: string;
+  opening: string;
+  closing: string;
+  selection: { title: string };
+  committee: { name: string; address: string; chairName: string; place: string };
+};
+
+/** The committee's letterhead (kop surat) that every Pansel document opens with. */
+export function writeLetterhead(w: PdfWriter, committee: { name: string; address: string }): void {
+  w.paragraph(committee.name.toUpperCase(), { bold: true, align: "center", size: 11.5 });
+  w.paragraph(committee.address, { align: "center", size: 8.5 });
+  w.rule({ double: true, spaceAfter: 12 });
+}
+
+/** What every published result opens with: the letterhead, the number and the subject. */
+export function writeAnnouncementHead(w: PdfWriter, frame: AnnouncementFrame, options: { heading: string; subject: string }): void {
+  writeLetterhead(w, frame.committee);
+  w.heading(options.heading, { size: 12, spaceAfter: 1 });
+  w.paragraph(`NOMOR: ${frame.number}`, { align: "center", spaceAfter: 4 });
+  w.paragraph("TENTANG", { align: "center", spaceAfter: 2 });
+  w.paragraph(options.subject, { bold: true, align: "center", spaceAfter: 12 });
+}
+
+/** The closing paragraphs and the chair's signature, kept on one page. */
+export function writeAnnouncementClosing(w: PdfWriter, frame: AnnouncementFrame): void {
+  w.keepTogether(() => {
+    for (const paragraph of frame.closing.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+    w.signatureBlock({
+      place: frame.committee.place,
+      dateText: formatCalendarDate(frame.date),
+      role: "Ketua Panitia Seleksi,",
+      name: frame.committee.chairName,
+    });
+  });
+}
 
 export async function renderResultAnnouncement(snapshot: ResultSnapshot, options: { publishedAt?: Date } = {}): Promise<Uint8Array> {
   const isCorrection = snapshot.kind === "CORRECTION";
@@ -16,15 +54,7 @@ export async function renderResultAnnouncement(snapshot: ResultSnapshot, options
     margins: { left: 1.5 * CM, right: 1.5 * CM },
   });
 
-  // Kop surat
-  w.paragraph(snapshot.committee.name.toUpperCase(), { bold: true, align: "center", size: 11.5 });
-  w.paragraph(snapshot.committee.address, { align: "center", size: 8.5 });
-  w.rule({ double: true, spaceAfter: 12 });
-
-  w.heading(isCorrection ? "RALAT PENGUMUMAN" : "PENGUMUMAN", { size: 12, spaceAfter: 1 });
-  w.paragraph(`NOMOR: ${snapshot.number}`, { align: "center", spaceAfter: 4 });
-  w.paragraph("TENTANG", { align: "center", spaceAfter: 2 });
-  w.paragraph(`HASIL SELEKSI ADMINISTRASI ${snapshot.selection.title.toUpperCase()}`, { bold: true, align: "center", spaceAfter: 12 });
+  writeAnnouncementHead(w, snapshot, { heading: isCorrection ? "RALAT PENGUMUMAN" : "PENGUMUMAN", subject: `HASIL SELEKSI ADMINISTRASI ${snapshot.selection.title.toUpperCase()}` });
   if (snapshot.corrects) {
     w.paragraph(`Meralat Pengumuman Nomor ${snapshot.corrects.number}.`, { align: "center", size: 9.5, spaceAfter: 8 });
   }
@@ -64,14 +94,6 @@ export async function renderResultAnnouncement(snapshot: ResultSnapshot, options
   });
   w.paragraph("NIP ditampilkan sebagian untuk melindungi data pribadi peserta.", { size: 8, spaceAfter: 10 });
 
-  w.keepTogether(() => {
-    for (const paragraph of snapshot.closing.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
-    w.signatureBlock({
-      place: snapshot.committee.place,
-      dateText: formatCalendarDate(snapshot.date),
-      role: "Ketua Panitia Seleksi,",
-      name: snapshot.committee.chairName,
-    });
-  });
+  writeAnnouncementClosing(w, snapshot);
   return w.save();
 }

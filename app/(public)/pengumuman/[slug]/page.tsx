@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DecisionTables } from "@/components/results/decision-table";
 import { ResultChanges, ResultTable } from "@/components/results/result-table";
 import { Badge } from "@/components/ui/badge";
 import { getPublishedAnnouncement } from "@/lib/announcements/queries";
 import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
 import { formatWib } from "@/lib/dates/wib";
+import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
 import { parseResultSnapshot } from "@/lib/results/snapshot";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,6 +21,7 @@ export default async function AnnouncementPage({ params }: Props) {
   const announcement = await getPublishedAnnouncement((await params).slug);
   if (!announcement) notFound();
   const result = parseResultSnapshot(announcement.snapshot);
+  const decision = result ? null : parseDecisionSnapshot(announcement.snapshot);
   return (
     <article className="mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <Badge tone="info">{ANNOUNCEMENT_KIND_LABELS[announcement.kind]}</Badge>
@@ -67,6 +70,19 @@ export default async function AnnouncementPage({ params }: Props) {
             rows={result.rows}
             caption={`${result.totals.participants} peserta: ${result.totals.ms} Memenuhi Syarat, ${result.totals.tms} Tidak Memenuhi Syarat. NIP ditampilkan sebagian.`}
           />
+        </section>
+      ) : null}
+      {decision ? (
+        <section aria-labelledby="daftar-nama-judul" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="daftar-nama-judul" className="text-lg font-semibold">
+              {decision.kind === "SHORTLIST" ? "Tiga nama yang diusulkan" : "Nama yang terpilih"}
+            </h2>
+            <a href={`/api/pengumuman/${announcement.slug}/pdf`} className="text-sm font-semibold">
+              Unduh pengumuman (PDF)
+            </a>
+          </div>
+          <DecisionTables snapshot={decision} />
         </section>
       ) : null}
       {announcement.selection ? (

@@ -7,17 +7,12 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
-import { ApplicationStatus, type StageStatus } from "@/lib/generated/prisma/enums";
+import { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
 import { getSelectionDashboard } from "@/lib/selections/dashboard";
 
 export const metadata: Metadata = { title: "Dasbor seleksi" };
 
-const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
-  PLANNED: "Direncanakan",
-  OPEN: "Berlangsung",
-  SCORING: "Penilaian",
-  CLOSED: "Selesai",
-};
 
 export default async function SelectionDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:applications");
@@ -36,6 +31,8 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           <Link href={`${base}/lamaran`}>Antrean verifikasi</Link>
           <Link href={`${base}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
           {hasPermission(user.roles, "manage:selection") ? <Link href={`${base}/jadwal`}>Jadwal</Link> : null}
+          {hasPermission(user.roles, "score:application") ? <Link href={`${base}/penilaian`}>Penilaian</Link> : null}
+          <Link href={`${base}/keputusan`}>Peringkat &amp; keputusan</Link>
           <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>
         </nav>
       </header>

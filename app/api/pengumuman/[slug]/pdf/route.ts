@@ -3,6 +3,8 @@
 import { getPublishedAnnouncement } from "@/lib/announcements/queries";
 import { AppError } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
+import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
+import { renderDecisionAnnouncement } from "@/lib/pdf/decision-announcement";
 import { renderResultAnnouncement } from "@/lib/pdf/result-announcement";
 import { parseResultSnapshot } from "@/lib/results/snapshot";
 
@@ -10,10 +12,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   try {
     const announcement = await getPublishedAnnouncement((await params).slug);
     const snapshot = announcement ? parseResultSnapshot(announcement.snapshot) : null;
-    if (!announcement?.publishedAt || !snapshot) throw new AppError("NOT_FOUND", "Pengumuman hasil tidak ditemukan.");
+    const decision = announcement && !snapshot ? parseDecisionSnapshot(announcement.snapshot) : null;
+    if (!announcement?.publishedAt || !(snapshot || decision)) throw new AppError("NOT_FOUND", "Pengumuman hasil tidak ditemukan.");
     const etag = `"${announcement.slug}-${Date.parse(announcement.publishedAt)}"`;
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag } });
-    const bytes = await renderResultAnnouncement(snapshot, { publishedAt: new Date(announcement.publishedAt) });
+    const publishedAt = new Date(announcement.publishedAt);
+    const bytes = snapshot ? await renderResultAnnouncement(snapshot, { publishedAt }) : await renderDecisionAnnouncement(decision!, { publishedAt });
     const response = pdfResponse(bytes, `${announcement.slug}.pdf`, { private: false });
     response.headers.set("ETag", etag);
     return response;

@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { after } from "next/server";
+import { defineAction } from "@/lib/action";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
+import { escalateSchema, proposeShortlistSchema, recordStepSchema } from "@/lib/validation/decisions";
+import { publishResultSchema } from "@/lib/validation/results";
+
+const deferEmails = (send: () => Promise<void>) => after(send);
+
+function revalidateSelection(slug: string): void {
+  revalidatePath(`/pansel/seleksi/${slug}`, "layout");
+}
+
+export const proposeShortlistAction = defineAction({
+  access: "propose:shortlist",
+  schema: proposeShortlistSchema,
+  handler: async ({ slug, vacancyId, note }, { user, ip }) => {
+    const result = await proposeShortlist({ actorId: user.id, slug, vacancyId, note, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const escalateAction = defineAction({
+  access: "propose:shortlist",
+  schema: escalateSchema,
+  handler: async ({ slug, vacancyId, option, note }, { user, ip }) => {
+    const result = await escalateVacancy({ actorId: user.id, slug, vacancyId, option, note, ip });
+    updateTag(CACHE_TAGS.selections);
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const recordStepAction = defineAction({
+  access: "view:decisions",
+  schema: recordStepSchema,
+  handler: async ({ slug, vacancyId, step, note, letterNumber, applicationId, file }, { user, ip }) => {
+    const result = await recordDecisionStep({ actorId: user.id, slug, vacancyId, step, note, letterNumber, applicationId, file, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const publishShortlistAction = defineAction({
+  access: "propose:shortlist",
+  schema: publishResultSchema,
+  handler: async ({ slug, number, date }, { user, ip }) => {
+    const result = await publishShortlist({ actorId: user.id, slug, number, date, ip, deferEmails });
+    updateTag(CACHE_TAGS.announcements);
+    revalidateSelection(slug);
+    return { announcementSlug: result.announcementSlug };
+  },
+});
+
+export const publishFinalAction = defineAction({
+  access: "propose:shortlist",
+  schema: publishResultSchema,
+  handler: async ({ slug, number, date }, { user, ip }) => {
+    const result = await publishFinalResult({ actorId: user.id, slug, number, date, ip, deferEmails });
+    updateTag(CACHE_TAGS.announcements);
+    updateTag(CACHE_TAGS.selections);
+    revalidateSelection(slug);
+    return { announcementSlug: result.announcementSlug };
+  },
+});

@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { DecisionTimeline } from "@/components/decisions/decision-timeline";
+import { EscalateForm } from "@/components/decisions/escalate-form";
+import { ProposeForm } from "@/components/decisions/propose-form";
+import { RankingTable } from "@/components/decisions/ranking-table";
+import { StepForm } from "@/components/decisions/step-form";
+import { PublishResultForm } from "@/components/results/publish-result-form";
+import { formatScore } from "@/components/scoring/format";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { now } from "@/lib/clock";
+import { todayInWib } from "@/lib/dates/wib";
+import { getDecisionBoard, type DecisionBoard } from "@/lib/decisions/queries";
+import { DECISION_FLOW, DECISION_LABELS } from "@/lib/decisions/steps";
+import { AppError } from "@/lib/errors";
+import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction } from "./actions";
+
+export const metadata: Metadata = { title: "Peringkat dan keputusan" };
+
+async function loadBoard(actorId: string, slug: string): Promise<DecisionBoard> {
+  try {
+    return await getDecisionBoard({ actorId, slug });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  }
+}
+
+export default async function DecisionsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requirePermissionPage("view:decisions");
+  const { slug } = await params;
+  const board = await loadBoard(user.id, slug);
+  const { viewer } = board;
+  const base = `/pansel/seleksi/${slug}`;
+  const active = board.vacancies.filter((vacancy) => !vacancy.flow.escalated);
+  const waitingApproval = active.filter((vacancy) => !vacancy.flow.done.includes("PPK_APPROVED_SHORTLIST"));
+  const waitingChoice = active.filter((vacancy) => !vacancy.flow.done.includes("PPK_CHOICE"));
+  const today = todayInWib(now());
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-slate-600">
+          <Link href="/pansel">Area Pansel</Link>
+          {viewer.isCommittee ? (
+            <>
+              {" "}
+              / <Link href={base}>Dasbor seleksi</Link>
+            </>
+          ) : null}{" "}
+          / Peringkat dan keputusan
+        </p>
+        <h1 className="text-2xl font-bold">Peringkat dan keputusan: {board.selection.title}</h1>
+        <p className="text-sm text-slate-700">
+          Alur setiap jabatan: {DECISION_FLOW.map((step) => DECISION_LABELS[step]).join(" → ")}. Setiap langkah dicatat dengan pelaku, waktu dan suratnya.
+        </p>
+        {board.selection.status === "ESCALATED" ? <Badge tone="danger">Dieskalasi kepada lembaga pengawas</Badge> : null}
+        {board.selection.status === "COMPLETED" ? <Badge tone="success">Seleksi selesai</Badge> : null}
+      </header>
+
+      {board.openStages.length > 0 ? (
+        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          Peringkat ditampilkan setelah semua tahap penilaian ditutup, agar tidak ada anggota yang melihat nilai anggota lain sebelum menilai.
+          Belum ditutup: {board.openStages.map((stage) => stage.name).join(", ")}.{" "}
+          {viewer.isCommittee ? <Link href={`${base}/penilaian`}>Buka pengaturan penilaian →</Link> : null}
+        </p>
+      ) : null}
+
+      {board.vacancies.map((vacancy) => (
+        <Card key={vacancy.id} title={`Jabatan: ${vacancy.title}`} id={`jabatan-${vacancy.id}`}>
+          <div className="space-y-5">
+            {vacancy.ranking ? (
+              <section aria-label="Peringkat" className="space-y-2">
+                <h2 className="font-semibold">Peringkat dari nilai tersimpan</h2>
+                <RankingTable ranking={vacancy.ranking} />
+              </section>
+            ) : null}
+
+            {viewer.isChair && vacancy.flow.next === "SHORTLIST_PROPOSED" && vacancy.ranking ? (
+              board.openStages.length > 0 ? (
+                <p className="text-sm">Tutup semua tahap penilaian sebelum mengusulkan tiga nama.</p>
+              ) : vacancy.ranking.result.shortfall ? (
+                <EscalateForm slug={slug} vacancyId={vacancy.id} action={escalateAction} />
+              ) : (
+                <ProposeForm
+                  slug={slug}
+                  vacancyId={vacancy.id}
+                  vacancyTitle={vacancy.title}
+                  names={vacancy.ranking.result.shortlist.map((id) => vacancy.ranking?.names[id]?.name ?? id)}
+                  tieAtCutoff={vacancy.ranking.result.tieAtCutoff}
+                  action={proposeShortlistAction}
+                />
+              )
+            ) : null}
+
+            {vacancy.proposal ? (
+              <section aria-label="Nama yang diusulkan" className="space-y-2">
+                <h2 className="font-semibold">Nama yang diusulkan kepada PPK</h2>
+                <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="usulan-nama">
+                  {vacancy.proposal.names.map((name) => (
+                    <li key={name.applicationId}>
+                      {name.name} <span className="font-mono text-xs">{name.registrationNumber}</span> · peringkat {name.rank ?? "–"} · nilai akhir{" "}
+                      {formatScore(name.final)}
+                    </li>
+                  ))}
+                </ol>
+                {vacancy.proposal.tieAtCutoff ? <p className="text-sm text-amber-900">Nilai sama pada batas tiga nama: {vacancy.proposal.note}</p> : null}
+              </section>
+            ) : null}
+
+            <section aria-label="Riwayat keputusan" className="space-y-2">
+              <h2 className="font-semibold">Riwayat keputusan</h2>
+              <DecisionTimeline slug={slug} decisions={vacancy.decisions} />
+              {vacancy.flow.next && !vacancy.actionableStep && vacancy.flow.next !== "SHORTLIST_PROPOSED" && vacancy.flow.next !== "FINAL_PUBLISHED" ? (
+                <p className="text-sm text-slate-700">Menunggu: {DECISION_LABELS[vacancy.flow.next]}.</p>
+              ) : null}
+            </section>
+
+            {vacancy.actionableStep ? (
+              <section aria-label="Langkah berikutnya" className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-4">
+                <h2 className="font-semibold">Langkah berikutnya: {DECISION_LABELS[vacancy.actionableStep]}</h2>
+                <StepForm
+                  slug={slug}
+                  vacancyId={vacancy.id}
+                  step={vacancy.actionableStep}
+                  names={vacancy.proposal?.names.map((name) => ({ applicationId: name.applicationId, label: `${name.name} (${name.registrationNumber})` }))}
+                  action={recordStepAction}
+                />
+              </section>
+            ) : null}
+          </div>
+        </Card>
+      ))}
+
+      <Card title="Pengumuman" id="pengumuman">
+        <div className="space-y-6">
+          <section className="space-y-2">
+            <h2 className="font-semibold">Tiga nama</h2>
+            {board.announcements.shortlist ? (
+              <p className="text-sm">
+                Diumumkan: <Link href={`/pengumuman/${board.announcements.shortlist.slug}`}>Nomor {board.announcements.shortlist.number}</Link>
+              </p>
+            ) : viewer.isChair ? (
+              <PublishResultForm
+                slug={slug}
+                mode="shortlist"
+                blockedReason={waitingApproval.length > 0 || active.length === 0 ? "Tiga nama diumumkan setelah disetujui PPK." : null}
+                summary={`Nama yang diusulkan untuk ${active.length} jabatan, ${board.selection.shortlistOrder === "RANKED" ? "menurut peringkat" : "menurut abjad"}.`}
+                defaultDate={today}
+                action={publishShortlistAction}
+              />
+            ) : (
+              <p className="text-sm text-slate-700">Belum diumumkan.</p>
+            )}
+          </section>
+          <section className="space-y-2">
+            <h2 className="font-semibold">Hasil akhir</h2>
+            {board.announcements.final ? (
+              <p className="text-sm">
+                Diumumkan: <Link href={`/pengumuman/${board.announcements.final.slug}`}>Nomor {board.announcements.final.number}</Link>
+              </p>
+            ) : viewer.isChair && board.announcements.shortlist ? (
+              <PublishResultForm
+                slug={slug}
+                mode="final"
+                blockedReason={waitingChoice.length > 0 ? "Hasil akhir diumumkan setelah PPK memilih satu nama untuk setiap jabatan." : null}
+                summary={`Nama yang dipilih PPK untuk ${active.length} jabatan.`}
+                defaultDate={today}
+                action={publishFinalAction}
+              />
+            ) : (
+              <p className="text-sm text-slate-700">Belum diumumkan.</p>
+            )}
+          </section>
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { assignStageScorers, closeStage, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorersSchema, closeStageSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
+
+const slugShape = { slug: z.string().min(1) };
+
+function revalidateSelection(slug: string): void {
+  revalidatePath(`/pansel/seleksi/${slug}`, "layout");
+}
+
+export const updateWeightsAction = defineAction({
+  access: "approve:score-correction",
+  schema: updateStageWeightsSchema.extend(slugShape),
+  handler: async ({ slug, selectionId, weights, minimums }, { user, ip }) => {
+    const result = await updateStageWeights({ actorId: user.id, selectionId, weights, minimums, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const assignScorersAction = defineAction({
+  access: "approve:score-correction",
+  schema: assignStageScorersSchema.extend(slugShape),
+  handler: async ({ slug, stageId, userIds }, { user, ip }) => {
+    const result = await assignStageScorers({ actorId: user.id, stageId, userIds, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const closeStageAction = defineAction({
+  access: "approve:score-correction",
+  schema: closeStageSchema.extend(slugShape),
+  handler: async ({ slug, stageId, acknowledgeSpread }, { user, ip }) => {
+    const result = await closeStage({ actorId: user.id, stageId, acknowledgeSpread, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { formatScore } from "@/components/scoring/format";
+import { AssignScorersForm } from "@/components/scoring/assign-scorers-form";
+import { CloseStageButton } from "@/components/scoring/close-stage-button";
+import { WeightsForm } from "@/components/scoring/weights-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { requirePermissionPage } from "@/lib/auth/guards";
+import { formatWib } from "@/lib/dates/wib";
+import { AppError } from "@/lib/errors";
+import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
+import { getScoringSetup, type ScoringSetup } from "@/lib/scoring/queries";
+import { assignScorersAction, closeStageAction, updateWeightsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Pengaturan penilaian" };
+
+async function loadSetup(actorId: string, slug: string): Promise<ScoringSetup> {
+  try {
+    return await getScoringSetup({ actorId, slug });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  }
+}
+
+export default async function ScoringSetupPage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requirePermissionPage("score:application");
+  const { slug } = await params;
+  const setup = await loadSetup(user.id, slug);
+  const base = `/pansel/seleksi/${slug}`;
+  const frozen = setup.weightsFrozenAt !== null;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-slate-600">
+          <Link href="/pansel">Area Pansel</Link> / <Link href={base}>Dasbor seleksi</Link> / Penilaian
+        </p>
+        <h1 className="text-2xl font-bold">Penilaian: {setup.selection.title}</h1>
+        <p className="text-sm text-slate-700">
+          Setiap anggota menilai secara mandiri (0–100). Nilai tahap adalah rata-rata nilai anggota; nilai akhir adalah jumlah nilai tahap dikali
+          bobotnya. Ketua Pansel diberi tanda bila selisih nilai antaranggota untuk seorang peserta lebih dari {formatScore(setup.selection.scoreSpreadAlert)}.
+        </p>
+        <nav aria-label="Menu penilaian" className="flex flex-wrap gap-x-5 text-sm font-semibold">
+          <Link href={`${base}/keputusan`}>Peringkat &amp; keputusan</Link>
+          {setup.isChair ? <a href={`/api/pansel/seleksi/${slug}/ekspor-nilai`}>Unduh seluruh nilai (XLSX)</a> : null}
+        </nav>
+      </header>
+
+      <Card title="Tahap yang dinilai" id="tahap">
+        <ul className="divide-y divide-slate-200">
+          {setup.stages.map((stage) => (
+            <li key={stage.id} className="space-y-3 py-4" data-testid={`tahap-${stage.kind}`}>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`${base}/penilaian/${stage.id}`}>{stage.name}</Link>
+                </h2>
+                <Badge tone={stage.status === "CLOSED" ? "success" : "info"}>{STAGE_STATUS_LABELS[stage.status]}</Badge>
+              </div>
+              <p className="text-sm text-slate-700">
+                Bobot {stage.weight === null ? "belum diisi" : `${formatScore(stage.weight)}%`}
+                {stage.minimumScore === null ? "" : ` · nilai minimum ${formatScore(stage.minimumScore)}`} · {stage.submittedScores} nilai dikirim
+                {setup.isChair || stage.status === "CLOSED" ? (
+                  <>
+                    {" · "}
+                    <a href={`/api/pansel/seleksi/${slug}/penilaian/${stage.id}/berita-acara`}>Berita acara (PDF){stage.status === "CLOSED" ? "" : " — draf"}</a>
+                  </>
+                ) : null}
+              </p>
+              {setup.isChair ? (
+                <div className="grid gap-4 md:grid-cols-2">
+                  <AssignScorersForm
+                    slug={slug}
+                    stageId={stage.id}
+                    stageName={stage.name}
+                    members={setup.members}
+                    assigned={stage.scorerIds}
+                    disabled={stage.status === "CLOSED"}
+                    action={assignScorersAction}
+                  />
+                  {stage.status === "CLOSED" ? null : (
+                    <div>
+                      <CloseStageButton slug={slug} stageId={stage.id} stageName={stage.name} action={closeStageAction} />
+                    </div>
+                  )}
+                </div>
+              ) : (
+                <p className="text-sm">
+                  Penilai: {setup.members.filter((member) => stage.scorerIds.includes(member.id)).map((member) => member.name).join(", ") || "belum ditetapkan"}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card title="Bobot dan nilai minimum" id="bobot">
+        <p className="mb-3 text-sm text-slate-700">
+          {frozen
+            ? `Bobot dikunci sejak nilai pertama diberikan (${formatWib(setup.weightsFrozenAt!)}).`
+            : "Bobot dapat diubah Ketua Pansel sampai nilai pertama diberikan; sesudah itu terkunci."}
+        </p>
+        {setup.isChair ? (
+          <WeightsForm slug={slug} selectionId={setup.selection.id} stages={setup.stages} frozen={frozen} action={updateWeightsAction} />
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {setup.stages.map((stage) => (
+              <li key={stage.id}>
+                {stage.name}: {stage.weight === null ? "–" : `${formatScore(stage.weight)}%`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { FieldMessages, useFieldIds } from "@/components/forms/field-parts";
+import { FormError } from "@/components/forms/form-message";
+import { SelectField } from "@/components/forms/select-field";
+import { TextAreaField } from "@/components/forms/textarea-field";
+import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import { DECISION_LABELS, STEP_RULES, type RecordedStep } from "@/lib/decisions/steps";
+import { recordStepSchema, type RecordStepInput } from "@/lib/validation/decisions";
+import type { z } from "zod";
+
+type Props = {
+  slug: string;
+  vacancyId: string;
+  step: RecordedStep;
+  /** PPK_CHOICE: the proposed names to choose from. */
+  names?: readonly { applicationId: string; label: string }[];
+  action: (input: RecordStepInput) => Promise<ActionResult<unknown>>;
+};
+
+const BUTTONS: Record<RecordedStep, string> = {
+  PPK_APPROVED_SHORTLIST: "Setujui tiga nama",
+  REPORTED_TO_BKN: "Catat laporan kepada BKN",
+  BKN_RECOMMENDATION: "Catat rekomendasi BKN",
+  PPK_CHOICE: "Tetapkan pilihan",
+};
+
+/** One recorded step after the proposal: a note, the letter's number and its PDF, and for the PPK's choice the name. */
+export function StepForm({ slug, vacancyId, step, names, action }: Props) {
+  const router = useRouter();
+  const rule = STEP_RULES[step];
+  const form = useForm<RecordStepInput, unknown, z.output<typeof recordStepSchema>>({
+    resolver: zodResolver(recordStepSchema),
+    defaultValues: { slug, vacancyId, step, note: "", letterNumber: "" },
+  });
+  const errors = form.formState.errors;
+  const { formError, pending, submit } = useActionSubmit(form.setError);
+  const onSubmit = form.handleSubmit((values) => submit(() => action(values), () => router.refresh()));
+  const fileError = errors.file;
+  const { controlId: fileId, errorId, controlProps } = useFieldIds({ name: "file", error: fileError });
+
+  return (
+    <form noValidate className="space-y-3" onSubmit={onSubmit} aria-label={DECISION_LABELS[step]}>
+      <FormError message={formError} />
+      {step === "PPK_CHOICE" ? (
+        <SelectField
+          label="Nama yang dipilih PPK"
+          options={(names ?? []).map((name) => ({ value: name.applicationId, label: name.label }))}
+          registration={form.register("applicationId")}
+          error={errors.applicationId}
+          hint="PPK bebas memilih salah satu dari nama yang diusulkan, tidak harus peringkat pertama."
+        />
+      ) : null}
+      <TextField label="Nomor surat" maxLength={100} registration={form.register("letterNumber")} error={errors.letterNumber} />
+      <div className="space-y-1">
+        <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">
+          {rule.documentLabel} (PDF, paling besar 5 MB{rule.document === "REQUIRED" ? ", wajib" : ", opsional"})
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept="application/pdf,.pdf"
+          {...controlProps}
+          className="block text-sm"
+          onChange={(event) => form.setValue("file", event.target.files?.[0], { shouldValidate: true })}
+        />
+        <FieldMessages error={fileError} errorId={errorId} />
+      </div>
+      <TextAreaField label="Catatan (opsional)" maxLength={2000} registration={form.register("note")} error={errors.note} />
+      <button type="submit" className={buttonClass("primary")} disabled={pending}>
+        {pending ? "Menyimpan…" : BUTTONS[step]}
+      </button>
+    </form>
+  );
+}

@@ -93,6 +93,10 @@ export async function assignStageScorers(input: Meta & { stageId: string; userId
     }
     const current = await tx.stageAssignment.findMany({ where: { stageId }, select: { userId: true } });
     const before = current.map((row) => row.userId).sort();
+    // Scores without assigned scorers came from the assessment institution's file: the stage stays imported.
+    if (before.length === 0 && (await tx.score.count({ where: { stageId, status: "SUBMITTED" } })) > 0) {
+      throw new AppError("LOCKED", "Nilai tahap ini diimpor dari lembaga asesmen; penilai Pansel tidak dapat ditambahkan.");
+    }
     const removed = before.filter((userId) => !wanted.includes(userId));
     if (removed.length > 0) {
       const scored = await tx.score.count({ where: { stageId, assessorId: { in: removed }, status: { not: "DRAFT" } } });
@@ -374,7 +378,9 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
       const scored = new Set(own.map((score) => score.assessorId));
       const pending = assignments.filter((assignment) => !scored.has(assignment.userId) && !recused.has(assignment.userId)).map((assignment) => assignment.user.name);
       if (pending.length > 0) missing[`pending.${candidate.registrationNumber}`] = `${candidate.registrationNumber}: belum dinilai oleh ${pending.join(", ")}`;
-      else if (own.length === 0) missing[`pending.${candidate.registrationNumber}`] = `${candidate.registrationNumber}: belum ada nilai`;
+      // An imported stage (no scorers assigned) may close with a candidate absent from the institution's
+      // results: the ranking then excludes that candidate with the reason shown, never silently.
+      else if (own.length === 0 && assignments.length > 0) missing[`pending.${candidate.registrationNumber}`] = `${candidate.registrationNumber}: belum ada nilai`;
       if (hasSpreadAlert(own.map((score) => score.value.toNumber()), threshold)) alerts += 1;
     }
     const pendingCount = Object.keys(missing).length;

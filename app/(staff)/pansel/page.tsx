@@ -48,13 +48,17 @@ export default async function StaffHomePage() {
                   <tr key={selection.slug} className="border-b border-slate-100">
                     <td className="py-2 pr-2">
                       <Link href={`/seleksi/${selection.slug}`}>{selection.title}</Link>
-                      {hasPermission(user.roles, "view:applications") ? (
-                        <p className="space-x-3 text-xs">
-                          <Link href={`/pansel/seleksi/${selection.slug}/lamaran`}>Antrean verifikasi lamaran</Link>
-                          <Link href={`/pansel/seleksi/${selection.slug}`}>Dasbor seleksi</Link>
-                          <Link href={`/pansel/seleksi/${selection.slug}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
-                        </p>
-                      ) : null}
+                      <p className="space-x-3 text-xs">
+                        {hasPermission(user.roles, "view:applications") ? (
+                          <>
+                            <Link href={`/pansel/seleksi/${selection.slug}/lamaran`}>Antrean verifikasi lamaran</Link>
+                            <Link href={`/pansel/seleksi/${selection.slug}`}>Dasbor seleksi</Link>
+                            <Link href={`/pansel/seleksi/${selection.slug}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
+                          </>
+                        ) : null}
+                        {hasPermission(user.roles, "score:application") ? <Link href={`/pansel/seleksi/${selection.slug}/penilaian`}>Penilaian</Link> : null}
+                        {hasPermission(user.roles, "view:decisions") ? <Link href={`/pansel/seleksi/${selection.slug}/keputusan`}>Peringkat &amp; keputusan</Link> : null}
+                      </p>
                     </td>
                     <td className="py-2 pr-2">{selection.status}</td>
                     <td className="py-2 pr-2">{selection.applicationCount}</td>

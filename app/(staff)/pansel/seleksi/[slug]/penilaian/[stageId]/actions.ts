@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
+import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
-import { correctScoreSchema, declareConflictSchema, submitScoreSchema } from "@/lib/validation/scoring";
+import { assessmentImportSchema, correctScoreSchema, declareConflictSchema, submitScoreSchema } from "@/lib/validation/scoring";
 
 const slugSchema = z.object({ slug: z.string().min(1) });
 
@@ -37,6 +38,24 @@ export const correctScoreAction = defineAction({
   schema: correctScoreSchema.extend(slugSchema.shape),
   handler: async ({ slug, scoreId, value, reason }, { user, ip }) => {
     const result = await correctScore({ actorId: user.id, scoreId, value, reason, ip });
+    revalidateScoring(slug);
+    return result;
+  },
+});
+
+// The results file arrives base64-encoded (the schema caps its size) and is decoded only here.
+export const previewAssessmentImportAction = defineAction({
+  access: "approve:score-correction",
+  schema: assessmentImportSchema,
+  handler: async ({ stageId, fileName, contentBase64 }, { user }) =>
+    previewAssessmentImport({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64") }),
+});
+
+export const importAssessmentAction = defineAction({
+  access: "approve:score-correction",
+  schema: assessmentImportSchema.extend(slugSchema.shape),
+  handler: async ({ slug, stageId, fileName, contentBase64 }, { user, ip }) => {
+    const result = await importAssessmentResults({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), ip });
     revalidateScoring(slug);
     return result;
   },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssessmentImport } from "@/components/scoring/assessment-import";
 import { ScoringSheetList } from "@/components/scoring/scoring-sheet";
 import { StageSummaryTable } from "@/components/scoring/stage-summary";
 import { formatScore } from "@/components/scoring/format";
@@ -8,10 +9,24 @@ import { Card } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";
 import { AppError } from "@/lib/errors";
-import { getScoringSheet, getStageScoreSummary } from "@/lib/scoring/queries";
-import { correctScoreAction, declareConflictAction, submitScoreAction } from "./actions";
+import { toCsv } from "@/lib/export/csv";
+import { ASSESSMENT_FILE_MAX_ROWS, ASSESSMENT_TEMPLATE_HEADER } from "@/lib/scoring/assessment-file";
+import { getScoringSheet, getStageScoreSummary, type StageScoreSummary } from "@/lib/scoring/queries";
+import { correctScoreAction, declareConflictAction, importAssessmentAction, previewAssessmentImportAction, submitScoreAction } from "./actions";
 
 export const metadata: Metadata = { title: "Penilaian tahap" };
+
+// The template is the header row only, in the same CSV dialect as the portal's exports.
+const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(ASSESSMENT_TEMPLATE_HEADER, []))}`;
+
+/** Why the chair can no longer import assessment results into this stage, if so. */
+function importBlockedReason(summary: StageScoreSummary): string | null {
+  if (summary.stage.status === "CLOSED") return "Tahap ini sudah ditutup; hasil asesmen tidak dapat diimpor lagi.";
+  if (summary.rows.some((row) => row.scores.length > 0)) {
+    return "Nilai tahap ini sudah tercatat (hasil asesmen sudah diimpor). Perbaikan dilakukan melalui koreksi nilai pada rekap di bawah.";
+  }
+  return null;
+}
 
 /** A refusal means "not for this user" (that view is left out); a missing stage is a 404. */
 async function ifAllowed<T>(load: () => Promise<T>): Promise<T | null> {
@@ -59,6 +74,36 @@ export default async function StageScoringPage({ params }: { params: Promise<{ s
             yang sudah dikirim terkunci dan hanya dapat dikoreksi dengan persetujuan Ketua Pansel.
           </p>
           <ScoringSheetList sheet={sheet} declareAction={declareConflictAction} scoreAction={submitScoreAction} />
+        </Card>
+      ) : null}
+
+      {summary && summary.stage.kind === "ASSESSMENT" ? (
+        <Card title="Impor hasil lembaga asesmen" id="impor-asesmen">
+          <div className="mb-4 space-y-2 text-sm text-slate-700">
+            <p>
+              Nilai assessment center diberikan oleh lembaga asesmen. Unggah berkas hasilnya (CSV atau XLSX, paling banyak{" "}
+              {ASSESSMENT_FILE_MAX_ROWS.toLocaleString("id-ID")} baris), periksa pratinjau, lalu impor. Impor hanya dapat dilakukan sekali dan hanya
+              jika semua baris benar; setiap peserta mendapat satu nilai atas nama Ketua Pansel.
+            </p>
+            <p>
+              Baris pertama berisi judul kolom: <strong>no_pendaftaran</strong> dan <strong>nilai_akhir</strong> (atau nilai/jpm; 0–100, paling
+              banyak 3 angka di belakang koma, desimal dengan koma atau titik) wajib; <strong>nama</strong>, <strong>manajerial</strong>,{" "}
+              <strong>sosiokultural</strong> (0–100) dan <strong>kategori</strong> (MS, MMS atau KMS) boleh diisi. Nama hanya dicocokkan sebagai
+              peringatan.
+            </p>
+            <p>
+              <a href={TEMPLATE_HREF} download="templat-hasil-asesmen.csv" className="font-semibold">
+                Unduh templat CSV
+              </a>
+            </p>
+          </div>
+          <AssessmentImport
+            slug={slug}
+            stageId={summary.stage.id}
+            blockedReason={importBlockedReason(summary)}
+            previewAction={previewAssessmentImportAction}
+            importAction={importAssessmentAction}
+          />
         </Card>
       ) : null}
 

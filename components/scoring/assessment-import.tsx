@@ -1,0 +1,258 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { FormSuccess } from "@/components/forms/form-message";
+import { formatScore } from "@/components/scoring/format";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { ActionResult } from "@/lib/action";
+import type { AssessmentImportOutcome, AssessmentPreview } from "@/lib/scoring/assessment-import";
+import { ASSESSMENT_FILE_MAX_BYTES, type AssessmentImportInput } from "@/lib/validation/scoring";
+
+type Props = {
+  slug: string;
+  stageId: string;
+  /** Why no import is possible (already imported, stage closed); the file picker is hidden while set. */
+  blockedReason: string | null;
+  previewAction: (input: AssessmentImportInput) => Promise<ActionResult<AssessmentPreview>>;
+  importAction: (input: AssessmentImportInput & { slug: string }) => Promise<ActionResult<AssessmentImportOutcome>>;
+};
+
+type Upload = { fileName: string; contentBase64: string };
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+function failureText(result: { message: string; fieldErrors?: Record<string, string> }): string[] {
+  return [result.message, ...Object.values(result.fieldErrors ?? {})];
+}
+
+/**
+ * The chair's import of the assessment institution's results: a preview of every row first (nothing
+ * stored), then one all-or-nothing import behind a confirmation. The bytes imported are the bytes
+ * previewed, and the server checks them again.
+ */
+export function AssessmentImport({ slug, stageId, blockedReason, previewAction, importAction }: Props) {
+  const router = useRouter();
+  const inputId = useId();
+  const hintId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [preview, setPreview] = useState<AssessmentPreview | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [isConfirming, setConfirming] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  const choose = (chosen: File | null) => {
+    setFile(chosen);
+    setUpload(null);
+    setPreview(null);
+    setErrors([]);
+    setDone(null);
+  };
+
+  const runPreview = () => {
+    if (!file) return;
+    setErrors([]);
+    if (file.size === 0 || file.size > ASSESSMENT_FILE_MAX_BYTES) {
+      setErrors([file.size === 0 ? "Berkas kosong." : "Berkas terlalu besar; paling besar 512 KB."]);
+      return;
+    }
+    startTransition(async () => {
+      let next: Upload;
+      try {
+        next = { fileName: file.name, contentBase64: await readAsBase64(file) };
+      } catch {
+        setErrors(["Berkas tidak dapat dibaca oleh peramban. Pilih ulang berkasnya."]);
+        return;
+      }
+      const result = await previewAction({ stageId, ...next });
+      if (!result.ok) {
+        setPreview(null);
+        setErrors(failureText(result));
+        return;
+      }
+      setUpload(next);
+      setPreview(result.data);
+    });
+  };
+
+  const runImport = () => {
+    if (!upload) return;
+    startTransition(async () => {
+      const result = await importAction({ slug, stageId, ...upload });
+      setConfirming(false);
+      if (!result.ok) {
+        // The preview stays on screen so that the chair can compare it with the refusal.
+        setErrors(failureText(result));
+        return;
+      }
+      const missing = result.data.missing > 0 ? ` ${result.data.missing} peserta tidak ada dalam berkas dan belum bernilai pada tahap ini.` : "";
+      choose(null);
+      setDone(`${result.data.imported} nilai hasil asesmen telah diimpor.${missing}`);
+      router.refresh();
+    });
+  };
+
+  const canImport = preview !== null && preview.errorRowCount === 0 && preview.readyCount > 0 && !pending;
+
+  return (
+    <div className="space-y-4">
+      <FormSuccess message={done} />
+      {blockedReason ? (
+        done ? null : <p className="text-sm text-slate-700">{blockedReason}</p>
+      ) : (
+        <>
+          <form
+            noValidate
+            className="flex flex-wrap items-end gap-3"
+            onSubmit={(event) => {
+              event.preventDefault();
+              runPreview();
+            }}
+          >
+            <div className="space-y-1">
+              <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
+                Berkas hasil asesmen (.csv atau .xlsx)
+              </label>
+              <input
+                id={inputId}
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-describedby={hintId}
+                onChange={(event) => choose(event.target.files?.[0] ?? null)}
+                className="block text-sm"
+              />
+              <p id={hintId} className="text-xs text-slate-600">
+                Paling besar 512 KB. Nilai belum disimpan sampai Anda menekan &ldquo;Impor nilai&rdquo;.
+              </p>
+            </div>
+            <Button type="submit" variant="secondary" disabled={!file || pending}>
+              {pending && !isConfirming ? "Memeriksa…" : "Pratinjau"}
+            </Button>
+          </form>
+
+          {errors.length > 0 ? (
+            <div role="alert" data-form-error className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+              <p>{errors[0]}</p>
+              {errors.length > 1 ? (
+                <ul className="mt-2 list-disc space-y-1 pl-5">
+                  {errors.slice(1).map((message, index) => (
+                    <li key={index}>{message}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+
+          {preview ? <PreviewTable preview={preview} /> : null}
+
+          {preview ? (
+            <div className="flex flex-wrap items-center gap-3">
+              <Button onClick={() => setConfirming(true)} disabled={!canImport}>
+                Impor nilai
+              </Button>
+              {preview.errorRowCount > 0 ? <p className="text-sm text-slate-700">Perbaiki baris yang bergalat di berkas, lalu pratinjau ulang.</p> : null}
+            </div>
+          ) : null}
+
+          <ConfirmDialog
+            open={isConfirming}
+            title="Impor nilai hasil asesmen?"
+            confirmLabel="Ya, impor nilai"
+            pending={pending}
+            onConfirm={runImport}
+            onCancel={() => setConfirming(false)}
+          >
+            {preview ? (
+              <div className="space-y-2">
+                <p>
+                  {preview.readyCount} nilai dari berkas &ldquo;{preview.fileName}&rdquo; akan disimpan sebagai nilai tahap {preview.stageName}.
+                </p>
+                {preview.missing.length > 0 ? <p>{preview.missing.length} peserta tidak ada dalam berkas dan tidak akan mendapat nilai.</p> : null}
+                <p>Impor hanya dapat dilakukan satu kali. Perbaikan sesudahnya melalui koreksi nilai oleh Ketua Pansel.</p>
+              </div>
+            ) : null}
+          </ConfirmDialog>
+        </>
+      )}
+    </div>
+  );
+}
+
+function PreviewTable({ preview }: { preview: AssessmentPreview }) {
+  const summary =
+    `${preview.readyCount} baris siap diimpor, ${preview.errorRowCount} galat` + (preview.warningCount > 0 ? `, ${preview.warningCount} peringatan` : "");
+  return (
+    <div className="space-y-3">
+      <p role="status" className="font-medium text-slate-900">
+        {summary}
+      </p>
+      {preview.missing.length > 0 ? (
+        <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p>Peserta berikut mengikuti tahap penilaian tetapi tidak ada dalam berkas; mereka tidak akan mendapat nilai asesmen:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {preview.missing.map((candidate) => (
+              <li key={candidate.registrationNumber}>
+                {candidate.registrationNumber} — {candidate.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm" data-testid="pratinjau-asesmen">
+          <caption className="sr-only">Pratinjau berkas {preview.fileName}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="py-1 pr-2">Baris</th>
+              <th scope="col" className="py-1 pr-2">Peserta</th>
+              <th scope="col" className="py-1 pr-2 text-right">Manajerial</th>
+              <th scope="col" className="py-1 pr-2 text-right">Sosiokultural</th>
+              <th scope="col" className="py-1 pr-2 text-right">Nilai akhir</th>
+              <th scope="col" className="py-1 pr-2">Kategori</th>
+              <th scope="col" className="py-1">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row) => (
+              <tr key={row.rowNumber} className="border-b border-slate-100 align-top">
+                <th scope="row" className="py-2 pr-2 text-left font-normal">
+                  {row.rowNumber}
+                </th>
+                <td className="py-2 pr-2">
+                  {row.applicantName ?? row.nameInFile ?? "–"}
+                  <br />
+                  <span className="text-slate-600">{row.registrationNumber || "–"}</span>
+                </td>
+                <td className="py-2 pr-2 text-right">{formatScore(row.managerial)}</td>
+                <td className="py-2 pr-2 text-right">{formatScore(row.socioCultural)}</td>
+                <td className="py-2 pr-2 text-right font-semibold">{formatScore(row.value)}</td>
+                <td className="py-2 pr-2">{row.category ?? "–"}</td>
+                <td className="py-2">
+                  {row.errors.length > 0 ? <Badge tone="danger">Galat</Badge> : row.warnings.length > 0 ? <Badge tone="warning">Periksa</Badge> : <Badge tone="success">Siap</Badge>}
+                  {[...row.errors, ...row.warnings].length > 0 ? (
+                    <ul className="mt-1 space-y-1">
+                      {[...row.errors, ...row.warnings].map((message, index) => (
+                        <li key={index}>{message}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

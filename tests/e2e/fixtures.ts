@@ -6,6 +6,7 @@ export const DEMO = {
   secretariat: "sekretariat@demo.seleksi.id",
   chair: "ketua@demo.seleksi.id",
   member: "anggota@demo.seleksi.id",
+  member2: "anggota2@demo.seleksi.id",
   ppk: "ppk@demo.seleksi.id",
   admin: "admin@demo.seleksi.id",
 } as const;

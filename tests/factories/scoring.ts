@@ -17,6 +17,7 @@ export type ScoringSelection = ResultSelection & {
 let nipSequence = 0;
 
 export const SCORING_SCENARIO_SLUG = "uji-penilaian-jpt";
+export const SCORING_SCENARIO_CANDIDATES = ["Rina Marlina, S.H., M.H.", "Doni Saputra, S.T., M.T.", "Yusuf Hamdani, S.E., M.Si.", "Lina Kusuma, S.Sos., M.AP."];
 
 export async function createScoringSelection(options: {
   slug?: string;

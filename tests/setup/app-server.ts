@@ -22,7 +22,14 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 6
   throw new Error("The app did not become healthy in time");
 }
 
-export async function startAppServer(options: { port: number; label: string; stdio?: "inherit" | "ignore"; wait?: boolean }): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  label: string;
+  stdio?: "inherit" | "ignore";
+  wait?: boolean;
+  /** Adds a second JPT selection at the start of the scored stages (tests/factories/scoring.ts) for the scoring journey. */
+  scoringScenario?: boolean;
+}): Promise<AppServer> {
   const database = await createTestDatabase(options.label);
   process.env.DATABASE_URL = database.url;
   const dataDir = path.resolve(`.data/${options.label}`);
@@ -31,6 +38,10 @@ export async function startAppServer(options: { port: number; label: string; std
   process.env.MAIL_OUTBOX_DIR = path.join(dataDir, "outbox");
   const { seedDatabase } = await import("@/prisma/seed");
   await seedDatabase();
+  if (options.scoringScenario) {
+    const { createScoringSelection, SCORING_SCENARIO_CANDIDATES, SCORING_SCENARIO_SLUG } = await import("../factories/scoring");
+    await createScoringSelection({ slug: SCORING_SCENARIO_SLUG, candidates: SCORING_SCENARIO_CANDIDATES });
+  }
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
 

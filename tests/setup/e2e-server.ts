@@ -2,7 +2,7 @@
 import { startAppServer } from "./app-server";
 
 async function main() {
-  const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), label: "e2e" });
+  const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), label: "e2e", scoringScenario: true });
   const stop = async () => {
     await server.stop();
     process.exit(0);

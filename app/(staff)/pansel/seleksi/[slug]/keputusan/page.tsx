@@ -124,6 +124,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
               <section aria-label="Langkah berikutnya" className="space-y-2 rounded-md border border-brand-100 bg-brand-50 p-4">
                 <h2 className="font-semibold">Langkah berikutnya: {DECISION_LABELS[vacancy.actionableStep]}</h2>
                 <StepForm
+                  key={vacancy.actionableStep}
                   slug={slug}
                   vacancyId={vacancy.id}
                   step={vacancy.actionableStep}

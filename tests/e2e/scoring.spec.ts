@@ -1,0 +1,185 @@
+import type { Browser, Page } from "@playwright/test";
+import { makePdf } from "../fixtures/pdf-files";
+import { extractPdfText } from "../fixtures/pdf-text";
+import { DEMO, expect, signIn, test } from "./fixtures";
+
+// The committee's journey on the second JPT selection the e2e server adds (tests/factories/scoring.ts):
+// four candidates past the administrative selection. The chair sets the interview up, three members
+// score it independently, the chair closes it, sees the ranking and proposes three names, the PPK
+// approves, the Pansel reports to BKN and records the recommendation, the PPK picks the second-ranked
+// name, and the public reads the final announcement.
+const SLUG = "uji-penilaian-jpt";
+const SETUP = `/pansel/seleksi/${SLUG}/penilaian`;
+const DECISIONS = `/pansel/seleksi/${SLUG}/keputusan`;
+const CHAIR = "Dr. HERMANSYAH, S.H., M.Hum";
+const MEMBER_ONE = "Anggota Pansel Satu";
+const MEMBER_TWO = "Anggota Pansel Dua";
+const RINA = "Rina Marlina, S.H., M.H.";
+const DONI = "Doni Saputra, S.T., M.T.";
+const YUSUF = "Yusuf Hamdani, S.E., M.Si.";
+const LINA = "Lina Kusuma, S.Sos., M.AP.";
+// Each member's interview score per candidate: means Rina 88, Yusuf 82, Lina 76, Doni 72.
+const SCORES: Record<string, Record<string, number>> = {
+  [RINA]: { member: 88, member2: 90, chair: 86 },
+  [DONI]: { member: 70, member2: 72, chair: 74 },
+  [YUSUF]: { member: 85, member2: 80, chair: 81 },
+  [LINA]: { member: 75, member2: 77, chair: 76 },
+};
+
+test.describe.configure({ mode: "serial" });
+
+async function pageAs(browser: Browser, who: keyof typeof DEMO): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO[who]);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
+}
+
+async function openInterview(page: Page): Promise<void> {
+  await page.goto(SETUP);
+  await page.getByTestId("tahap-INTERVIEW").getByRole("link", { name: "Wawancara" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Penilaian: Wawancara" })).toBeVisible();
+}
+
+function row(page: Page, name: string) {
+  return page.getByTestId("lembar-penilaian").locator("li").filter({ hasText: name });
+}
+
+async function score(page: Page, name: string, value: number): Promise<void> {
+  const item = row(page, name);
+  await item.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
+  await expect(item).toHaveAttribute("data-state", "OPEN");
+  await item.getByLabel("Nilai (0–100)").fill(String(value));
+  await item.getByRole("button", { name: /^Kirim nilai/ }).click();
+  await expect(item).toHaveAttribute("data-state", "SUBMITTED");
+}
+
+test("the chair weighs the interview and assigns three scorers", async ({ page, signInAs }) => {
+  await signInAs("chair");
+  await page.goto(SETUP);
+  await page.getByLabel("Bobot (%)").fill("100");
+  await page.getByRole("button", { name: "Simpan bobot" }).click();
+  await expect(page.getByText("Bobot tahapan disimpan.")).toBeVisible();
+  const stage = page.getByTestId("tahap-INTERVIEW");
+  for (const name of [CHAIR, MEMBER_ONE, MEMBER_TWO]) await stage.getByLabel(name).check();
+  await stage.getByRole("button", { name: "Simpan penilai" }).click();
+  await expect(stage.getByText("Penilai disimpan.")).toBeVisible();
+});
+
+test("three members score four candidates independently; a sent score is locked", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const member = await pageAs(browser, "member");
+  await openInterview(member);
+  for (const name of [RINA, DONI, YUSUF, LINA]) await score(member, name, SCORES[name]!.member!);
+
+  // The second member has not scored Rina: nothing of the first member's score is shown.
+  const member2 = await pageAs(browser, "member2");
+  await openInterview(member2);
+  await expect(row(member2, RINA)).toHaveAttribute("data-state", "NOT_DECLARED");
+  await expect(row(member2, RINA)).not.toContainText(MEMBER_ONE);
+  await expect(member2.getByTestId("nilai-anggota-lain")).toHaveCount(0);
+  await score(member2, RINA, SCORES[RINA]!.member2!);
+  // After sending: the other member's score appears, and no field is left to change one's own.
+  await expect(row(member2, RINA).getByTestId("nilai-anggota-lain")).toContainText(`${MEMBER_ONE}: 88`);
+  await expect(row(member2, RINA).getByTestId("nilai-sendiri")).toHaveText("90");
+  await expect(row(member2, RINA).getByText("Nilai terkirim (terkunci)")).toBeVisible();
+  await expect(row(member2, RINA).getByLabel("Nilai (0–100)")).toHaveCount(0);
+  for (const name of [DONI, YUSUF, LINA]) await score(member2, name, SCORES[name]!.member2!);
+
+  const chair = await pageAs(browser, "chair");
+  await openInterview(chair);
+  for (const name of [RINA, DONI, YUSUF, LINA]) await score(chair, name, SCORES[name]!.chair!);
+  await expect(chair.getByTestId("rekap-nilai")).toContainText("88");
+});
+
+test("the chair closes the interview, sees the ranking and proposes three names", async ({ page, signInAs }) => {
+  await signInAs("chair");
+  await page.goto(DECISIONS);
+  await expect(page.getByText(/Peringkat ditampilkan setelah semua tahap penilaian ditutup/)).toBeVisible();
+  await page.goto(SETUP);
+  await page.getByRole("button", { name: "Tutup tahap Wawancara" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ya, tutup tahap" }).click();
+  await expect(page.getByTestId("tahap-INTERVIEW")).toContainText("Selesai");
+
+  await page.goto(DECISIONS);
+  const ranking = page.getByTestId("tabel-peringkat").locator("tbody tr");
+  await expect(ranking).toHaveCount(4);
+  const order = await ranking.evaluateAll((rows) => rows.map((tr) => (tr.textContent ?? "").replace(/\s+/g, " ")));
+  expect(order[0]).toMatch(/^1.*Rina Marlina.*88.*Tiga nama/);
+  expect(order[1]).toMatch(/^2.*Yusuf Hamdani.*82/);
+  expect(order[2]).toMatch(/^3.*Lina Kusuma.*76/);
+  expect(order[3]).toMatch(/^4.*Doni Saputra.*72/);
+  await page.getByRole("button", { name: "Usulkan 3 nama kepada PPK" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ya, usulkan" }).click();
+  await expect(page.getByTestId("usulan-nama").locator("li")).toHaveCount(3);
+  await expect(page.getByTestId("riwayat-keputusan")).toContainText("Pansel mengusulkan tiga nama kepada PPK");
+});
+
+test("the PPK approves the three names and the chair announces them", async ({ browser }) => {
+  const ppk = await pageAs(browser, "ppk");
+  await ppk.goto("/pansel");
+  await ppk.locator(`a[href="${DECISIONS}"]`).click();
+  await ppk.waitForURL(new RegExp(`${DECISIONS}$`));
+  await expect(ppk.getByTestId("tabel-peringkat")).toHaveCount(0); // the ranking is the committee's
+  await expect(ppk.getByTestId("usulan-nama")).toContainText(YUSUF);
+  await ppk.getByLabel("Nomor surat").fill("800/45/PPK/2025");
+  await ppk.getByRole("button", { name: "Setujui tiga nama" }).click();
+  await expect(ppk.getByTestId("riwayat-keputusan")).toContainText("PPK menyetujui tiga nama");
+
+  const chair = await pageAs(browser, "chair");
+  await chair.goto(DECISIONS);
+  await chair.getByLabel("Nomor pengumuman").first().fill("10/SELTER/UJI/X/2025");
+  await chair.getByRole("button", { name: "Umumkan tiga nama" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan tiga nama" }).click();
+  await expect(chair.getByText("Tiga nama telah diumumkan.")).toBeVisible();
+});
+
+test("BKN's steps carry their letters; the PPK picks the second-ranked name; the public reads the final result", async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const secretariat = await pageAs(browser, "secretariat");
+  await secretariat.goto(DECISIONS);
+  await secretariat.getByLabel("Nomor surat").fill("800/99/PANSEL/2025");
+  await secretariat.getByRole("button", { name: "Catat laporan kepada BKN" }).click();
+  await expect(secretariat.getByText("Surat laporan kepada BKN wajib diunggah (PDF)")).toBeVisible();
+  await secretariat.getByLabel(/Surat laporan kepada BKN \(PDF/).setInputFiles({ name: "laporan-bkn.pdf", mimeType: "application/pdf", buffer: await makePdf({ text: "Laporan" }) });
+  await secretariat.getByRole("button", { name: "Catat laporan kepada BKN" }).click();
+  await expect(secretariat.getByTestId("riwayat-keputusan")).toContainText("laporan-bkn.pdf");
+  await secretariat.getByLabel("Nomor surat").fill("R-123/BKN/X/2025");
+  await secretariat.getByLabel(/Surat rekomendasi BKN \(PDF/).setInputFiles({ name: "rekomendasi-bkn.pdf", mimeType: "application/pdf", buffer: await makePdf({ text: "Rekomendasi" }) });
+  await secretariat.getByRole("button", { name: "Catat rekomendasi BKN" }).click();
+  await expect(secretariat.getByTestId("riwayat-keputusan")).toContainText("Rekomendasi BKN diterima");
+
+  const ppk = await pageAs(browser, "ppk");
+  await ppk.goto(DECISIONS);
+  const choice = ppk.getByLabel("Nama yang dipilih PPK");
+  await choice.selectOption((await choice.locator("option", { hasText: YUSUF }).getAttribute("value")) ?? "");
+  await ppk.getByRole("button", { name: "Tetapkan pilihan" }).click();
+  await expect(ppk.getByTestId("riwayat-keputusan")).toContainText(`PPK memilih satu nama`);
+  await expect(ppk.getByTestId("riwayat-keputusan")).toContainText(YUSUF);
+
+  const chair = await pageAs(browser, "chair");
+  await chair.goto(DECISIONS);
+  await chair.getByLabel("Nomor pengumuman").fill("11/SELTER/UJI/X/2025");
+  await chair.getByRole("button", { name: "Umumkan hasil akhir" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil akhir" }).click();
+  await expect(chair.getByText("Hasil akhir seleksi telah diumumkan.")).toBeVisible();
+
+  await page.goto(`/pengumuman/${SLUG}-hasil-akhir`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Pengumuman Hasil Akhir");
+  const table = page.getByTestId("tabel-keputusan");
+  await expect(table).toContainText(YUSUF);
+  await expect(table).toContainText("Terpilih");
+  await expect(table).not.toContainText(RINA);
+  await expect(page.getByText(/R-123\/BKN\/X\/2025/)).toBeVisible();
+  const pdf = await page.request.get(`/api/pengumuman/${SLUG}-hasil-akhir/pdf`);
+  expect(pdf.status()).toBe(200);
+  const text = await extractPdfText(await pdf.body());
+  expect(text).toContain("Yusuf Hamdani");
+  expect(text).toContain("HASIL AKHIR");
+
+  await page.goto(`/pengumuman/${SLUG}-tiga-nama`);
+  await expect(page.getByTestId("tabel-keputusan")).toContainText(RINA);
+  await expect(page.getByTestId("tabel-keputusan")).toContainText(LINA);
+  await expect(page.getByTestId("tabel-keputusan")).not.toContainText(DONI);
+});

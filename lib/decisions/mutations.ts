@@ -312,6 +312,82 @@ async function moveStatuses(tx: TransactionClient, ids: readonly string[], from:
   if (updated.count !== ids.length) throw new AppError("CONFLICT", "Status sebagian peserta berubah saat pengumuman dibuat. Muat ulang halaman lalu coba lagi.");
 }
 
+type PublishedAnnouncement = { id: string; slug: string };
+
+/** Stores the frozen announcement of a decision snapshot (three names or final result). */
+async function createAnnouncement(
+  tx: TransactionClient,
+  input: { selectionId: string; slug: string; snapshot: DecisionSnapshot; actorId: string; now: Date },
+): Promise<PublishedAnnouncement> {
+  return tx.announcement.create({
+    data: {
+      selectionId: input.selectionId,
+      kind: input.snapshot.kind,
+      slug: input.slug,
+      number: input.snapshot.number,
+      title: input.snapshot.title,
+      body: `${input.snapshot.opening}\n\n${input.snapshot.closing}`,
+      snapshot: input.snapshot as unknown as Prisma.InputJsonValue,
+      publishedAt: input.now,
+      publishedById: input.actorId,
+    },
+    select: { id: true, slug: true },
+  });
+}
+
+/**
+ * What publishing does to each candidate it names: the status (positive or negative outcome), the
+ * timeline entry with its notification, and the audit rows (the announcement's first). Returns the
+ * notifications to e-mail after commit.
+ */
+async function settleCandidates(
+  tx: TransactionClient,
+  input: {
+    ids: readonly string[];
+    positive: ReadonlySet<string>;
+    from: ApplicationStatus;
+    to: { positive: ApplicationStatus; negative: ApplicationStatus };
+    applicants: Map<string, { applicantId: string }>;
+    announcement: PublishedAnnouncement;
+    number: string;
+    event: { kind: string; title: string; message: (positive: boolean) => string };
+    audit: { announcement: AuditEntry; application: AuditAction };
+    actorId: string;
+    ip?: string | null;
+  },
+): Promise<string[]> {
+  await moveStatuses(tx, input.ids.filter((id) => input.positive.has(id)), input.from, input.to.positive);
+  await moveStatuses(tx, input.ids.filter((id) => !input.positive.has(id)), input.from, input.to.negative);
+  const notificationIds = await recordApplicationEvents(
+    tx,
+    input.ids.map((id) => ({
+      applicationId: id,
+      applicantId: input.applicants.get(id)!.applicantId,
+      kind: input.event.kind,
+      message: input.event.message(input.positive.has(id)),
+      actorId: input.actorId,
+      data: { announcementSlug: input.announcement.slug, number: input.number, positive: input.positive.has(id) },
+      notifyTitle: input.event.title,
+      link: `/pengumuman/${input.announcement.slug}`,
+    })),
+  );
+  await writeAuditMany(tx, [
+    input.audit.announcement,
+    ...input.ids.map(
+      (id): AuditEntry => ({
+        actorId: input.actorId,
+        action: input.audit.application,
+        entityType: "Application",
+        entityId: id,
+        before: { status: input.from },
+        after: { status: input.positive.has(id) ? input.to.positive : input.to.negative, announcementId: input.announcement.id },
+        ip: input.ip,
+      }),
+    ),
+  ]);
+  return notificationIds;
+}
+
 export type DecisionPublishOutcome = { announcementSlug: string; names: number };
 
 /** The chair publishes the three names of every vacancy the PPK has approved. */
@@ -359,51 +435,23 @@ export async function publishShortlist(input: PublishInput): Promise<DecisionPub
         ),
       ),
     };
-    const announcement = await tx.announcement.create({
-      data: {
-        selectionId: selection.id,
-        kind: "SHORTLIST",
-        slug: `${selection.slug}-tiga-nama`,
-        number,
-        title: snapshot.title,
-        body: `${snapshot.opening}\n\n${snapshot.closing}`,
-        snapshot: snapshot as unknown as Prisma.InputJsonValue,
-        publishedAt: now,
-        publishedById: input.actorId,
+    const announcement = await createAnnouncement(tx, { selectionId: selection.id, slug: `${selection.slug}-tiga-nama`, snapshot, actorId: input.actorId, now });
+    const notificationIds = await settleCandidates(tx, {
+      ids: rankedIds.filter((id) => applicants.get(id)?.status === "IN_STAGES"),
+      positive: shortlisted,
+      from: "IN_STAGES",
+      to: { positive: "SHORTLISTED", negative: "NOT_SHORTLISTED" },
+      applicants,
+      announcement,
+      number,
+      event: { kind: "shortlist.published", title: "Pengumuman tiga nama", message: (positive) => shortlistEventMessage({ number, shortlisted: positive }) },
+      audit: {
+        announcement: { actorId: input.actorId, action: "announcement.publish", entityType: "Announcement", entityId: announcement.id, after: { kind: "SHORTLIST", slug: announcement.slug, number, date, order }, ip: input.ip },
+        application: "application.shortlist_result",
       },
-      select: { id: true, slug: true },
+      actorId: input.actorId,
+      ip: input.ip,
     });
-    const inStages = rankedIds.filter((id) => applicants.get(id)?.status === "IN_STAGES");
-    await moveStatuses(tx, inStages.filter((id) => shortlisted.has(id)), "IN_STAGES", "SHORTLISTED");
-    await moveStatuses(tx, inStages.filter((id) => !shortlisted.has(id)), "IN_STAGES", "NOT_SHORTLISTED");
-    const notificationIds = await recordApplicationEvents(
-      tx,
-      inStages.map((id) => ({
-        applicationId: id,
-        applicantId: applicants.get(id)!.applicantId,
-        kind: "shortlist.published",
-        message: shortlistEventMessage({ number, shortlisted: shortlisted.has(id) }),
-        actorId: input.actorId,
-        data: { announcementSlug: announcement.slug, number, shortlisted: shortlisted.has(id) },
-        notifyTitle: "Pengumuman tiga nama",
-        link: `/pengumuman/${announcement.slug}`,
-      })),
-    );
-    const audits: AuditEntry[] = [
-      { actorId: input.actorId, action: "announcement.publish", entityType: "Announcement", entityId: announcement.id, after: { kind: "SHORTLIST", slug: announcement.slug, number, date, order }, ip: input.ip },
-      ...inStages.map(
-        (id): AuditEntry => ({
-          actorId: input.actorId,
-          action: "application.shortlist_result",
-          entityType: "Application",
-          entityId: id,
-          before: { status: "IN_STAGES" },
-          after: { status: shortlisted.has(id) ? "SHORTLISTED" : "NOT_SHORTLISTED", announcementId: announcement.id },
-          ip: input.ip,
-        }),
-      ),
-    ];
-    await writeAuditMany(tx, audits);
     return { announcementSlug: announcement.slug, names: shortlisted.size, notificationIds };
   }, LONG_TRANSACTION);
   await deliver(input, outcome.notificationIds);
@@ -464,55 +512,34 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
         ),
       ),
     };
-    const announcement = await tx.announcement.create({
-      data: {
-        selectionId: selection.id,
-        kind: "FINAL_RESULT",
-        slug: `${selection.slug}-hasil-akhir`,
-        number,
-        title: snapshot.title,
-        body: `${snapshot.opening}\n\n${snapshot.closing}`,
-        snapshot: snapshot as unknown as Prisma.InputJsonValue,
-        publishedAt: now,
-        publishedById: input.actorId,
+    const announcement = await createAnnouncement(tx, { selectionId: selection.id, slug: `${selection.slug}-hasil-akhir`, snapshot, actorId: input.actorId, now });
+    const notificationIds = await settleCandidates(tx, {
+      ids: shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED"),
+      positive: chosenIds,
+      from: "SHORTLISTED",
+      to: { positive: "SELECTED", negative: "NOT_SELECTED" },
+      applicants,
+      announcement,
+      number,
+      event: { kind: "final_result.published", title: "Pengumuman hasil akhir", message: (positive) => finalEventMessage({ number, selected: positive }) },
+      audit: {
+        announcement: {
+          actorId: input.actorId,
+          action: "decision.publish_final",
+          entityType: "Announcement",
+          entityId: announcement.id,
+          after: { kind: "FINAL_RESULT", slug: announcement.slug, number, date, chosen: [...chosenIds] },
+          ip: input.ip,
+        },
+        application: "application.final_result",
       },
-      select: { id: true, slug: true },
+      actorId: input.actorId,
+      ip: input.ip,
     });
-    const stillShortlisted = shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED");
-    await moveStatuses(tx, stillShortlisted.filter((id) => chosenIds.has(id)), "SHORTLISTED", "SELECTED");
-    await moveStatuses(tx, stillShortlisted.filter((id) => !chosenIds.has(id)), "SHORTLISTED", "NOT_SELECTED");
     await tx.selectionDecision.createMany({
       data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId: input.actorId, data: { announcementId: announcement.id, number } })),
     });
     await tx.selection.update({ where: { id: selection.id }, data: { status: "COMPLETED" } });
-    const notificationIds = await recordApplicationEvents(
-      tx,
-      stillShortlisted.map((id) => ({
-        applicationId: id,
-        applicantId: applicants.get(id)!.applicantId,
-        kind: "final_result.published",
-        message: finalEventMessage({ number, selected: chosenIds.has(id) }),
-        actorId: input.actorId,
-        data: { announcementSlug: announcement.slug, number, selected: chosenIds.has(id) },
-        notifyTitle: "Pengumuman hasil akhir",
-        link: `/pengumuman/${announcement.slug}`,
-      })),
-    );
-    const audits: AuditEntry[] = [
-      { actorId: input.actorId, action: "decision.publish_final", entityType: "Announcement", entityId: announcement.id, after: { kind: "FINAL_RESULT", slug: announcement.slug, number, date, chosen: [...chosenIds] }, ip: input.ip },
-      ...stillShortlisted.map(
-        (id): AuditEntry => ({
-          actorId: input.actorId,
-          action: "application.final_result",
-          entityType: "Application",
-          entityId: id,
-          before: { status: "SHORTLISTED" },
-          after: { status: chosenIds.has(id) ? "SELECTED" : "NOT_SELECTED", announcementId: announcement.id },
-          ip: input.ip,
-        }),
-      ),
-    ];
-    await writeAuditMany(tx, audits);
     return { announcementSlug: announcement.slug, names: chosenIds.size, notificationIds };
   }, LONG_TRANSACTION);
   await deliver(input, outcome.notificationIds);

@@ -1,19 +1,10 @@
 // The printable three-names and final-result announcements, drawn from the frozen snapshot alone.
-import { CM, createPdfWriter } from "@/lib/pdf/layout";
-import { writeAnnouncementClosing, writeAnnouncementHead } from "@/lib/pdf/result-announcement";
+import { createAnnouncementWriter, writeAnnouncementClosing, writeAnnouncementHead } from "@/lib/pdf/result-announcement";
 import type { DecisionSnapshot } from "@/lib/decisions/snapshot";
 
 export async function renderDecisionAnnouncement(snapshot: DecisionSnapshot, options: { publishedAt?: Date } = {}): Promise<Uint8Array> {
   const ranked = snapshot.order === "RANKED";
-  const w = await createPdfWriter({
-    title: `${snapshot.title} (Nomor ${snapshot.number})`,
-    subject: snapshot.selection.title,
-    author: snapshot.committee.name,
-    createdAt: options.publishedAt,
-    fontSize: 10.5,
-    pageNumbers: true,
-    margins: { left: 1.5 * CM, right: 1.5 * CM },
-  });
+  const w = await createAnnouncementWriter(snapshot, options.publishedAt);
   const subject = snapshot.kind === "SHORTLIST" ? "TIGA NAMA HASIL" : "HASIL AKHIR";
   writeAnnouncementHead(w, snapshot, { heading: "PENGUMUMAN", subject: `${subject} ${snapshot.selection.title.toUpperCase()}` });
   for (const paragraph of snapshot.opening.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });

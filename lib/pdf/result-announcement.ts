@@ -5,6 +5,7 @@ import { CM, createPdfWriter, type PdfWriter } from "@/lib/pdf/layout";
 import { RESULT_LABELS, type ResultSnapshot } from "@/lib/results/snapshot";
 
 type AnnouncementFrame = {
+  title: string;
   number: string;
   date: string;
   opening: string;
@@ -12,6 +13,19 @@ type AnnouncementFrame = {
   selection: { title: string };
   committee: { name: string; address: string; chairName: string; place: string };
 };
+
+/** A published announcement's page setup and document properties. */
+export function createAnnouncementWriter(frame: AnnouncementFrame, publishedAt?: Date): Promise<PdfWriter> {
+  return createPdfWriter({
+    title: `${frame.title} (Nomor ${frame.number})`,
+    subject: frame.selection.title,
+    author: frame.committee.name,
+    createdAt: publishedAt,
+    fontSize: 10.5,
+    pageNumbers: true,
+    margins: { left: 1.5 * CM, right: 1.5 * CM },
+  });
+}
 
 /** The committee's letterhead (kop surat) that every Pansel document opens with. */
 export function writeLetterhead(w: PdfWriter, committee: { name: string; address: string }): void {
@@ -44,15 +58,7 @@ export function writeAnnouncementClosing(w: PdfWriter, frame: AnnouncementFrame)
 
 export async function renderResultAnnouncement(snapshot: ResultSnapshot, options: { publishedAt?: Date } = {}): Promise<Uint8Array> {
   const isCorrection = snapshot.kind === "CORRECTION";
-  const w = await createPdfWriter({
-    title: `${snapshot.title} (Nomor ${snapshot.number})`,
-    subject: snapshot.selection.title,
-    author: snapshot.committee.name,
-    createdAt: options.publishedAt,
-    fontSize: 10.5,
-    pageNumbers: true,
-    margins: { left: 1.5 * CM, right: 1.5 * CM },
-  });
+  const w = await createAnnouncementWriter(snapshot, options.publishedAt);
 
   writeAnnouncementHead(w, snapshot, { heading: isCorrection ? "RALAT PENGUMUMAN" : "PENGUMUMAN", subject: `HASIL SELEKSI ADMINISTRASI ${snapshot.selection.title.toUpperCase()}` });
   if (snapshot.corrects) {

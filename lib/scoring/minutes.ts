@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommitteePosition, StageKind, StageStatus } from "@/lib/generated/prisma/enums";
 import { requireCommitteeActor } from "@/lib/results/actor";
-import { RANKED_STATUSES } from "@/lib/scoring/queries";
+import { loadCandidates, RANKED_STATUSES } from "@/lib/scoring/queries";
 import { CORRECTION_NOTE_PREFIX, hasSpreadAlert, meanScore, scoreSpread } from "@/lib/scoring/rules";
 
 export type MinutesMember = { id: string; name: string; position: CommitteePosition | null };
@@ -119,12 +119,8 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
     throw new AppError("FORBIDDEN", "Berita acara penilaian dapat dilihat anggota Pansel setelah tahap ditutup oleh Ketua Pansel.");
   }
 
-  const [applications, scores, declarations] = await Promise.all([
-    prisma.application.findMany({
-      where: { selectionId: stage.selectionId, status: { in: [...RANKED_STATUSES] } },
-      orderBy: { registrationNumber: "asc" },
-      select: { id: true, registrationNumber: true, applicant: { select: { name: true, profile: { select: { fullName: true } } } } },
-    }),
+  const [candidates, scores, declarations] = await Promise.all([
+    loadCandidates(stage.selectionId, RANKED_STATUSES),
     prisma.score.findMany({
       where: { stageId: stage.id, status: { in: ["SUBMITTED", "SUPERSEDED"] } },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -143,11 +139,6 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
   const memberOrder = new Map(members.map((member, index) => [member.id, index]));
   const nameOf = (userId: string) => members.find((member) => member.id === userId)?.name ?? committee.get(userId)?.user.name ?? null;
 
-  const candidates = applications.map((application) => ({
-    id: application.id,
-    registrationNumber: application.registrationNumber,
-    name: application.applicant.profile?.fullName ?? application.applicant.name,
-  }));
   const candidateOf = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const current = scores.filter((score) => score.status === "SUBMITTED");
   const key = (applicationId: string, userId: string) => `${applicationId}|${userId}`;

@@ -105,7 +105,8 @@ async function loadStage(stageId: string): Promise<ScoringStage> {
   };
 }
 
-async function loadCandidates(selectionId: string, statuses: readonly ApplicationStatus[]) {
+/** A selection's candidates in the given statuses, by registration number, with the name as the applicant wrote it. */
+export async function loadCandidates(selectionId: string, statuses: readonly ApplicationStatus[]) {
   const applications = await prisma.application.findMany({
     where: { selectionId, status: { in: [...statuses] } },
     orderBy: { registrationNumber: "asc" },

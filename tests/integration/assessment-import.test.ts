@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { buildXlsx } from "@/lib/export/xlsx";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { assignStageScorers, closeStage } from "@/lib/scoring/mutations";
@@ -9,6 +8,7 @@ import { getSelectionRanking } from "@/lib/scoring/queries";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
+import { refusal } from "../fixtures/refusal";
 
 const SLUG = "sekda-singkawang-2025";
 const IP = "10.9.8.6";
@@ -25,15 +25,6 @@ let secretariatId: string;
 let siti: Candidate;
 let hendri: Candidate;
 let nurul: Candidate;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function csv(lines: readonly string[]): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);

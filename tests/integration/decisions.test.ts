@@ -3,26 +3,17 @@ import { prisma } from "@/lib/db";
 import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
 import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
-import { AppError } from "@/lib/errors";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
+import { refusal } from "../fixtures/refusal";
 
 const IP = "10.1.2.3";
 const NOW = new Date("2025-11-20T03:00:00Z");
 let ppkId: string;
 let secretariatId: string;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function pdfFile(bytes: Buffer, name = "surat.pdf"): File {
   return new File([new Uint8Array(bytes)], name, { type: "application/pdf" });

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { toCsv } from "@/lib/export/csv";
 import { readOutbox } from "@/lib/mail";
 import { renderResultAnnouncement } from "@/lib/pdf/result-announcement";
@@ -13,6 +12,7 @@ import { seedDatabase } from "@/prisma/seed";
 import { extractPdfText } from "../fixtures/pdf-text";
 import { demoUserId } from "../factories/applications";
 import { addSubmittedApplication, createResultSelection, type ResultSelection, type TestApplicant } from "../factories/results";
+import { refusal } from "../fixtures/refusal";
 
 const PUBLISHED_AT = new Date("2025-11-07T07:00:00Z"); // Friday 7 Nov 2025, 14:00 WIB
 const WINDOW_CLOSES = new Date("2025-11-10T17:00:00Z"); // Tuesday 11 Nov 2025, 00:00:00 WIB (3 days after the 7th)
@@ -30,15 +30,6 @@ let budi: TestApplicant; // TMS, two reasons, confirmed
 let cici: TestApplicant; // TMS, confirmed
 let dodi: TestApplicant; // undecided at first
 let memberId: string;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function publish(actorId: string, overrides: Partial<Parameters<typeof publishAdministrativeResult>[0]> = {}) {
   return publishAdministrativeResult({ actorId, slug: selection.slug, number: NUMBER, date: "2025-11-07", ip: IP, now: PUBLISHED_AT, ...overrides });

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { StageKind } from "@/lib/generated/prisma/enums";
 import { rankJpt } from "@/lib/ranking";
 import { assignStageScorers, correctScore, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
@@ -8,6 +7,7 @@ import { getScoringSheet, getSelectionRanking, getStageScoreSummary } from "@/li
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
+import { refusal } from "../fixtures/refusal";
 
 const SLUG = "sekda-singkawang-2025";
 const IP = "10.9.8.7";
@@ -19,15 +19,6 @@ let memberId: string;
 let member2Id: string;
 let secretariatId: string;
 let applicationIds: [string, string, string]; // siti, hendri, nurul
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 function declare(actorId: string, stage: keyof typeof stageIds, applicationId: string, hasConflict = false, statement?: string) {
   return declareConflict({ actorId, stageId: stageIds[stage], applicationId, hasConflict, statement, ip: IP });

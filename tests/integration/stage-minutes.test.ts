@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { renderStageMinutesPdf } from "@/lib/pdf/stage-minutes";
 import { getStageMinutes } from "@/lib/scoring/minutes";
 import { assignStageScorers, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
@@ -10,6 +9,7 @@ import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { extractPdfText } from "../fixtures/pdf-text";
 import { sheetRows, unzipText } from "../fixtures/xlsx";
+import { refusal } from "../fixtures/refusal";
 
 const SLUG = "sekda-singkawang-2025";
 const IP = "10.1.2.3";
@@ -23,15 +23,6 @@ let memberId: string;
 let member2Id: string;
 let secretariatId: string;
 let applications: { id: string; registrationNumber: string }[];
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function declareAndScore(actorId: string, stageId: string, applicationId: string, value: number): Promise<void> {
   await declareConflict({ actorId, stageId, applicationId, hasConflict: false, ip: IP });

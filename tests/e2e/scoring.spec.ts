@@ -26,7 +26,8 @@ const SCORES: Record<string, Record<string, number>> = {
   [LINA]: { member: 75, member2: 77, chair: 76 },
 };
 
-test.describe.configure({ mode: "serial" });
+// One journey in order: a retry of a single step would find the selection already past it.
+test.describe.configure({ mode: "serial", retries: 0 });
 
 async function pageAs(browser: Browser, who: keyof typeof DEMO): Promise<Page> {
   const context = await browser.newContext();
@@ -40,6 +41,13 @@ async function openInterview(page: Page): Promise<void> {
   await page.goto(SETUP);
   await page.getByTestId("tahap-INTERVIEW").getByRole("link", { name: "Wawancara" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Penilaian: Wawancara" })).toBeVisible();
+}
+
+/** The interview's minutes (berita acara) URL, from the stage link on the setup page. */
+async function minutesUrl(page: Page): Promise<string> {
+  await page.goto(SETUP);
+  const href = (await page.getByTestId("tahap-INTERVIEW").getByRole("link", { name: "Wawancara" }).getAttribute("href")) ?? "";
+  return `/api/pansel/seleksi/${SLUG}/penilaian/${href.split("/").pop()}/berita-acara`;
 }
 
 function row(page: Page, name: string) {
@@ -70,6 +78,8 @@ test("the chair weighs the interview and assigns three scorers", async ({ page, 
 test("three members score four candidates independently; a sent score is locked", async ({ browser }) => {
   test.setTimeout(180_000);
   const member = await pageAs(browser, "member");
+  // The minutes of an open stage are the chair's draft only.
+  expect((await member.request.get(await minutesUrl(member))).status()).toBe(403);
   await openInterview(member);
   for (const name of [RINA, DONI, YUSUF, LINA]) await score(member, name, SCORES[name]!.member!);
 
@@ -101,6 +111,14 @@ test("the chair closes the interview, sees the ranking and proposes three names"
   await page.getByRole("button", { name: "Tutup tahap Wawancara" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ya, tutup tahap" }).click();
   await expect(page.getByTestId("tahap-INTERVIEW")).toContainText("Selesai");
+  const minutes = await page.request.get(await minutesUrl(page));
+  expect(minutes.status()).toBe(200);
+  const minutesText = await extractPdfText(await minutes.body());
+  for (const text of ["BERITA ACARA PENILAIAN", MEMBER_ONE, MEMBER_TWO, "Rina Marlina"]) expect(minutesText).toContain(text);
+  expect(minutesText).not.toContain("DRAF");
+  const workbook = await page.request.get(`/api/pansel/seleksi/${SLUG}/ekspor-nilai`);
+  expect(workbook.status()).toBe(200);
+  expect(workbook.headers()["content-type"]).toContain("spreadsheetml");
 
   await page.goto(DECISIONS);
   const ranking = page.getByTestId("tabel-peringkat").locator("tbody tr");
@@ -132,7 +150,7 @@ test("the PPK approves the three names and the chair announces them", async ({ b
   await chair.getByLabel("Nomor pengumuman").first().fill("10/SELTER/UJI/X/2025");
   await chair.getByRole("button", { name: "Umumkan tiga nama" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan tiga nama" }).click();
-  await expect(chair.getByText("Tiga nama telah diumumkan.")).toBeVisible();
+  await expect(chair.getByRole("link", { name: "Nomor 10/SELTER/UJI/X/2025" })).toBeVisible();
 });
 
 test("BKN's steps carry their letters; the PPK picks the second-ranked name; the public reads the final result", async ({ browser, page }) => {
@@ -163,7 +181,7 @@ test("BKN's steps carry their letters; the PPK picks the second-ranked name; the
   await chair.getByLabel("Nomor pengumuman").fill("11/SELTER/UJI/X/2025");
   await chair.getByRole("button", { name: "Umumkan hasil akhir" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil akhir" }).click();
-  await expect(chair.getByText("Hasil akhir seleksi telah diumumkan.")).toBeVisible();
+  await expect(chair.getByRole("link", { name: "Nomor 11/SELTER/UJI/X/2025" })).toBeVisible();
 
   await page.goto(`/pengumuman/${SLUG}-hasil-akhir`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Pengumuman Hasil Akhir");

@@ -198,7 +198,7 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
     expect(byId[selection.candidates[0]!.applicationId]).toBe("NOT_SELECTED");
     expect(byId[selection.candidates[1]!.applicationId]).toBe("NOT_SHORTLISTED");
     expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status).toBe("COMPLETED");
-    const kinds = await prisma.selectionDecision.findMany({ where: { selectionId: selection.id }, orderBy: { createdAt: "asc" }, select: { kind: true } });
+    const kinds = await prisma.selectionDecision.findMany({ where: { selectionId: selection.id }, orderBy: { kind: "asc" }, select: { kind: true } });
     expect(kinds.map((row) => row.kind)).toEqual(["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "FINAL_PUBLISHED"]);
     const audits = await prisma.auditLog.count({ where: { action: { startsWith: "decision." }, entityType: { in: ["SelectionDecision", "Announcement"] }, actorId: { in: [selection.chairId, ppkId, secretariatId] } } });
     expect(audits).toBeGreaterThanOrEqual(6);

@@ -32,6 +32,8 @@ export default async function ScoringSetupPage({ params }: { params: Promise<{ s
   const setup = await loadSetup(user.id, slug);
   const base = `/pansel/seleksi/${slug}`;
   const frozen = setup.weightsFrozenAt !== null;
+  // Independence: a chair who scores an open stage gets everyone's scores only once it is closed.
+  const scoresOwnOpenStage = setup.stages.some((stage) => stage.status !== "CLOSED" && stage.scorerIds.includes(user.id));
 
   return (
     <div className="space-y-6">
@@ -44,9 +46,12 @@ export default async function ScoringSetupPage({ params }: { params: Promise<{ s
           Setiap anggota menilai secara mandiri (0–100). Nilai tahap adalah rata-rata nilai anggota; nilai akhir adalah jumlah nilai tahap dikali
           bobotnya. Ketua Pansel diberi tanda bila selisih nilai antaranggota untuk seorang peserta lebih dari {formatScore(setup.selection.scoreSpreadAlert)}.
         </p>
+        {setup.isChair && scoresOwnOpenStage ? (
+          <p className="text-sm text-slate-600">Rekap seluruh nilai (XLSX) tersedia setelah tahap yang Anda nilai ditutup.</p>
+        ) : null}
         <nav aria-label="Menu penilaian" className="flex flex-wrap gap-x-5 text-sm font-semibold">
           <Link href={`${base}/keputusan`}>Peringkat &amp; keputusan</Link>
-          {setup.isChair ? <a href={`/api/pansel/seleksi/${slug}/ekspor-nilai`}>Unduh seluruh nilai (XLSX)</a> : null}
+          {setup.isChair && !scoresOwnOpenStage ? <a href={`/api/pansel/seleksi/${slug}/ekspor-nilai`}>Unduh seluruh nilai (XLSX)</a> : null}
         </nav>
       </header>
 

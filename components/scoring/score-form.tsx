@@ -2,14 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useFieldArray, useForm } from "react-hook-form";
 import { FormError } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import { submitScoreSchema, type SubmitScoreInput } from "@/lib/validation/scoring";
+import { scoreFormSchema, type ScoreFormInput } from "@/lib/validation/scoring";
 import type { z } from "zod";
 
 type Props = {
@@ -17,18 +17,19 @@ type Props = {
   stageId: string;
   applicationId: string;
   candidateLabel: string;
-  action: (input: SubmitScoreInput & { slug: string }) => Promise<ActionResult<{ scoreId: string }>>;
+  action: (input: ScoreFormInput & { slug: string }) => Promise<ActionResult<{ scoreId: string }>>;
 };
 
-type Values = z.output<typeof submitScoreSchema>;
+type Values = z.output<typeof scoreFormSchema>;
 
-/** One score, 0–100 with an optional note; once sent it is locked. */
+/** One score, 0–100, with optional sub-scores per aspect and a note; once sent it is locked. */
 export function ScoreForm({ slug, stageId, applicationId, candidateLabel, action }: Props) {
   const router = useRouter();
-  const form = useForm<SubmitScoreInput, unknown, Values>({
-    resolver: zodResolver(submitScoreSchema),
-    defaultValues: { stageId, applicationId, note: "" },
+  const form = useForm<ScoreFormInput, unknown, Values>({
+    resolver: zodResolver(scoreFormSchema),
+    defaultValues: { stageId, applicationId, note: "", aspects: [] },
   });
+  const aspects = useFieldArray({ control: form.control, name: "aspects" });
   const errors = form.formState.errors;
   const { formError: error, pending, submit } = useActionSubmit(form.setError);
 
@@ -49,6 +50,37 @@ export function ScoreForm({ slug, stageId, applicationId, candidateLabel, action
         error={errors.value}
         hint="Paling banyak 3 angka di belakang koma."
       />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">Sub-nilai per aspek (opsional)</legend>
+        {aspects.fields.map((field, index) => (
+          <div key={field.id} className="grid gap-2 sm:grid-cols-[1fr_8rem_auto] sm:items-end">
+            <TextField label={`Aspek ${index + 1}`} maxLength={100} registration={form.register(`aspects.${index}.label`)} error={errors.aspects?.[index]?.label} />
+            <TextField
+              label={`Nilai aspek ${index + 1}`}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={100}
+              step={0.001}
+              registration={form.register(`aspects.${index}.value`, { valueAsNumber: true })}
+              error={errors.aspects?.[index]?.value}
+            />
+            <button type="button" className={buttonClass("secondary")} onClick={() => aspects.remove(index)}>
+              Hapus aspek {index + 1}
+            </button>
+          </div>
+        ))}
+        {errors.aspects?.root?.message || errors.aspects?.message ? (
+          <p className="text-sm text-red-700" data-field-error>
+            {errors.aspects?.root?.message ?? errors.aspects?.message}
+          </p>
+        ) : null}
+        {aspects.fields.length < 10 ? (
+          <button type="button" className={buttonClass("secondary")} onClick={() => aspects.append({ label: "", value: Number.NaN })}>
+            Tambah aspek
+          </button>
+        ) : null}
+      </fieldset>
       <TextAreaField id={`catatan-${applicationId}`} label="Catatan (opsional)" maxLength={2000} registration={form.register("note")} error={errors.note} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
         {pending ? "Mengirim…" : "Kirim nilai (terkunci setelah dikirim)"}

@@ -4,12 +4,12 @@ import { ScoreForm } from "@/components/scoring/score-form";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
 import type { ScoringSheet } from "@/lib/scoring/queries";
-import type { DeclareConflictInput, SubmitScoreInput } from "@/lib/validation/scoring";
+import type { DeclareConflictInput, ScoreFormInput } from "@/lib/validation/scoring";
 
 type Props = {
   sheet: ScoringSheet;
   declareAction: (input: DeclareConflictInput & { slug: string }) => Promise<ActionResult<{ hasConflict: boolean }>>;
-  scoreAction: (input: SubmitScoreInput & { slug: string }) => Promise<ActionResult<{ scoreId: string }>>;
+  scoreAction: (input: ScoreFormInput & { slug: string }) => Promise<ActionResult<{ scoreId: string }>>;
 };
 
 /** A member's own sheet: declaration first, then one score; others' scores only after one's own. */
@@ -45,6 +45,14 @@ export function ScoringSheetList({ sheet, declareAction, scoreAction }: Props) {
                   {row.own?.corrected ? " (dikoreksi dengan persetujuan Ketua Pansel)" : ""}
                   {row.own?.note ? ` · ${row.own.note}` : ""}
                 </p>
+                {row.own?.subScores ? (
+                  <p data-testid="sub-nilai-sendiri">
+                    Sub-nilai:{" "}
+                    {Object.entries(row.own.subScores)
+                      .map(([aspect, value]) => `${aspect} ${formatScore(value)}`)
+                      .join(" · ")}
+                  </p>
+                ) : null}
                 <div>
                   <p className="font-medium">Nilai anggota lain</p>
                   {row.others && row.others.length > 0 ? (

@@ -9,7 +9,16 @@ import { requireCommitteeActor } from "@/lib/results/actor";
 import { SCORABLE_STATUSES } from "@/lib/scoring/mutations";
 import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
 
-export type ScoreView = { scoreId: string; assessorId: string; assessorName: string; value: number; note: string | null; submittedAt: Date | null; corrected: boolean };
+export type ScoreView = {
+  scoreId: string;
+  assessorId: string;
+  assessorName: string;
+  value: number;
+  subScores: Record<string, number> | null;
+  note: string | null;
+  submittedAt: Date | null;
+  corrected: boolean;
+};
 
 export type ScoringStage = {
   id: string;
@@ -44,6 +53,7 @@ const SCORE_SELECT = {
   applicationId: true,
   assessorId: true,
   value: true,
+  subScores: true,
   note: true,
   submittedAt: true,
   supersedesId: true,
@@ -55,11 +65,16 @@ type ScoreRow = {
   applicationId: string;
   assessorId: string;
   value: { toNumber(): number };
+  subScores: unknown;
   note: string | null;
   submittedAt: Date | null;
   supersedesId: string | null;
   assessor: { name: string };
 };
+
+function isNumberRecord(value: unknown): value is Record<string, number> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === "number");
+}
 
 function toView(score: ScoreRow): ScoreView {
   return {
@@ -67,6 +82,7 @@ function toView(score: ScoreRow): ScoreView {
     assessorId: score.assessorId,
     assessorName: score.assessor.name,
     value: score.value.toNumber(),
+    subScores: isNumberRecord(score.subScores) ? score.subScores : null,
     note: score.note,
     submittedAt: score.submittedAt,
     corrected: score.supersedesId !== null,

@@ -18,6 +18,28 @@ export const submitScoreSchema = z.object({
 });
 export type SubmitScoreInput = z.input<typeof submitScoreSchema>;
 
+/**
+ * The scoring form: the score, a note and optional sub-scores as named aspects (e.g. "Visi dan misi":
+ * 85). The action takes this same shape and turns the aspects into the stored sub-scores.
+ */
+export const scoreFormSchema = submitScoreSchema
+  .omit({ subScores: true })
+  .extend({
+    aspects: z
+      .array(z.object({ label: z.string().trim().min(2, "Tulis nama aspek").max(100, "Nama aspek paling panjang 100 karakter"), value: scoreValueSchema }))
+      .max(10, "Paling banyak 10 aspek")
+      .default([]),
+  })
+  .refine((input) => new Set(input.aspects.map((aspect) => aspect.label.toLowerCase())).size === input.aspects.length, {
+    error: "Nama aspek tidak boleh sama",
+    path: ["aspects"],
+  });
+export type ScoreFormInput = z.input<typeof scoreFormSchema>;
+
+export function aspectsToSubScores(aspects: ReadonlyArray<{ label: string; value: number }>): Record<string, number> | undefined {
+  return aspects.length > 0 ? Object.fromEntries(aspects.map((aspect) => [aspect.label, aspect.value])) : undefined;
+}
+
 export const declareConflictSchema = z
   .object({
     stageId: z.string().min(1),

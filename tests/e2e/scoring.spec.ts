@@ -81,7 +81,17 @@ test("three members score four candidates independently; a sent score is locked"
   // The minutes of an open stage are the chair's draft only.
   expect((await member.request.get(await minutesUrl(member))).status()).toBe(403);
   await openInterview(member);
-  for (const name of [RINA, DONI, YUSUF, LINA]) await score(member, name, SCORES[name]!.member!);
+  // Rina's score with one sub-score by aspect.
+  const rina = row(member, RINA);
+  await rina.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
+  await expect(rina).toHaveAttribute("data-state", "OPEN");
+  await rina.getByRole("button", { name: "Tambah aspek" }).click();
+  await rina.getByLabel("Aspek 1", { exact: true }).fill("Visi dan misi");
+  await rina.getByLabel("Nilai aspek 1").fill("90");
+  await rina.getByLabel("Nilai (0–100)").fill(String(SCORES[RINA]!.member));
+  await rina.getByRole("button", { name: /^Kirim nilai/ }).click();
+  await expect(rina.getByTestId("sub-nilai-sendiri")).toHaveText("Sub-nilai: Visi dan misi 90");
+  for (const name of [DONI, YUSUF, LINA]) await score(member, name, SCORES[name]!.member!);
 
   // The second member has not scored Rina: nothing of the first member's score is shown.
   const member2 = await pageAs(browser, "member2");

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
-import { assessmentImportSchema, correctScoreSchema, declareConflictSchema, submitScoreSchema } from "@/lib/validation/scoring";
+import { aspectsToSubScores, assessmentImportSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
 
 const slugSchema = z.object({ slug: z.string().min(1) });
 
@@ -25,9 +25,9 @@ export const declareConflictAction = defineAction({
 
 export const submitScoreAction = defineAction({
   access: "score:application",
-  schema: submitScoreSchema.extend(slugSchema.shape),
-  handler: async ({ slug, stageId, applicationId, value, subScores, note }, { user, ip }) => {
-    const result = await submitScore({ actorId: user.id, stageId, applicationId, value, subScores, note, ip });
+  schema: scoreFormSchema.and(slugSchema),
+  handler: async ({ slug, stageId, applicationId, value, aspects, note }, { user, ip }) => {
+    const result = await submitScore({ actorId: user.id, stageId, applicationId, value, subScores: aspectsToSubScores(aspects), note, ip });
     revalidateScoring(slug);
     return { scoreId: result.scoreId };
   },

@@ -112,6 +112,10 @@ function checkRows(fileRows: readonly AssessmentFileRow[], candidates: readonly 
         warnings.push(`${at}: nama "${row.name}" berbeda dengan nama pelamar "${candidate.name}"`);
       }
     }
+    // A spreadsheet cell formatted as a percentage stores 78,5% as 0,785: almost surely not the score meant.
+    if (row.value !== null && row.value > 0 && row.value <= 1) {
+      warnings.push(`${at}: nilai ${String(row.value).replace(".", ",")} sangat kecil; bila sel berformat persen (78,5%), tulis nilainya sebagai angka 78,5`);
+    }
     return {
       rowNumber: row.rowNumber,
       registrationNumber: number,

@@ -133,9 +133,13 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
   ]);
 
   const committee = new Map(stage.selection.committee.map((member) => [member.userId, member]));
-  const members: MinutesMember[] = stage.assignments
-    .map(({ user }) => ({ id: user.id, name: user.name, position: committee.get(user.id)?.position ?? null }))
-    .sort((a, b) => (a.position ? POSITION_ORDER[a.position] : 3) - (b.position ? POSITION_ORDER[b.position] : 3) || a.name.localeCompare(b.name, "id"));
+  // A stage without assigned scorers was imported from the assessment institution's file: its one
+  // column is the institution (the scores are stored under the chair who imported them).
+  const importers = stage.assignments.length === 0 ? [...new Set(scores.map((score) => score.assessorId))] : [];
+  const members: MinutesMember[] = [
+    ...stage.assignments.map(({ user }) => ({ id: user.id, name: user.name, position: committee.get(user.id)?.position ?? null })),
+    ...importers.map((id) => ({ id, name: `Lembaga asesmen (diimpor oleh ${committee.get(id)?.user.name ?? "Ketua Pansel"})`, position: null })),
+  ].sort((a, b) => (a.position ? POSITION_ORDER[a.position] : 3) - (b.position ? POSITION_ORDER[b.position] : 3) || a.name.localeCompare(b.name, "id"));
   const memberOrder = new Map(members.map((member, index) => [member.id, index]));
   const nameOf = (userId: string) => members.find((member) => member.id === userId)?.name ?? committee.get(userId)?.user.name ?? null;
 

@@ -230,7 +230,11 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
   );
   const rows = candidates.map((candidate): StageSummaryRow => {
     const recused = new Set(conflicts.filter((conflict) => conflict.applicationId === candidate.id).map((conflict) => conflict.userId));
-    const all = scores.filter((score) => score.applicationId === candidate.id).map(toView);
+    // Without assigned scorers the stage was imported: the scores are the assessment institution's.
+    const all = scores
+      .filter((score) => score.applicationId === candidate.id)
+      .map(toView)
+      .map((view) => (scorers.length === 0 ? { ...view, assessorName: `Lembaga asesmen (diimpor oleh ${view.assessorName})` } : view));
     const scored = new Set(all.map((score) => score.assessorId));
     // A chair who scores this stage sees a candidate's scores only after scoring (or recusing from) them.
     const hidden = chairScores && !chairDone.has(candidate.id) && !recused.has(input.actorId);

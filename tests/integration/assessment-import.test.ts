@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db";
 import { buildXlsx } from "@/lib/export/xlsx";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { assignStageScorers, closeStage } from "@/lib/scoring/mutations";
-import { getSelectionRanking } from "@/lib/scoring/queries";
+import { getStageMinutes } from "@/lib/scoring/minutes";
+import { getSelectionRanking, getStageScoreSummary } from "@/lib/scoring/queries";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
@@ -99,6 +100,16 @@ describe("preview", () => {
     const preview = await previewAssessmentImport({ actorId: chairId, stageId: assessmentStageId, fileName: "sebagian.csv", content });
     expect(preview.missing.map((candidate) => candidate.registrationNumber).sort()).toEqual([hendri.registrationNumber, nurul.registrationNumber].sort());
     expect(preview).toMatchObject({ readyCount: 1, errorRowCount: 0, warningCount: 2 });
+  });
+
+  it("warns about a score that looks like a percentage cell (0,785 for 78,5%)", async () => {
+    const content = csv(["no_pendaftaran;nilai", `${siti.registrationNumber};0,785`, `${hendri.registrationNumber};78,5`, `${nurul.registrationNumber};0`]);
+    const preview = await previewAssessmentImport({ actorId: chairId, stageId: assessmentStageId, fileName: "persen.csv", content });
+    expect(preview.rows.map((row) => row.warnings)).toEqual([
+      ["Baris 2: nilai 0,785 sangat kecil; bila sel berformat persen (78,5%), tulis nilainya sebagai angka 78,5"],
+      [],
+      [],
+    ]);
   });
 });
 
@@ -206,6 +217,16 @@ describe("import", () => {
       const stage = vacancy?.result.ranking.find((entry) => entry.id === id)?.stages.find((entry) => entry.stage === "ASSESSMENT");
       expect(stage).toEqual({ stage: "ASSESSMENT", mean: value, assessorCount: 1 });
     }
+  });
+
+  it("shows the imported scores as the institution's in the chair's summary and the minutes", async () => {
+    const summary = await getStageScoreSummary({ actorId: chairId, stageId: assessmentStageId });
+    const sitiRow = summary.rows.find((row) => row.applicationId === siti.id);
+    expect(sitiRow?.scores.map((score) => [score.assessorName, score.value])).toEqual([["Lembaga asesmen (diimpor oleh Dr. HERMANSYAH, S.H., M.Hum)", 80.125]]);
+    expect(sitiRow?.pending).toEqual([]);
+    const minutes = await getStageMinutes({ actorId: chairId, stageId: assessmentStageId });
+    expect(minutes.members.map((member) => member.name)).toEqual(["Lembaga asesmen (diimpor oleh Dr. HERMANSYAH, S.H., M.Hum)"]);
+    expect(minutes.rows.find((row) => row.applicationId === siti.id)?.mean).toBe(80.125);
   });
 
   it("keeps one source per stage: no committee scorers on an imported stage", async () => {

@@ -177,6 +177,30 @@ export async function escalateVacancy(
   });
 }
 
+/** Ranked (with final scores) or alphabetical (without): the chair's choice for this selection's announcements, until the three names are published. */
+export async function setShortlistOrder(input: Meta & { slug: string; order: "RANKED" | "ALPHABETICAL" }): Promise<{ order: "RANKED" | "ALPHABETICAL" }> {
+  const selection = await findSelection(input.slug);
+  await requireChair(input.actorId, selection.id);
+  return prisma.$transaction(async (tx) => {
+    await lockSelection(tx, selection.id);
+    if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } })) {
+      throw new AppError("LOCKED", "Tiga nama sudah diumumkan; urutannya tidak dapat diubah lagi.");
+    }
+    const before = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } });
+    await tx.selection.update({ where: { id: selection.id }, data: { shortlistOrder: input.order } });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "selection.update",
+      entityType: "Selection",
+      entityId: selection.id,
+      before: { shortlistOrder: before.shortlistOrder },
+      after: { shortlistOrder: input.order },
+      ip: input.ip,
+    });
+    return { order: input.order };
+  });
+}
+
 // ---------------------------------------------------------------- recorded steps (PPK, BKN)
 
 /** PPK steps need the PPK role (the portal serves one PPK's selections); Pansel steps a seat on this selection's committee. */

@@ -34,3 +34,9 @@ export const recordStepSchema = z.object({
     .optional(),
 });
 export type RecordStepInput = z.input<typeof recordStepSchema>;
+
+export const shortlistOrderSchema = z.object({
+  slug: z.string().min(1),
+  order: z.enum(["RANKED", "ALPHABETICAL"], { error: "Pilih urutan nama" }),
+});
+export type ShortlistOrderInput = z.input<typeof shortlistOrderSchema>;

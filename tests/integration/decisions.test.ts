@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
-import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
+import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep, setShortlistOrder } from "@/lib/decisions/mutations";
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { seedDatabase } from "@/prisma/seed";
@@ -247,5 +247,35 @@ describe("ties and shortfalls are never settled silently", () => {
     expect(board.vacancies[0]!.decisions[0]!.detail).toMatch(/Membuka kembali pendaftaran/);
     const publish = await refusal(publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "12/UJI", ip: IP, now: NOW }));
     expect(publish.code).toBe("INVALID_TRANSITION");
+  });
+});
+
+describe("the order of the names is the chair's choice", () => {
+  it("lists the three names alphabetically without rank or score, and freezes the choice once published", async () => {
+    const { selection } = await readyToRank(
+      ["Zainal", "Bagus", "Maya", "Citra"],
+      [
+        [90, 90, 90],
+        [80, 80, 80],
+        [85, 85, 85],
+        [70, 70, 70],
+      ],
+    );
+    const vacancyId = selection.vacancyIds[0]!;
+    await closeStage({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, ip: IP });
+    await proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId, ip: IP });
+    await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_APPROVED_SHORTLIST", ip: IP });
+    expect((await refusal(setShortlistOrder({ actorId: selection.memberIds[0], slug: selection.slug, order: "ALPHABETICAL", ip: IP }))).code).toBe("FORBIDDEN");
+    await setShortlistOrder({ actorId: selection.chairId, slug: selection.slug, order: "ALPHABETICAL", ip: IP });
+    const published = await publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "20/UJI/ABJAD", date: "2025-11-20", ip: IP, now: NOW });
+    const announcement = await prisma.announcement.findUniqueOrThrow({ where: { slug: published.announcementSlug }, select: { snapshot: true } });
+    const rows = parseDecisionSnapshot(announcement.snapshot)?.vacancies[0]?.rows;
+    expect(rows?.map((row) => [row.no, row.name, row.rank, row.final])).toEqual([
+      [1, "Bagus", null, null],
+      [2, "Maya", null, null],
+      [3, "Zainal", null, null],
+    ]);
+    const late = await refusal(setShortlistOrder({ actorId: selection.chairId, slug: selection.slug, order: "RANKED", ip: IP }));
+    expect(late.code).toBe("LOCKED");
   });
 });

@@ -4,8 +4,8 @@ import { revalidatePath, updateTag } from "next/cache";
 import { after } from "next/server";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
-import { escalateSchema, proposeShortlistSchema, recordStepSchema } from "@/lib/validation/decisions";
+import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep, setShortlistOrder } from "@/lib/decisions/mutations";
+import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { publishResultSchema } from "@/lib/validation/results";
 
 const deferEmails = (send: () => Promise<void>) => after(send);
@@ -65,5 +65,15 @@ export const publishFinalAction = defineAction({
     updateTag(CACHE_TAGS.selections);
     revalidateSelection(slug);
     return { announcementSlug: result.announcementSlug };
+  },
+});
+
+export const shortlistOrderAction = defineAction({
+  access: "propose:shortlist",
+  schema: shortlistOrderSchema,
+  handler: async ({ slug, order }, { user, ip }) => {
+    const result = await setShortlistOrder({ actorId: user.id, slug, order, ip });
+    revalidateSelection(slug);
+    return result;
   },
 });

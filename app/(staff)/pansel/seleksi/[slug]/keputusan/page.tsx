@@ -5,6 +5,7 @@ import { DecisionTimeline } from "@/components/decisions/decision-timeline";
 import { EscalateForm } from "@/components/decisions/escalate-form";
 import { ProposeForm } from "@/components/decisions/propose-form";
 import { RankingTable } from "@/components/decisions/ranking-table";
+import { ShortlistOrderForm } from "@/components/decisions/shortlist-order-form";
 import { StepForm } from "@/components/decisions/step-form";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { formatScore } from "@/components/scoring/format";
@@ -16,7 +17,7 @@ import { todayInWib } from "@/lib/dates/wib";
 import { getDecisionBoard, type DecisionBoard } from "@/lib/decisions/queries";
 import { DECISION_FLOW, DECISION_LABELS } from "@/lib/decisions/steps";
 import { AppError } from "@/lib/errors";
-import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction } from "./actions";
+import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction, shortlistOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Peringkat dan keputusan" };
 
@@ -146,14 +147,17 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                 Diumumkan: <Link href={`/pengumuman/${board.announcements.shortlist.slug}`}>Nomor {board.announcements.shortlist.number}</Link>
               </p>
             ) : viewer.isChair ? (
-              <PublishResultForm
-                slug={slug}
-                mode="shortlist"
-                blockedReason={waitingApproval.length > 0 || active.length === 0 ? "Tiga nama diumumkan setelah disetujui PPK." : null}
-                summary={`Nama yang diusulkan untuk ${active.length} jabatan, ${board.selection.shortlistOrder === "RANKED" ? "menurut peringkat" : "menurut abjad"}.`}
-                defaultDate={today}
-                action={publishShortlistAction}
-              />
+              <div className="space-y-4">
+                <ShortlistOrderForm slug={slug} order={board.selection.shortlistOrder} action={shortlistOrderAction} />
+                <PublishResultForm
+                  slug={slug}
+                  mode="shortlist"
+                  blockedReason={waitingApproval.length > 0 || active.length === 0 ? "Tiga nama diumumkan setelah disetujui PPK." : null}
+                  summary={`Nama yang diusulkan untuk ${active.length} jabatan, ${board.selection.shortlistOrder === "RANKED" ? "menurut peringkat" : "menurut abjad"}.`}
+                  defaultDate={today}
+                  action={publishShortlistAction}
+                />
+              </div>
             ) : (
               <p className="text-sm text-slate-700">Belum diumumkan.</p>
             )}

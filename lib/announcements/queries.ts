@@ -58,3 +58,19 @@ export const getPublishedAnnouncement = unstable_cache(loadAnnouncement, ["publi
   tags: [CACHE_TAGS.announcements],
   revalidate: 300,
 });
+
+async function loadSelectionAnnouncements(selectionSlug: string) {
+  const rows = await prisma.announcement.findMany({
+    where: { selection: { slug: selectionSlug }, publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+    take: 50,
+    select: { slug: true, kind: true, number: true, title: true, publishedAt: true },
+  });
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null }));
+}
+
+/** Every published announcement of one selection (results, corrections, schedule changes), newest first. */
+export const listSelectionAnnouncements = unstable_cache(loadSelectionAnnouncements, ["selection-announcements"], {
+  tags: [CACHE_TAGS.announcements],
+  revalidate: 300,
+});

@@ -206,7 +206,11 @@ test("BKN's steps carry their letters; the PPK picks the second-ranked name; the
   expect(text).toContain("Yusuf Hamdani");
   expect(text).toContain("HASIL AKHIR");
 
-  await page.goto(`/pengumuman/${SLUG}-tiga-nama`);
+  await page.goto(`/seleksi/${SLUG}`);
+  const list = page.getByTestId("pengumuman-seleksi");
+  await expect(list.getByRole("link", { name: /^Pengumuman Hasil Akhir/ })).toBeVisible();
+  await list.getByRole("link", { name: /^Pengumuman Tiga Nama/ }).click();
+  await page.waitForURL(new RegExp(`/pengumuman/${SLUG}-tiga-nama$`));
   await expect(page.getByTestId("tabel-keputusan")).toContainText(RINA);
   await expect(page.getByTestId("tabel-keputusan")).toContainText(LINA);
   await expect(page.getByTestId("tabel-keputusan")).not.toContainText(DONI);

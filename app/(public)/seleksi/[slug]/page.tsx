@@ -8,6 +8,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
+import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
+import { listSelectionAnnouncements } from "@/lib/announcements/queries";
 import { getPublicSelection } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
 import { REGISTRATION_STATE_LABELS, registrationState } from "@/lib/selections/registration-window";
@@ -22,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const FILLED_BY = { APPLICANT: "Diisi pelamar", SUPERVISOR: "Diisi atasan", PPK: "Diisi PPK" } as const;
 
 export default async function SelectionPage({ params }: Props) {
-  const selection = await getPublicSelection((await params).slug);
+  const { slug } = await params;
+  const [selection, announcements] = await Promise.all([getPublicSelection(slug), listSelectionAnnouncements(slug)]);
   if (!selection) notFound();
   const state = registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now());
   const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
@@ -138,6 +141,25 @@ export default async function SelectionPage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </Card>
+
+      <Card title="Pengumuman dan hasil seleksi" id="pengumuman-seleksi">
+        {announcements.length === 0 ? (
+          <p className="text-sm text-slate-700">Belum ada pengumuman lanjutan untuk seleksi ini.</p>
+        ) : (
+          <ul className="space-y-2" data-testid="pengumuman-seleksi">
+            {announcements.map((announcement) => (
+              <li key={announcement.slug} className="text-sm">
+                <Badge tone="info">{ANNOUNCEMENT_KIND_LABELS[announcement.kind]}</Badge>{" "}
+                <Link href={`/pengumuman/${announcement.slug}`}>{announcement.title}</Link>
+                <span className="text-slate-600">
+                  {announcement.number ? ` · Nomor ${announcement.number}` : ""}
+                  {announcement.publishedAt ? ` · ${formatWib(new Date(announcement.publishedAt), { withTime: false })}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </Card>
 
       <footer className="flex justify-end">

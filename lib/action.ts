@@ -5,6 +5,9 @@ import { z } from "zod";
 import { clientIp, getCurrentUser, type SessionUser } from "@/lib/auth/guards";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/validation/parse";
+
+export { toFieldErrors };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -13,16 +16,6 @@ export type ActionResult<T> =
 export type ActionContext<U> = { user: U; ip: string | null };
 
 type Access = Permission | "public";
-
-/** zod issues → { "field.path": "first message" } for react-hook-form's setError. */
-export function toFieldErrors(error: z.ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    fieldErrors[key] ??= issue.message;
-  }
-  return fieldErrors;
-}
 
 export function failure(code: ErrorCode, message: string, fieldErrors?: Record<string, string>): ActionResult<never> {
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };

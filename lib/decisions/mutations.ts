@@ -35,6 +35,8 @@ import {
 } from "@/lib/results/publishing";
 import { getSelectionRanking } from "@/lib/scoring/queries";
 import { getStorage, newStorageKey } from "@/lib/storage";
+import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
 import { ESCALATION_LABELS, isNextStep, STEP_RULES, vacancyFlow, type EscalationOption, type RecordedStep } from "./steps";
 import { decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
@@ -101,6 +103,7 @@ async function vacancyRanking(actorId: string, slug: string, vacancyId: string) 
 // ---------------------------------------------------------------- proposal and escalation
 
 export async function proposeShortlist(input: Meta & { slug: string; vacancyId: string; note?: string | null }): Promise<{ decisionId: string; names: number }> {
+  const parsed = parseOrThrow(proposeShortlistSchema, { slug: input.slug, vacancyId: input.vacancyId, note: input.note ?? undefined });
   const selection = await findSelection(input.slug);
   await requireChair(input.actorId, selection.id);
   await vacancyOf(selection.id, input.vacancyId);
@@ -113,7 +116,7 @@ export async function proposeShortlist(input: Meta & { slug: string; vacancyId: 
       `Hanya ${result.qualifiedCount} peserta memenuhi syarat, kurang dari ${result.shortlistTarget} nama yang harus diusulkan. Seleksi jabatan ini harus dieskalasi kepada lembaga pengawas.`,
     );
   }
-  const note = input.note?.trim() || null;
+  const note = parsed.note || null;
   if (result.tieAtCutoff && (!note || note.length < 10)) {
     throw new AppError("VALIDATION", "Ada nilai akhir yang sama pada batas tiga nama.", {
       note: "Jelaskan penanganan nilai sama pada batas tiga nama (paling sedikit 10 karakter)",
@@ -145,6 +148,7 @@ export async function proposeShortlist(input: Meta & { slug: string; vacancyId: 
 export async function escalateVacancy(
   input: Meta & { slug: string; vacancyId: string; option: EscalationOption; note: string },
 ): Promise<{ decisionId: string }> {
+  const { option, note } = parseOrThrow(escalateSchema, { slug: input.slug, vacancyId: input.vacancyId, option: input.option, note: input.note });
   const selection = await findSelection(input.slug);
   await requireChair(input.actorId, selection.id);
   await vacancyOf(selection.id, input.vacancyId);
@@ -159,9 +163,9 @@ export async function escalateVacancy(
     if (!isNextStep(await decisionKinds(tx, selection.id, input.vacancyId), "SHORTLIST_PROPOSED")) {
       throw new AppError("CONFLICT", "Jabatan ini sudah diusulkan atau sudah dieskalasi.");
     }
-    const data = { option: input.option, optionLabel: ESCALATION_LABELS[input.option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
+    const data = { option, optionLabel: ESCALATION_LABELS[option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
     const decision = await tx.selectionDecision.create({
-      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "ESCALATED", actorId: input.actorId, note: input.note, data, createdAt: input.now ?? clockNow() },
+      data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "ESCALATED", actorId: input.actorId, note, data, createdAt: input.now ?? clockNow() },
       select: { id: true },
     });
     await tx.selection.update({ where: { id: selection.id }, data: { status: "ESCALATED" } });
@@ -170,7 +174,7 @@ export async function escalateVacancy(
       action: "decision.escalate",
       entityType: "SelectionDecision",
       entityId: decision.id,
-      after: { vacancyId: input.vacancyId, ...data, note: input.note },
+      after: { vacancyId: input.vacancyId, ...data, note },
       ip: input.ip,
     });
     return { decisionId: decision.id };
@@ -179,6 +183,7 @@ export async function escalateVacancy(
 
 /** Ranked (with final scores) or alphabetical (without): the chair's choice for this selection's announcements, until the three names are published. */
 export async function setShortlistOrder(input: Meta & { slug: string; order: "RANKED" | "ALPHABETICAL" }): Promise<{ order: "RANKED" | "ALPHABETICAL" }> {
+  const { order } = parseOrThrow(shortlistOrderSchema, { slug: input.slug, order: input.order });
   const selection = await findSelection(input.slug);
   await requireChair(input.actorId, selection.id);
   return prisma.$transaction(async (tx) => {
@@ -187,17 +192,17 @@ export async function setShortlistOrder(input: Meta & { slug: string; order: "RA
       throw new AppError("LOCKED", "Tiga nama sudah diumumkan; urutannya tidak dapat diubah lagi.");
     }
     const before = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } });
-    await tx.selection.update({ where: { id: selection.id }, data: { shortlistOrder: input.order } });
+    await tx.selection.update({ where: { id: selection.id }, data: { shortlistOrder: order } });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: "selection.update",
       entityType: "Selection",
       entityId: selection.id,
       before: { shortlistOrder: before.shortlistOrder },
-      after: { shortlistOrder: input.order },
+      after: { shortlistOrder: order },
       ip: input.ip,
     });
-    return { order: input.order };
+    return { order };
   });
 }
 
@@ -215,9 +220,7 @@ async function requireStepActor(actorId: string, selectionId: string, step: Reco
   if (rule.permission === "record:bkn" && user.committeeMemberships.length === 0) throw refusal;
 }
 
-type UploadedFile = { name: string; size: number; stream(): ReadableStream<Uint8Array> };
-
-async function storeLetter(selectionId: string, file: UploadedFile): Promise<{ key: string; info: NonNullable<StepData["file"]> }> {
+async function storeLetter(selectionId: string, file: File): Promise<{ key: string; info: NonNullable<StepData["file"]> }> {
   const name = sanitizeFileName(file.name) || "surat.pdf";
   if (file.size > DECISION_DOCUMENT_MAX_BYTES) throw new FileRejectedError("TOO_LARGE", `Ukuran berkas melebihi batas ${formatFileSize(DECISION_DOCUMENT_MAX_BYTES)}.`);
   const tempPath = path.join(os.tmpdir(), `portal-decision-${randomUUID()}`);
@@ -240,14 +243,23 @@ export async function recordDecisionStep(
     note?: string | null;
     letterNumber?: string | null;
     applicationId?: string | null;
-    file?: UploadedFile | null;
+    file?: File | null;
   },
 ): Promise<{ decisionId: string }> {
+  const parsed = parseOrThrow(recordStepSchema, {
+    slug: input.slug,
+    vacancyId: input.vacancyId,
+    step: input.step,
+    note: input.note ?? undefined,
+    letterNumber: input.letterNumber ?? undefined,
+    applicationId: input.applicationId ?? undefined,
+    file: input.file ?? undefined,
+  });
   const selection = await findSelection(input.slug);
   await requireStepActor(input.actorId, selection.id, input.step);
   await vacancyOf(selection.id, input.vacancyId);
   const rule = STEP_RULES[input.step];
-  const file = input.file && input.file.size > 0 ? input.file : null;
+  const file = parsed.file && parsed.file.size > 0 ? parsed.file : null;
   if (rule.document === "REQUIRED" && !file) throw new AppError("VALIDATION", "Unggah surat untuk langkah ini.", { file: `${rule.documentLabel} wajib diunggah (PDF)` });
 
   // The letter is stored before the transaction and removed again if the step is refused.
@@ -264,7 +276,7 @@ export async function recordDecisionStep(
           flow.escalated ? "Seleksi jabatan ini sudah dieskalasi." : flow.done.includes(input.step) ? "Langkah ini sudah dicatat." : "Langkah sebelumnya belum selesai.",
         );
       }
-      const data: StepData = { note: input.note?.trim() || null, letterNumber: input.letterNumber?.trim() || null, ...(stored ? { file: stored.info } : {}) };
+      const data: StepData = { note: parsed.note || null, letterNumber: parsed.letterNumber || null, ...(stored ? { file: stored.info } : {}) };
       if (input.step === "PPK_CHOICE") {
         const proposal = decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED")?.data as ProposalData | undefined;
         const chosen = proposal?.names.find((name) => name.applicationId === input.applicationId);

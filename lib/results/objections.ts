@@ -10,17 +10,15 @@ import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ObjectionOutcome } from "@/lib/generated/prisma/enums";
 import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
-import { answerObjectionSchema, objectionReasonField } from "@/lib/validation/results";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { answerObjectionSchema, submitObjectionSchema } from "@/lib/validation/results";
 import { requireCommitteeActor } from "./actor";
 import { canAnswerAt, objectionPeriods, objectionState } from "./objection-window";
 import { answerEventMessage } from "./texts";
 
 export async function submitObjection(input: { userId: string; applicationId: string; reason: string; ip: string | null; now?: Date }): Promise<{ objectionId: string }> {
   const now = input.now ?? clockNow();
-  const reason = objectionReasonField.safeParse(input.reason);
-  if (!reason.success) {
-    throw new AppError("VALIDATION", "Periksa kembali alasan sanggah.", { reason: reason.error.issues[0]?.message ?? "Alasan sanggah tidak valid" });
-  }
+  const { reason } = parseOrThrow(submitObjectionSchema.pick({ reason: true }), { reason: input.reason }, "Periksa kembali alasan sanggah.");
   // Ownership is part of the query: another applicant's application is simply not found.
   const application = await prisma.application.findFirst({
     where: { id: input.applicationId, applicantId: input.userId },
@@ -49,7 +47,7 @@ export async function submitObjection(input: { userId: string; applicationId: st
   try {
     return await prisma.$transaction(async (tx) => {
       const objection = await tx.objection.create({
-        data: { applicationId: application.id, announcementId: announcement.id, reason: reason.data, submittedAt: now },
+        data: { applicationId: application.id, announcementId: announcement.id, reason, submittedAt: now },
         select: { id: true },
       });
       await recordApplicationEvent(tx, {
@@ -63,7 +61,7 @@ export async function submitObjection(input: { userId: string; applicationId: st
         action: "objection.submit",
         entityType: "Objection",
         entityId: objection.id,
-        after: { applicationId: application.id, announcementId: announcement.id, reason: reason.data, submittedAt: now.toISOString() },
+        after: { applicationId: application.id, announcementId: announcement.id, reason, submittedAt: now.toISOString() },
         ip: input.ip,
       });
       return { objectionId: objection.id };
@@ -86,11 +84,7 @@ export async function answerObjection(input: {
   now?: Date;
 }): Promise<{ outcome: ObjectionOutcome }> {
   const now = input.now ?? clockNow();
-  const parsed = answerObjectionSchema.pick({ outcome: true, answer: true }).safeParse({ outcome: input.outcome, answer: input.answer });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("VALIDATION", "Periksa kembali jawaban sanggah.", { [String(issue?.path[0] ?? "answer")]: issue?.message ?? "Jawaban tidak valid" });
-  }
+  const parsed = parseOrThrow(answerObjectionSchema.pick({ outcome: true, answer: true }), { outcome: input.outcome, answer: input.answer }, "Periksa kembali jawaban sanggah.");
   const objection = await prisma.objection.findUnique({
     where: { id: input.objectionId },
     select: {
@@ -108,7 +102,7 @@ export async function answerObjection(input: {
     throw new AppError("DEADLINE_PASSED", `Masa jawab sanggah telah berakhir pada ${formatCalendarDate(periods.answerLastDay, { weekday: true })} pukul 23.59 WIB.`);
   }
 
-  const { outcome, answer } = parsed.data;
+  const { outcome, answer } = parsed;
   const notificationId = await prisma.$transaction(async (tx) => {
     // Compare-and-set: of two secretariat members answering at once, exactly one answer stands.
     const updated = await tx.objection.updateMany({

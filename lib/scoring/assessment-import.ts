@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireCommitteeActor } from "@/lib/results/actor";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
-import { CHAIR_ONLY, findStage, lockStages, parse, SCORABLE_STATUSES } from "@/lib/scoring/mutations";
+import { CHAIR_ONLY, findStage, lockStages, SCORABLE_STATUSES } from "@/lib/scoring/mutations";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { assessmentImportSchema } from "@/lib/validation/scoring";
 
 export type AssessmentPreviewRow = {
@@ -151,7 +152,7 @@ function summarise(stageName: string, fileName: string, checked: ReturnType<type
 
 /** What an import of this file would do, row by row. Stores nothing. */
 export async function previewAssessmentImport(input: FileInput): Promise<AssessmentPreview> {
-  const { stageId, fileName } = parse(fileFieldsSchema, { stageId: input.stageId, fileName: input.fileName });
+  const { stageId, fileName } = parseOrThrow(fileFieldsSchema, { stageId: input.stageId, fileName: input.fileName });
   const chairStage = await authoriseChair(input.actorId, stageId);
   const stage = await requireImportableStage(prisma, chairStage.id);
   const file = parseAssessmentFile(fileName, input.content);
@@ -161,7 +162,7 @@ export async function previewAssessmentImport(input: FileInput): Promise<Assessm
 
 /** One SUBMITTED score per row, the weights frozen and one audit row, in one transaction; any bad row refuses all. */
 export async function importAssessmentResults(input: FileInput & { ip?: string | null; now?: Date }): Promise<AssessmentImportOutcome> {
-  const { stageId, fileName } = parse(fileFieldsSchema, { stageId: input.stageId, fileName: input.fileName });
+  const { stageId, fileName } = parseOrThrow(fileFieldsSchema, { stageId: input.stageId, fileName: input.fileName });
   const chairStage = await authoriseChair(input.actorId, stageId);
   const file = parseAssessmentFile(fileName, input.content);
   const sha256 = createHash("sha256").update(input.content).digest("hex");

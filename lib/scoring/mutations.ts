@@ -19,7 +19,7 @@ import {
   submitScoreSchema,
   updateStageWeightsSchema,
 } from "@/lib/validation/scoring";
-import type { z } from "zod";
+import { parseOrThrow } from "@/lib/validation/parse";
 
 /** Applications that take part in the scored stages. */
 export const SCORABLE_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES"];
@@ -29,13 +29,6 @@ type Meta = { actorId: string; ip?: string | null; now?: Date };
 export const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan ini.";
 const NOT_SCORER = "Anda tidak ditugaskan sebagai penilai pada tahap ini.";
 
-export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "_form"] ??= issue.message;
-  throw new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", fieldErrors);
-}
 
 export async function findStage(stageId: string, db: TransactionClient = prisma) {
   const stage = await db.stage.findUnique({
@@ -76,7 +69,7 @@ export async function lockStages(tx: TransactionClient, selectionId: string): Pr
 // ---------------------------------------------------------------- assignments
 
 export async function assignStageScorers(input: Meta & { stageId: string; userIds: readonly string[] }): Promise<{ userIds: string[] }> {
-  const { stageId, userIds } = parse(assignStageScorersSchema, { stageId: input.stageId, userIds: [...input.userIds] });
+  const { stageId, userIds } = parseOrThrow(assignStageScorersSchema, { stageId: input.stageId, userIds: [...input.userIds] });
   const stage = await findStage(stageId);
   requireScoredStage(stage);
   await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
@@ -123,7 +116,7 @@ export async function assignStageScorers(input: Meta & { stageId: string; userId
 export async function declareConflict(
   input: Meta & { stageId: string; applicationId: string; hasConflict: boolean; statement?: string | null },
 ): Promise<{ declarationId: string; hasConflict: boolean }> {
-  const parsed = parse(declareConflictSchema, {
+  const parsed = parseOrThrow(declareConflictSchema, {
     stageId: input.stageId,
     applicationId: input.applicationId,
     hasConflict: input.hasConflict,
@@ -172,7 +165,7 @@ export async function declareConflict(
 export async function submitScore(
   input: Meta & { stageId: string; applicationId: string; value: number; subScores?: Record<string, number>; note?: string | null },
 ): Promise<{ scoreId: string; weightsFrozen: boolean }> {
-  const parsed = parse(submitScoreSchema, {
+  const parsed = parseOrThrow(submitScoreSchema, {
     stageId: input.stageId,
     applicationId: input.applicationId,
     value: input.value,
@@ -237,7 +230,7 @@ export async function submitScore(
 }
 
 export async function correctScore(input: Meta & { scoreId: string; value: number; reason: string }): Promise<{ scoreId: string }> {
-  const parsed = parse(correctScoreSchema, { scoreId: input.scoreId, value: input.value, reason: input.reason });
+  const parsed = parseOrThrow(correctScoreSchema, { scoreId: input.scoreId, value: input.value, reason: input.reason });
   const original = await prisma.score.findUnique({
     where: { id: parsed.scoreId },
     select: { id: true, stageId: true, applicationId: true, assessorId: true, value: true, subScores: true, note: true, stage: { select: { selectionId: true, status: true, name: true } } },
@@ -288,7 +281,7 @@ export async function updateStageWeights(
     minimums?: Partial<Record<StageKind, number | null>>;
   },
 ): Promise<{ weights: Record<string, number>; minimums: Record<string, number | null> }> {
-  const parsed = parse(updateStageWeightsSchema, { selectionId: input.selectionId, weights: input.weights, minimums: input.minimums ?? {} });
+  const parsed = parseOrThrow(updateStageWeightsSchema, { selectionId: input.selectionId, weights: input.weights, minimums: input.minimums ?? {} });
   await requireCommitteeActor(input.actorId, parsed.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
 
   return prisma.$transaction(async (tx) => {
@@ -352,7 +345,7 @@ export type CloseStageOutcome = { stageId: string; candidates: number; spreadAle
  * explicit acknowledgement. Closing locks the stage's scores and moves the candidates into the stages.
  */
 export async function closeStage(input: Meta & { stageId: string; acknowledgeSpread?: boolean }): Promise<CloseStageOutcome> {
-  const parsed = parse(closeStageSchema, { stageId: input.stageId, acknowledgeSpread: input.acknowledgeSpread ?? false });
+  const parsed = parseOrThrow(closeStageSchema, { stageId: input.stageId, acknowledgeSpread: input.acknowledgeSpread ?? false });
   const stage = await findStage(parsed.stageId);
   requireScoredStage(stage);
   await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });

@@ -2,11 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormError } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import { correctScoreSchema, type CorrectScoreInput } from "@/lib/validation/scoring";
@@ -22,27 +21,22 @@ type Props = {
 /** The chair's correction of one submitted score: a new entry with a reason, recorded in the audit log. */
 export function CorrectScoreForm({ slug, scoreId, label, action }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const form = useForm<CorrectScoreInput, unknown, z.output<typeof correctScoreSchema>>({
     resolver: zodResolver(correctScoreSchema),
     defaultValues: { scoreId, reason: "" },
   });
   const errors = form.formState.errors;
+  const { formError: error, pending, submit } = useActionSubmit(form.setError);
 
-  const onSubmit = form.handleSubmit((values) => {
-    setError(null);
-    startTransition(async () => {
-      const result = await action({ ...values, slug });
-      if (result.ok) {
+  const onSubmit = form.handleSubmit((values) =>
+    submit(
+      () => action({ ...values, slug }),
+      () => {
         form.reset({ scoreId, reason: "" });
         router.refresh();
-        return;
-      }
-      setError(result.message);
-      applyFieldErrors(form.setError, result.fieldErrors);
-    });
-  });
+      },
+    ),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Koreksi ${label}`}>

@@ -321,12 +321,32 @@ type VacancyDecisions = {
   decisions: { kind: DecisionKind; data: Prisma.JsonValue; note: string | null; createdAt: Date }[];
 };
 
-async function loadVacancyDecisions(tx: TransactionClient, selectionId: string): Promise<VacancyDecisions[]> {
-  return tx.vacancy.findMany({
+async function hasAnnouncement(tx: TransactionClient, selectionId: string, kind: "SHORTLIST" | "FINAL_RESULT"): Promise<boolean> {
+  return (await tx.announcement.count({ where: { selectionId, kind } })) > 0;
+}
+
+/**
+ * The vacancies still in the flow (not escalated) with their decisions; every one must be `ready`
+ * for the announcement, otherwise the refusal names those that are not.
+ */
+async function vacanciesReadyFor(
+  tx: TransactionClient,
+  selectionId: string,
+  ready: (kinds: DecisionKind[]) => boolean,
+  refusal: string,
+): Promise<VacancyDecisions[]> {
+  const all = await tx.vacancy.findMany({
     where: { selectionId },
     orderBy: { order: "asc" },
     select: { id: true, title: true, quota: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true, note: true, createdAt: true } } },
   });
+  const kindsOf = (vacancy: VacancyDecisions) => vacancy.decisions.map((decision) => decision.kind);
+  const vacancies = all.filter((vacancy) => !vacancyFlow(kindsOf(vacancy)).escalated);
+  const waiting = vacancies.filter((vacancy) => !ready(kindsOf(vacancy)));
+  if (vacancies.length === 0 || waiting.length > 0) {
+    throw new AppError("INVALID_TRANSITION", `${refusal}: ${(waiting.length > 0 ? waiting : all).map((vacancy) => vacancy.title).join(", ")}.`);
+  }
+  return vacancies;
 }
 
 function proposalOf(vacancy: VacancyDecisions): { data: ProposalData; note: string | null } | null {
@@ -437,15 +457,9 @@ export async function publishShortlist(input: PublishInput): Promise<DecisionPub
 
   const outcome = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
-    if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
-    }
+    if (await hasAnnouncement(tx, selection.id, "SHORTLIST")) throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
     await assertNumberFree(tx, selection.id, number);
-    const vacancies = (await loadVacancyDecisions(tx, selection.id)).filter((vacancy) => !vacancyFlow(vacancy.decisions.map((d) => d.kind)).escalated);
-    const waiting = vacancies.filter((vacancy) => !vacancy.decisions.some((decision) => decision.kind === "PPK_APPROVED_SHORTLIST"));
-    if (vacancies.length === 0 || waiting.length > 0) {
-      throw new AppError("INVALID_TRANSITION", `Tiga nama belum disetujui PPK untuk: ${(waiting.length > 0 ? waiting : vacancies).map((vacancy) => vacancy.title).join(", ") || "semua jabatan"}.`);
-    }
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => kinds.includes("PPK_APPROVED_SHORTLIST"), "Tiga nama belum disetujui PPK untuk");
     const proposals = vacancies.map((vacancy) => ({ vacancy, proposal: proposalOf(vacancy)! }));
     const shortlisted = new Set(proposals.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId)));
     const rankedIds = proposals.flatMap(({ proposal }) => proposal.data.ranking.map((name) => name.applicationId));
@@ -505,18 +519,10 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
 
   const outcome = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
-    if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "FINAL_RESULT" }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
-    }
-    if (!(await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } }))) {
-      throw new AppError("INVALID_TRANSITION", "Umumkan dahulu tiga nama yang diusulkan kepada PPK.");
-    }
+    if (await hasAnnouncement(tx, selection.id, "FINAL_RESULT")) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
+    if (!(await hasAnnouncement(tx, selection.id, "SHORTLIST"))) throw new AppError("INVALID_TRANSITION", "Umumkan dahulu tiga nama yang diusulkan kepada PPK.");
     await assertNumberFree(tx, selection.id, number);
-    const vacancies = (await loadVacancyDecisions(tx, selection.id)).filter((vacancy) => !vacancyFlow(vacancy.decisions.map((d) => d.kind)).escalated);
-    const waiting = vacancies.filter((vacancy) => !isNextStep(vacancy.decisions.map((d) => d.kind), "FINAL_PUBLISHED"));
-    if (vacancies.length === 0 || waiting.length > 0) {
-      throw new AppError("INVALID_TRANSITION", `PPK belum memilih satu nama untuk: ${(waiting.length > 0 ? waiting : vacancies).map((vacancy) => vacancy.title).join(", ")}.`);
-    }
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => isNextStep(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk");
     const choices = vacancies.map((vacancy) => {
       const proposal = proposalOf(vacancy)!;
       const choice = vacancy.decisions.find((decision) => decision.kind === "PPK_CHOICE")!.data as unknown as StepData;

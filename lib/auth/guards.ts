@@ -1,7 +1,7 @@
 // The one way server code learns who is calling. Every page, action and route handler that needs a
 // user calls one of these; proxy.ts only does cheap redirects.
 import { cache } from "react";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth/config";
 import { hasPermission, type Permission, type RoleName } from "@/lib/auth/permissions";
@@ -40,6 +40,17 @@ export async function requirePermissionPage(permission: Permission): Promise<Ses
   const user = await requireUserPage();
   if (!hasPermission(user.roles, permission)) forbidden();
   return user;
+}
+
+/** For pages reading through a domain query that checks access itself: its refusal becomes the 404 or 403 page. */
+export async function orPageError<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  }
 }
 
 /** For actions and route handlers: throws AppError, turned into a result or a status code. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { DecisionTimeline } from "@/components/decisions/decision-timeline";
 import { EscalateForm } from "@/components/decisions/escalate-form";
 import { ProposeForm } from "@/components/decisions/propose-form";
@@ -11,30 +10,19 @@ import { PublishResultForm } from "@/components/results/publish-result-form";
 import { formatScore } from "@/components/scoring/format";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
-import { getDecisionBoard, type DecisionBoard } from "@/lib/decisions/queries";
+import { getDecisionBoard } from "@/lib/decisions/queries";
 import { DECISION_FLOW, DECISION_LABELS } from "@/lib/decisions/steps";
-import { AppError } from "@/lib/errors";
 import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction, shortlistOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Peringkat dan keputusan" };
 
-async function loadBoard(actorId: string, slug: string): Promise<DecisionBoard> {
-  try {
-    return await getDecisionBoard({ actorId, slug });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
-}
-
 export default async function DecisionsPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:decisions");
   const { slug } = await params;
-  const board = await loadBoard(user.id, slug);
+  const board = await orPageError(getDecisionBoard({ actorId: user.id, slug }));
   const { viewer } = board;
   const base = `/pansel/seleksi/${slug}`;
   const active = board.vacancies.filter((vacancy) => !vacancy.flow.escalated);

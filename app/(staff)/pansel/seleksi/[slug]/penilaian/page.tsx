@@ -1,35 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { formatScore } from "@/components/scoring/format";
 import { AssignScorersForm } from "@/components/scoring/assign-scorers-form";
 import { CloseStageButton } from "@/components/scoring/close-stage-button";
 import { WeightsForm } from "@/components/scoring/weights-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";
-import { AppError } from "@/lib/errors";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
-import { getScoringSetup, type ScoringSetup } from "@/lib/scoring/queries";
+import { getScoringSetup } from "@/lib/scoring/queries";
 import { assignScorersAction, closeStageAction, updateWeightsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Pengaturan penilaian" };
 
-async function loadSetup(actorId: string, slug: string): Promise<ScoringSetup> {
-  try {
-    return await getScoringSetup({ actorId, slug });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
-}
-
 export default async function ScoringSetupPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("score:application");
   const { slug } = await params;
-  const setup = await loadSetup(user.id, slug);
+  const setup = await orPageError(getScoringSetup({ actorId: user.id, slug }));
   const base = `/pansel/seleksi/${slug}`;
   const frozen = setup.weightsFrozenAt !== null;
   // Independence: a chair who scores an open stage gets everyone's scores only once it is closed.

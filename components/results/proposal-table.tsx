@@ -1,13 +1,5 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/results/decision-state";
 import type { ProposalItem } from "@/lib/results/queries";
-
-const TONES: Record<DecisionState, BadgeTone> = {
-  UNDECIDED: "neutral",
-  AWAITING_SECOND_CHECK: "warning",
-  DECIDED_MS: "success",
-  DECIDED_TMS: "danger",
-};
+import { DecisionStateBadge } from "./decision-state-badge";
 
 /** The proposed result as staff see it: full NIP, decision state and, for TMS, every reason. */
 export function ProposalTable({ items }: { items: readonly ProposalItem[] }) {
@@ -35,7 +27,7 @@ export function ProposalTable({ items }: { items: readonly ProposalItem[] }) {
               <td className="py-2 pr-2 font-mono text-xs">{item.nip ?? "-"}</td>
               <td className="py-2 pr-2">{item.vacancy}</td>
               <td className="py-2 pr-2">
-                <Badge tone={TONES[item.state]}>{DECISION_STATE_LABELS[item.state]}</Badge>
+                <DecisionStateBadge state={item.state} />
               </td>
               <td className="py-2">
                 {item.reasons.length > 0 && item.state !== "DECIDED_MS" ? (

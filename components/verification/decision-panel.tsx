@@ -7,10 +7,10 @@ import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DecisionStateBadge } from "@/components/results/decision-state-badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/results/decision-state";
+import type { DecisionState } from "@/lib/results/decision-state";
 import { adminDecisionSchema, type AdminDecisionInput } from "@/lib/validation/verification";
 import type { AdministrativeProposal } from "@/lib/verification/proposal";
 
@@ -36,13 +36,6 @@ type Props = {
   lockedReason: string | null;
   decideAction: (input: AdminDecisionInput) => Promise<ActionResult<{ version: number }>>;
   confirmAction: (input: { applicationId: string; expectedVersion?: number }) => Promise<ActionResult<{ version: number }>>;
-};
-
-const STATE_TONES: Record<DecisionState, BadgeTone> = {
-  UNDECIDED: "neutral",
-  AWAITING_SECOND_CHECK: "warning",
-  DECIDED_MS: "success",
-  DECIDED_TMS: "danger",
 };
 
 type TmsValues = { reasons: string };
@@ -114,7 +107,7 @@ export function DecisionPanel(props: Props) {
     <div className="space-y-4">
       <div data-testid="status-keputusan" data-state={decision.state} className="space-y-1">
         <p>
-          <Badge tone={STATE_TONES[decision.state]}>{DECISION_STATE_LABELS[decision.state]}</Badge>
+          <DecisionStateBadge state={decision.state} />
         </p>
         {decision.decidedBy ? (
           <p className="text-sm">

@@ -6,6 +6,7 @@ import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordApplicationEvents } from "@/lib/notifications";
 import { assertNumberFree, committeeOf, deliver, findSelection, LONG_TRANSACTION, lockSelection, parseHeaderInput, requireChair, type PublishInput, type PublishOutcome } from "./publishing";
+import { findResultInForce } from "./queries";
 import { buildCorrectionSnapshot, parseResultSnapshot, type ResultCode } from "./snapshot";
 import { correctionEventMessage, correctionOpening, correctionTitle, resultClosing } from "./texts";
 
@@ -29,11 +30,7 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
     const originalSnapshot = original ? parseResultSnapshot(original.snapshot) : null;
     if (!original || !originalSnapshot) throw new AppError("CONFLICT", "Hasil seleksi administrasi belum diumumkan; belum ada yang dapat diralat.");
     await assertNumberFree(tx, selection.id, number);
-    const inForce = await tx.announcement.findFirst({
-      where: { OR: [{ id: original.id }, { correctsId: original.id, kind: "CORRECTION" }], publishedAt: { not: null } },
-      orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-      select: { snapshot: true },
-    });
+    const inForce = await findResultInForce(original.id, tx);
     const previous = parseResultSnapshot(inForce?.snapshot);
     if (!previous) throw new AppError("INTERNAL", "Daftar hasil yang berlaku tidak dapat dibaca.");
 

@@ -1,6 +1,6 @@
 // Reads of the administrative result: the staff proposal, the published result with its objections,
 // and the applicant's own result. Explicit selects; a constant number of queries per call.
-import { prisma } from "@/lib/db";
+import { prisma, type TransactionClient } from "@/lib/db";
 import { decisionStateOf, isDecided, splitReasons, type DecisionState } from "./decision-state";
 import { objectionPeriods, objectionState, type ObjectionPeriods } from "./objection-window";
 import { blockersOf, type Blocker } from "./proposal";
@@ -39,6 +39,15 @@ async function findPublishedResult(selectionId: string): Promise<PublishedResult
     select: { id: true, slug: true, number: true, title: true, publishedAt: true },
   });
   return row?.publishedAt ? { ...row, publishedAt: row.publishedAt } : null;
+}
+
+/** The announcement whose list is in force: the latest published correction of the result, or the result itself. */
+export async function findResultInForce(originalId: string, db: TransactionClient = prisma) {
+  return db.announcement.findFirst({
+    where: { OR: [{ id: originalId }, { correctsId: originalId, kind: "CORRECTION" }], publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+    select: { slug: true, number: true, kind: true, snapshot: true },
+  });
 }
 
 /**
@@ -90,10 +99,8 @@ export async function getAdministrativeResultProposal(slug: string) {
 }
 export type AdministrativeResultProposal = NonNullable<Awaited<ReturnType<typeof getAdministrativeResultProposal>>>;
 
-/** The staff view after publishing: the announcements in force and every objection with its answer. */
-export async function getPublishedResultOverview(selectionId: string, objectionWindowDays: number, now: Date) {
-  const published = await findPublishedResult(selectionId);
-  if (!published) return null;
+/** The staff view after publishing (`published` as the proposal found it): its corrections and every objection with its answer. */
+export async function getPublishedResultOverview(published: PublishedResult, objectionWindowDays: number, now: Date) {
   const [corrections, objections] = await Promise.all([
     prisma.announcement.findMany({
       where: { correctsId: published.id, kind: "CORRECTION", publishedAt: { not: null } },
@@ -137,7 +144,7 @@ export async function getPublishedResultOverview(selectionId: string, objectionW
     })),
   };
 }
-export type PublishedResultOverview = NonNullable<Awaited<ReturnType<typeof getPublishedResultOverview>>>;
+export type PublishedResultOverview = Awaited<ReturnType<typeof getPublishedResultOverview>>;
 
 /**
  * The applicant's own result: read from the announcement in force (the frozen list), with the
@@ -165,11 +172,7 @@ export async function getOwnAdministrativeResult(userId: string, applicationId: 
   const original = await findPublishedResult(application.selectionId);
   if (!original) return null;
   const [inForce, objection] = await Promise.all([
-    prisma.announcement.findFirst({
-      where: { OR: [{ id: original.id }, { correctsId: original.id, kind: "CORRECTION" }], publishedAt: { not: null } },
-      orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-      select: { slug: true, number: true, kind: true, snapshot: true },
-    }),
+    findResultInForce(original.id),
     prisma.objection.findUnique({
       where: { applicationId_announcementId: { applicationId: application.id, announcementId: original.id } },
       select: { reason: true, submittedAt: true, outcome: true, answer: true, answeredAt: true },

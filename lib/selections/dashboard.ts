@@ -4,6 +4,7 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { utcToWibDateTime } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { splitReasons } from "@/lib/results/decision-state";
 import { buildFunnel } from "./funnel";
 
 export async function getSelectionDashboard(slug: string) {
@@ -118,7 +119,7 @@ export async function listParticipantsForExport(slug: string): Promise<{ title: 
       APPLICATION_STATUS_LABELS[application.status],
       application.eligibilityVerdict ? VERDICT_LABELS[application.eligibilityVerdict] : "",
       application.adminDecision ?? "",
-      (application.adminDecisionReason ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("; "),
+      splitReasons(application.adminDecisionReason).join("; "),
       application.submittedAt ? utcToWibDateTime(application.submittedAt).replace("T", " ") : "",
     ];
   });

@@ -11,9 +11,10 @@ import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-confi
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentStatus } from "@/lib/generated/prisma/enums";
 import { requireCommitteeActor } from "@/lib/results/actor";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { adminDecisionSchema, documentVerdictSchema, trackRecordSchema } from "@/lib/validation/verification";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
 import { proposeAdministrativeDecision, type AdministrativeDecisionValue } from "./proposal";
-import { DECISION_REASON_MAX_LENGTH, DECISION_REASONS_MAX_COUNT, VERDICT_REASON_MAX_LENGTH } from "./reasons";
 
 const NOT_FOUND = "Lamaran tidak ditemukan.";
 const STALE = "Lamaran ini baru saja diubah oleh petugas lain. Muat ulang halaman lalu periksa kembali.";
@@ -84,14 +85,13 @@ export type DocumentVerdictResult = {
  */
 export async function setDocumentVerdict(input: SetDocumentVerdictInput): Promise<DocumentVerdictResult> {
   const now = input.now ?? clockNow();
-  const reason = input.verdict === "FAILS" ? (input.reason ?? "").trim() : "";
-  if (input.verdict === "FAILS" && !reason) {
-    throw new AppError("VALIDATION", "Alasan wajib diisi bila berkas tidak memenuhi syarat.", { reason: "Alasan wajib diisi bila berkas tidak memenuhi syarat." });
-  }
-  if (reason.length > VERDICT_REASON_MAX_LENGTH) {
-    const message = `Alasan paling panjang ${VERDICT_REASON_MAX_LENGTH} karakter.`;
-    throw new AppError("VALIDATION", message, { reason: message });
-  }
+  const parsed = parseOrThrow(documentVerdictSchema, {
+    documentId: input.documentId,
+    versionId: input.versionId,
+    verdict: input.verdict,
+    reason: input.reason ?? undefined,
+  });
+  const reason = parsed.verdict === "FAILS" ? parsed.reason : "";
 
   const document = await prisma.document.findUnique({
     where: { id: input.documentId },
@@ -186,15 +186,6 @@ export async function setDocumentVerdict(input: SetDocumentVerdictInput): Promis
   });
 }
 
-function normaliseReasons(decision: AdministrativeDecisionValue, reasons: readonly string[]): string[] {
-  const lines = reasons.map((reason) => reason.replace(/\s+/g, " ").trim()).filter((reason) => reason.length > 0);
-  const fail = (message: string) => new AppError("VALIDATION", message, { reasons: message });
-  if (decision === "TMS" && lines.length === 0) throw fail("Tuliskan paling sedikit satu alasan tidak memenuhi syarat.");
-  if (lines.length > DECISION_REASONS_MAX_COUNT) throw fail(`Paling banyak ${DECISION_REASONS_MAX_COUNT} alasan.`);
-  if (lines.some((line) => line.length > DECISION_REASON_MAX_LENGTH)) throw fail(`Setiap alasan paling panjang ${DECISION_REASON_MAX_LENGTH} karakter.`);
-  return lines;
-}
-
 /**
  * What the MS check needs besides the document statuses: the selection's requirements and rules and
  * the applicant's CV. Read before the transaction (verification never changes them); the statuses
@@ -254,7 +245,14 @@ export async function decideAdministration(input: {
   now?: Date;
 }): Promise<{ version: number }> {
   const now = input.now ?? clockNow();
-  const reasons = input.decision === "TMS" ? normaliseReasons("TMS", input.reasons) : [];
+  // The stored reasons are one per line: whitespace inside a reason (a line break too) becomes a space.
+  const parsed = parseOrThrow(adminDecisionSchema, {
+    applicationId: input.applicationId,
+    decision: input.decision,
+    reasons: input.reasons.map((reason) => reason.replace(/\s+/g, " ")).join("\n"),
+    expectedVersion: input.expectedVersion,
+  });
+  const reasons = input.decision === "TMS" ? parsed.reasons : [];
   const found = await prisma.application.findFirst({
     where: { id: input.applicationId, status: { not: "DRAFT" } },
     select: { selectionId: true },
@@ -363,10 +361,7 @@ export async function addTrackRecord(input: {
   now?: Date;
 }): Promise<{ trackRecordId: string }> {
   const now = input.now ?? clockNow();
-  const notes = input.notes.trim();
-  const conclusion = input.conclusion.trim();
-  if (!notes || notes.length > 5000) throw new AppError("VALIDATION", "Catatan rekam jejak wajib diisi (paling panjang 5.000 karakter).", { notes: "Catatan wajib diisi (paling panjang 5.000 karakter)." });
-  if (!conclusion || conclusion.length > 500) throw new AppError("VALIDATION", "Kesimpulan wajib diisi (paling panjang 500 karakter).", { conclusion: "Kesimpulan wajib diisi (paling panjang 500 karakter)." });
+  const { notes, conclusion } = parseOrThrow(trackRecordSchema.pick({ notes: true, conclusion: true }), { notes: input.notes, conclusion: input.conclusion });
   const score = input.score ?? null;
   if (score !== null && (!Number.isFinite(score) || score < 0 || score > 100)) {
     throw new AppError("VALIDATION", "Nilai harus angka 0 sampai 100.", { score: "Nilai harus angka 0 sampai 100." });

@@ -24,7 +24,7 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
   if (!proposal) notFound();
   const { selection } = proposal;
   const at = now();
-  const overview = proposal.published ? await getPublishedResultOverview(selection.id, selection.objectionWindowDays, at) : null;
+  const overview = proposal.published ? await getPublishedResultOverview(proposal.published, selection.objectionWindowDays, at) : null;
   const isChair = hasPermission(user.roles, "approve:administration");
   const canAnswer = hasPermission(user.roles, "answer:objection");
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VERDICT_TEXT } from "@/components/eligibility/eligibility-checklist";
+import { DecisionStateBadge } from "@/components/results/decision-state-badge";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import type { EligibilityVerdict } from "@/lib/eligibility";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { DECISION_STATE_LABELS, type DecisionState } from "@/lib/results/decision-state";
 import { QUEUE_PAGE_SIZE, queueSearchSchema, type QueueSearchParams } from "@/lib/validation/verification";
 import { listQueue, type QueueDecisionFilter } from "@/lib/verification/queries";
 
@@ -22,7 +22,6 @@ const DECISION_FILTERS: Record<NonNullable<QueueSearchParams["keputusan"]>, { va
 };
 
 const VERDICT_TONES: Record<EligibilityVerdict, BadgeTone> = { ELIGIBLE: "success", NOT_ELIGIBLE: "danger", PENDING_VERIFICATION: "warning" };
-const DECISION_TONES: Record<DecisionState, BadgeTone> = { UNDECIDED: "neutral", AWAITING_SECOND_CHECK: "warning", DECIDED_MS: "success", DECIDED_TMS: "danger" };
 
 const SELECT_CLASS = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 
@@ -182,7 +181,7 @@ export default async function QueuePage({
                       {row.documentsFailed > 0 ? <span className="ml-1 text-red-800">({row.documentsFailed} tidak memenuhi)</span> : null}
                     </td>
                     <td className="py-2">
-                      <Badge tone={DECISION_TONES[row.decisionState]}>{DECISION_STATE_LABELS[row.decisionState]}</Badge>
+                      <DecisionStateBadge state={row.decisionState} />
                     </td>
                   </tr>
                 ))}

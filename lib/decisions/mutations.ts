@@ -191,6 +191,7 @@ export async function setShortlistOrder(input: Meta & { slug: string; order: "RA
     if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } })) {
       throw new AppError("LOCKED", "Tiga nama sudah diumumkan; urutannya tidak dapat diubah lagi.");
     }
+    // Read again under the lock: the audit's "before" is what this change replaced.
     const before = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } });
     await tx.selection.update({ where: { id: selection.id }, data: { shortlistOrder: order } });
     await writeAudit(tx, {
@@ -453,7 +454,7 @@ export async function publishShortlist(input: PublishInput): Promise<DecisionPub
   const selection = await findSelection(input.slug);
   await requireChair(input.actorId, selection.id);
   const { number, date } = parseHeaderInput(input, selection, now);
-  const order = (await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } })).shortlistOrder;
+  const order = selection.shortlistOrder;
 
   const outcome = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
@@ -515,7 +516,7 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
   const selection = await findSelection(input.slug);
   await requireChair(input.actorId, selection.id);
   const { number, date } = parseHeaderInput(input, selection, now);
-  const order = (await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { shortlistOrder: true } })).shortlistOrder;
+  const order = selection.shortlistOrder;
 
   const outcome = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);

@@ -42,6 +42,7 @@ const SELECTION_SELECT = {
   objectionEnabled: true,
   objectionWindowDays: true,
   rejectionNeedsSecondCheck: true,
+  shortlistOrder: true,
 } as const;
 
 export type SelectionRow = Prisma.SelectionGetPayload<{ select: typeof SELECTION_SELECT }>;

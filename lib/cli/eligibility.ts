@@ -5,11 +5,7 @@
 // 1 for anything else (database unreachable, a selection whose rules cannot be read).
 import pg from "pg";
 import { EligibilityConfigError, evaluateEligibility } from "@/lib/eligibility/engine";
-import {
-  type EligibilityInput,
-  eligibilityInputSchema,
-  formatEligibilityInputIssues,
-} from "@/lib/validation/eligibility-input";
+import { type EligibilityInput, eligibilityInputSchema } from "@/lib/validation/eligibility-input";
 import { InputError, readJsonInput, runJsonCommand } from "./json-command";
 import type { DatabaseHandle } from "./pg-server";
 import { prepareDatabase } from "./prepare";
@@ -71,7 +67,6 @@ void runJsonCommand(
       await readJsonInput(process.argv[2], {
         usage: "Pemakaian: npm run -s eligibility -- BERKAS.json",
         schema: eligibilityInputSchema,
-        formatIssues: formatEligibilityInputIssues,
       }),
     ),
   () => false,

@@ -3,6 +3,7 @@
 // must fix (named on stderr), 1 for anything else. stdout carries the JSON and nothing else.
 import fs from "node:fs/promises";
 import type { z } from "zod";
+import { formatInputIssues } from "@/lib/validation/json-input";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -13,7 +14,7 @@ export class InputError extends Error {}
 
 export async function readJsonInput<S extends z.ZodType>(
   file: string | undefined,
-  options: { usage: string; schema: S; formatIssues: (error: z.ZodError) => string },
+  options: { usage: string; schema: S },
 ): Promise<z.output<S>> {
   if (!file) throw new InputError(options.usage);
   let text: string;
@@ -32,7 +33,7 @@ export async function readJsonInput<S extends z.ZodType>(
     throw new InputError(`${file}: JSON tidak valid: ${error instanceof Error ? error.message : String(error)}`);
   }
   const parsed = options.schema.safeParse(json);
-  if (!parsed.success) throw new InputError(options.formatIssues(parsed.error));
+  if (!parsed.success) throw new InputError(formatInputIssues(parsed.error));
   return parsed.data;
 }
 

@@ -4,12 +4,7 @@
 // stdout carries the JSON result and nothing else; messages go to stderr. Exit 0 with a result,
 // 2 for input the caller must fix (file, JSON, a field), 1 for anything else.
 import { RankingInputError, rankCpns, rankJpt } from "@/lib/ranking";
-import {
-  type CpnsRankingInputData,
-  type JptRankingInputData,
-  formatRankingInputIssues,
-  rankingInputSchema,
-} from "@/lib/validation/ranking-input";
+import { type CpnsRankingInputData, type JptRankingInputData, rankingInputSchema } from "@/lib/validation/ranking-input";
 import { readJsonInput, runJsonCommand } from "./json-command";
 
 /** The contract's fields, plus `shortfall` (fewer qualified than 3 × quota: escalate, never proceed). */
@@ -43,7 +38,6 @@ void runJsonCommand(
     const input = await readJsonInput(process.argv[2], {
       usage: "Pemakaian: npm run -s rank -- BERKAS.json",
       schema: rankingInputSchema,
-      formatIssues: formatRankingInputIssues,
     });
     const output = input.regime === "JPT" ? rankJptOutput(input) : rankCpnsOutput(input);
     return `${JSON.stringify(output, null, 2)}\n`;

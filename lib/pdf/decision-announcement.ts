@@ -1,5 +1,5 @@
 // The printable three-names and final-result announcements, drawn from the frozen snapshot alone.
-import { createAnnouncementWriter, writeAnnouncementClosing, writeAnnouncementHead } from "@/lib/pdf/result-announcement";
+import { createAnnouncementWriter, writeAnnouncementClosing, writeAnnouncementHead, writeBodyText } from "@/lib/pdf/result-announcement";
 import type { DecisionSnapshot } from "@/lib/decisions/snapshot";
 
 export async function renderDecisionAnnouncement(snapshot: DecisionSnapshot, options: { publishedAt?: Date } = {}): Promise<Uint8Array> {
@@ -7,7 +7,7 @@ export async function renderDecisionAnnouncement(snapshot: DecisionSnapshot, opt
   const w = await createAnnouncementWriter(snapshot, options.publishedAt);
   const subject = snapshot.kind === "SHORTLIST" ? "TIGA NAMA HASIL" : "HASIL AKHIR";
   writeAnnouncementHead(w, snapshot, { heading: "PENGUMUMAN", subject: `${subject} ${snapshot.selection.title.toUpperCase()}` });
-  for (const paragraph of snapshot.opening.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+  writeBodyText(w, snapshot.opening);
 
   for (const vacancy of snapshot.vacancies) {
     w.paragraph(`Jabatan: ${vacancy.title}`, { bold: true, spaceAfter: 4 });

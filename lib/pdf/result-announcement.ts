@@ -43,10 +43,15 @@ export function writeAnnouncementHead(w: PdfWriter, frame: AnnouncementFrame, op
   w.paragraph(options.subject, { bold: true, align: "center", spaceAfter: 12 });
 }
 
+/** An opening or closing text: paragraphs split at blank lines, justified, first line indented. */
+export function writeBodyText(w: PdfWriter, text: string): void {
+  for (const paragraph of text.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+}
+
 /** The closing paragraphs and the chair's signature, kept on one page. */
 export function writeAnnouncementClosing(w: PdfWriter, frame: AnnouncementFrame): void {
   w.keepTogether(() => {
-    for (const paragraph of frame.closing.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+    writeBodyText(w, frame.closing);
     w.signatureBlock({
       place: frame.committee.place,
       dateText: formatCalendarDate(frame.date),
@@ -65,7 +70,7 @@ export async function renderResultAnnouncement(snapshot: ResultSnapshot, options
     w.paragraph(`Meralat Pengumuman Nomor ${snapshot.corrects.number}.`, { align: "center", size: 9.5, spaceAfter: 8 });
   }
 
-  for (const paragraph of snapshot.opening.split(/\n{2,}/)) w.paragraph(paragraph, { align: "justify", firstLineIndent: 28, spaceAfter: 6 });
+  writeBodyText(w, snapshot.opening);
 
   if (snapshot.changes.length > 0) {
     w.paragraph("Perubahan hasil:", { bold: true, spaceAfter: 4 });

@@ -11,6 +11,7 @@ import { isCalendarDate } from "@/lib/dates/calendar";
 import { EDUCATION_LEVELS } from "@/lib/identifiers/education";
 import type { PositionLevel } from "@/lib/identifiers/position-level";
 import { RANK_CODES } from "@/lib/identifiers/rank";
+import { strictInputObject } from "@/lib/validation/json-input";
 
 export const GENDERS = ["M", "F"] as const;
 export const EMPLOYMENT_STATUSES = ["PNS", "PPPK", "NON_ASN"] as const;
@@ -59,16 +60,12 @@ function bool(field: string, label: string) {
   return z.boolean({ error: `${field}: isian "${label}" harus true atau false` });
 }
 
-function strict<T extends z.ZodRawShape>(shape: T, field: string) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? `${field}: kolom tidak dikenal: ${issue.keys.join(", ")}`
-        : `${field}: harus berupa objek`,
-  });
-}
+/**
+ * A strict object whose errors name the field: an unknown key is listed, a non-object is refused.
+ * Shared by the JSON inputs of the command-line tools (eligibility, ranking).
+ */
 
-export const candidatePositionSchema = strict(
+export const candidatePositionSchema = strictInputObject(
   {
     title: z.string({ error: "positions[].title: nama jabatan harus berupa teks" }).optional(),
     level: oneOf(CANDIDATE_POSITION_LEVELS, "positions[].level", "jenjang jabatan"),
@@ -82,7 +79,7 @@ export const candidatePositionSchema = strict(
   path: ["end"],
 });
 
-export const candidatePerformanceSchema = strict(
+export const candidatePerformanceSchema = strictInputObject(
   {
     year: z
       .int({ error: "performance[].year: tahun penilaian harus bilangan bulat" })
@@ -96,7 +93,7 @@ export const candidatePerformanceSchema = strict(
   "performance[]",
 );
 
-export const eligibilityCandidateSchema = strict(
+export const eligibilityCandidateSchema = strictInputObject(
   {
     nip: z.string({ error: "candidate.nip: NIP harus berupa teks" }).optional(),
     birthDate: calendarDate("candidate.birthDate", "tanggal lahir").optional(),
@@ -106,7 +103,7 @@ export const eligibilityCandidateSchema = strict(
       "candidate.employmentStatus",
       "status kepegawaian",
     ).optional(),
-    instansi: strict(
+    instansi: strictInputObject(
       {
         name: z.string({ error: "candidate.instansi.name: nama instansi harus berupa teks" }).optional(),
         regionCode: z
@@ -129,7 +126,7 @@ export const eligibilityCandidateSchema = strict(
         error: "candidate.performance: penilaian prestasi kerja harus berupa daftar",
       })
       .optional(),
-    discipline: strict(
+    discipline: strictInputObject(
       {
         moderateOrSevere: bool(
           "candidate.discipline.moderateOrSevere",
@@ -147,7 +144,7 @@ export const eligibilityCandidateSchema = strict(
   "candidate",
 );
 
-export const eligibilityInputSchema = strict(
+export const eligibilityInputSchema = strictInputObject(
   {
     selection: z
       .string({ error: "selection: slug seleksi wajib diisi" })
@@ -167,19 +164,5 @@ export type EligibilityInput = z.output<typeof eligibilityInputSchema>;
 
 /**
  * One line per problem, prefixed with the exact path (`candidate.positions.0.end`),
- * for the CLI's stderr and for logs.
+ * for the CLIs' stderr and for logs.
  */
-export function formatEligibilityInputIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.map(String).join(".");
-      return path ? `${path}: ${stripFieldPrefix(issue.message)}` : issue.message;
-    })
-    .join("\n");
-}
-
-// Messages start with their field name so that they stand alone in a form;
-// next to a full path the prefix would be said twice.
-function stripFieldPrefix(message: string): string {
-  return message.replace(/^[\w.[\]]+: /, "");
-}

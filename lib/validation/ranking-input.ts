@@ -9,19 +9,11 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/dates/calendar";
 import { GPA_MAXIMUM, SKD_MAXIMUMS } from "@/lib/ranking/cpns";
 import { hasAtMostThreeDecimals } from "@/lib/ranking/exact";
+import { strictInputObject } from "@/lib/validation/json-input";
 
 export const RANKING_REGIMES = ["JPT", "CPNS"] as const;
 
 const STAGE_KEY_PATTERN = /^[A-Z][A-Z0-9_]*$/;
-
-function strict<T extends z.ZodRawShape>(shape: T, field: string) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? `${field}: kolom tidak dikenal: ${issue.keys.join(", ")}`
-        : `${field}: harus berupa objek`,
-  });
-}
 
 /** A number in [min, max] with at most 3 decimals. */
 function decimal(field: string, label: string, min: number, max: number) {
@@ -67,7 +59,7 @@ function requireUniqueIds(candidates: readonly { id: string }[], context: z.Refi
   });
 }
 
-export const jptCandidateSchema = strict(
+export const jptCandidateSchema = strictInputObject(
   {
     id,
     scores: stageRecord(
@@ -81,7 +73,7 @@ export const jptCandidateSchema = strict(
   "candidates[]",
 );
 
-export const jptRankingInputSchema = strict(
+export const jptRankingInputSchema = strictInputObject(
   {
     regime: z.literal("JPT"),
     quota,
@@ -117,7 +109,7 @@ export const jptRankingInputSchema = strict(
 });
 
 function skdScores(field: string, label: string) {
-  return strict(
+  return strictInputObject(
     {
       TWK: decimal(`${field}.TWK`, `${label} TWK`, 0, SKD_MAXIMUMS.TWK),
       TIU: decimal(`${field}.TIU`, `${label} TIU`, 0, SKD_MAXIMUMS.TIU),
@@ -127,7 +119,7 @@ function skdScores(field: string, label: string) {
   );
 }
 
-export const cpnsCandidateSchema = strict(
+export const cpnsCandidateSchema = strictInputObject(
   {
     id,
     birthDate: z
@@ -140,7 +132,7 @@ export const cpnsCandidateSchema = strict(
   "candidates[]",
 );
 
-export const cpnsRankingInputSchema = strict(
+export const cpnsRankingInputSchema = strictInputObject(
   {
     regime: z.literal("CPNS"),
     quota,
@@ -163,15 +155,3 @@ export const rankingInputSchema = z.discriminatedUnion("regime", [jptRankingInpu
 export type JptRankingInputData = z.output<typeof jptRankingInputSchema>;
 export type CpnsRankingInputData = z.output<typeof cpnsRankingInputSchema>;
 export type RankingInputData = z.output<typeof rankingInputSchema>;
-
-/** One line per problem, prefixed with the exact path (`candidates.0.scores.PAPER.1`). */
-export function formatRankingInputIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.map(String).join(".");
-      // Messages start with their field name so that they stand alone; next to the full path it would be said twice.
-      const message = issue.message.replace(/^[\w.[\]]+: /, "");
-      return path ? `${path}: ${message}` : issue.message;
-    })
-    .join("\n");
-}

@@ -5,7 +5,7 @@
 // an application that exists is continued (missing uploads, then the submission), a submitted one
 // is left alone. pelamar@ and yohanes@ keep no application (hands-on demos and other tests use them).
 import { Readable } from "node:stream";
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { createApplication, submitApplication } from "@/lib/applications/mutations";
 import { documentApplies } from "@/lib/applications/submission-check";
@@ -37,18 +37,6 @@ async function demoPdf(number: number, title: string, applicantName: string): Pr
   page.drawText(toWinAnsiLine(`Atas nama: ${applicantName}`), { x: 72, y, size: 12, font });
   page.drawText("Dokumen contoh untuk demonstrasi Portal Seleksi Terbuka.", { x: 72, y: 90, size: 9, font, color: rgb(0.4, 0.4, 0.4) });
   return Buffer.from(await doc.save());
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {

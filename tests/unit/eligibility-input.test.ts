@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  eligibilityCandidateSchema,
-  eligibilityInputSchema,
-  formatEligibilityInputIssues,
-} from "@/lib/validation/eligibility-input";
+import { eligibilityCandidateSchema, eligibilityInputSchema } from "@/lib/validation/eligibility-input";
+import { formatInputIssues } from "@/lib/validation/json-input";
 import { CONTRACT_INPUT } from "../fixtures/eligibility-contract";
 
 
 function issuesOf(input: unknown): string {
   const result = eligibilityInputSchema.safeParse(input);
   if (result.success) throw new Error("expected the input to be rejected");
-  return formatEligibilityInputIssues(result.error);
+  return formatInputIssues(result.error);
 }
 
 describe("eligibilityInputSchema", () => {

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CPNS_CONTRACT_INPUT as CPNS_EXAMPLE, JPT_CONTRACT_INPUT as JPT_EXAMPLE } from "../fixtures/ranking-contract";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "rank-cli-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -16,21 +17,6 @@ function runRank(input: unknown) {
   const child = spawnSync(path.join("node_modules", ".bin", "tsx"), ["lib/cli/rank.ts", file], { encoding: "utf8", timeout: 30_000 });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
-
-const JPT_EXAMPLE = {
-  regime: "JPT",
-  quota: 1,
-  weights: { ASSESSMENT: 25, PAPER: 20, INTERVIEW: 35, TRACK_RECORD: 20 },
-  minimums: { ASSESSMENT: 68 },
-  candidates: [{ id: "A", scores: { PAPER: [80, 82.5], ASSESSMENT: [70], INTERVIEW: [85, 80, 90], TRACK_RECORD: [90] } }],
-};
-
-const CPNS_EXAMPLE = {
-  regime: "CPNS",
-  quota: 1,
-  thresholds: { TWK: 65, TIU: 80, TKP: 126 },
-  candidates: [{ id: "X", birthDate: "1995-01-01", gpa: 3.51, skd: { TWK: 100, TIU: 110, TKP: 150 }, skb: 80 }],
-};
 
 describe("npm run -s rank", { timeout: 60_000 }, () => {
   it("prints the contract's JPT output for the contract's example (plus the shortfall flag)", () => {

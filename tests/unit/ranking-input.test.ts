@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { formatRankingInputIssues, rankingInputSchema } from "@/lib/validation/ranking-input";
-
-const JPT = {
-  regime: "JPT",
-  quota: 1,
-  weights: { ASSESSMENT: 25, PAPER: 20, INTERVIEW: 35, TRACK_RECORD: 20 },
-  minimums: { ASSESSMENT: 68 },
-  candidates: [{ id: "A", scores: { PAPER: [80, 82.5], ASSESSMENT: [70], INTERVIEW: [85, 80, 90], TRACK_RECORD: [90] } }],
-};
-
-const CPNS = {
-  regime: "CPNS",
-  quota: 1,
-  thresholds: { TWK: 65, TIU: 80, TKP: 126 },
-  candidates: [{ id: "X", birthDate: "1995-01-01", gpa: 3.51, skd: { TWK: 100, TIU: 110, TKP: 150 }, skb: 80 }],
-};
+import { formatInputIssues } from "@/lib/validation/json-input";
+import { rankingInputSchema } from "@/lib/validation/ranking-input";
+import { CPNS_CONTRACT_INPUT as CPNS, JPT_CONTRACT_INPUT as JPT } from "../fixtures/ranking-contract";
 
 function issues(input: unknown): string[] {
   const result = rankingInputSchema.safeParse(input);
-  return result.success ? [] : formatRankingInputIssues(result.error).split("\n");
+  return result.success ? [] : formatInputIssues(result.error).split("\n");
 }
 
 describe("rankingInputSchema", () => {

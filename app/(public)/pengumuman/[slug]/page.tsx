@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { DecisionTables } from "@/components/results/decision-table";
 import { ResultChanges, ResultTable } from "@/components/results/result-table";
@@ -15,6 +16,23 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const announcement = await getPublishedAnnouncement((await params).slug);
   return { title: announcement?.title ?? "Pengumuman tidak ditemukan" };
+}
+
+/** The published list of a result or decision announcement, with the link to its PDF. */
+function PublishedList({ slug, title, children }: { slug: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby="daftar-judul" className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="daftar-judul" className="text-lg font-semibold">
+          {title}
+        </h2>
+        <a href={`/api/pengumuman/${slug}/pdf`} className="text-sm font-semibold">
+          Unduh pengumuman (PDF)
+        </a>
+      </div>
+      {children}
+    </section>
+  );
 }
 
 export default async function AnnouncementPage({ params }: Props) {
@@ -56,34 +74,18 @@ export default async function AnnouncementPage({ params }: Props) {
       ) : null}
       <div className="whitespace-pre-line text-slate-800">{announcement.body}</div>
       {result ? (
-        <section aria-labelledby="daftar-hasil-judul" className="space-y-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="daftar-hasil-judul" className="text-lg font-semibold">
-              Daftar peserta
-            </h2>
-            <a href={`/api/pengumuman/${announcement.slug}/pdf`} className="text-sm font-semibold">
-              Unduh pengumuman (PDF)
-            </a>
-          </div>
+        <PublishedList slug={announcement.slug} title="Daftar peserta">
           <ResultChanges changes={result.changes} />
           <ResultTable
             rows={result.rows}
             caption={`${result.totals.participants} peserta: ${result.totals.ms} Memenuhi Syarat, ${result.totals.tms} Tidak Memenuhi Syarat. NIP ditampilkan sebagian.`}
           />
-        </section>
+        </PublishedList>
       ) : null}
       {decision ? (
-        <section aria-labelledby="daftar-nama-judul" className="space-y-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="daftar-nama-judul" className="text-lg font-semibold">
-              {decision.kind === "SHORTLIST" ? "Tiga nama yang diusulkan" : "Nama yang terpilih"}
-            </h2>
-            <a href={`/api/pengumuman/${announcement.slug}/pdf`} className="text-sm font-semibold">
-              Unduh pengumuman (PDF)
-            </a>
-          </div>
+        <PublishedList slug={announcement.slug} title={decision.kind === "SHORTLIST" ? "Tiga nama yang diusulkan" : "Nama yang terpilih"}>
           <DecisionTables snapshot={decision} />
-        </section>
+        </PublishedList>
       ) : null}
       {announcement.selection ? (
         <p>

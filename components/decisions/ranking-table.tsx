@@ -1,4 +1,4 @@
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import type { VacancyRanking } from "@/lib/scoring/queries";
 import { stageLabel } from "@/lib/ranking/labels";

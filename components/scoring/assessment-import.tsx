@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { FormSuccess } from "@/components/forms/form-message";
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

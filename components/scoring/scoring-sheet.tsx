@@ -1,5 +1,5 @@
 import { ConflictDeclarationForm } from "@/components/scoring/conflict-declaration-form";
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { ScoreForm } from "@/components/scoring/score-form";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";

@@ -1,5 +1,5 @@
 import { CorrectScoreForm } from "@/components/scoring/correct-score-form";
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
 import type { StageScoreSummary } from "@/lib/scoring/queries";

@@ -5,8 +5,7 @@ import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import type { CommitteePosition } from "@/lib/generated/prisma/enums";
 import { CM, createPdfWriter, type PdfWriter, type TableColumn } from "@/lib/pdf/layout";
 import { writeLetterhead } from "@/lib/pdf/result-announcement";
-import { SCALE } from "@/lib/ranking/exact";
-import { formatThousandths } from "@/lib/ranking/labels";
+import { formatScore } from "@/lib/ranking/labels";
 import type { MinutesCell, StageMinutes } from "@/lib/scoring/minutes";
 
 const POSITION_LABELS: Record<CommitteePosition, string> = { CHAIR: "Ketua", SECRETARY: "Sekretaris", MEMBER: "Anggota" };
@@ -20,14 +19,10 @@ const CORRECTED = " (k)";
 const REG_NO_WIDTH = 112;
 const MEMBER_COLUMN_WIDTH = 40;
 
-function formatValue(value: number | null): string {
-  return value === null ? NONE : formatThousandths(Math.round(value * SCALE));
-}
-
 function cellText(cell: MinutesCell): string {
   switch (cell.state) {
     case "SCORED":
-      return `${formatValue(cell.value)}${cell.isCorrected ? CORRECTED : ""}`;
+      return `${formatScore(cell.value)}${cell.isCorrected ? CORRECTED : ""}`;
     case "RECUSED":
       return RECUSED;
     case "HIDDEN":
@@ -90,8 +85,8 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
   if (minutes.isDraft) w.paragraph(DRAFT_NOTE, { bold: true, align: "center", spaceAfter: 12 });
 
   const dates = formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay);
-  const weight = stage.weight === null ? "" : ` dengan bobot ${formatValue(stage.weight)}% terhadap nilai akhir`;
-  const minimum = stage.minimumScore === null ? "" : ` dan nilai minimum ${formatValue(stage.minimumScore)}`;
+  const weight = stage.weight === null ? "" : ` dengan bobot ${formatScore(stage.weight)}% terhadap nilai akhir`;
+  const minimum = stage.minimumScore === null ? "" : ` dan nilai minimum ${formatScore(stage.minimumScore)}`;
   w.paragraph(
     `Pada ${dates}, ${selection.committeeName} telah melaksanakan penilaian tahap ${stage.name} pada ${selection.title}${weight}${minimum}. ` +
       "Setiap anggota yang ditugaskan menilai secara mandiri dengan nilai 0–100 setelah menyatakan ada atau tidaknya konflik kepentingan " +
@@ -123,7 +118,7 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
   ];
   w.table({
     columns: scoreColumns,
-    rows: minutes.rows.map((row, index) => [index + 1, row.registrationNumber, row.name, ...row.cells.map(cellText), formatValue(row.mean)]),
+    rows: minutes.rows.map((row, index) => [index + 1, row.registrationNumber, row.name, ...row.cells.map(cellText), formatScore(row.mean)]),
     size: 8,
   });
   const legend = [
@@ -139,9 +134,9 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
   const alerts = minutes.rows.filter((row) => row.spreadAlert);
   w.paragraph(
     alerts.length === 0
-      ? `Tidak ada selisih nilai antaranggota yang melebihi ${formatValue(stage.scoreSpreadAlert)} poin.`
-      : `Selisih nilai antaranggota melebihi ${formatValue(stage.scoreSpreadAlert)} poin pada peserta: ` +
-          alerts.map((row) => `${row.registrationNumber} (selisih ${formatValue(row.spread)})`).join(", ") +
+      ? `Tidak ada selisih nilai antaranggota yang melebihi ${formatScore(stage.scoreSpreadAlert)} poin.`
+      : `Selisih nilai antaranggota melebihi ${formatScore(stage.scoreSpreadAlert)} poin pada peserta: ` +
+          alerts.map((row) => `${row.registrationNumber} (selisih ${formatScore(row.spread)})`).join(", ") +
           ".",
     { size: 8.5, spaceAfter: 10 },
   );
@@ -190,8 +185,8 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
         index + 1,
         correction.registrationNumber,
         correction.memberName,
-        formatValue(correction.originalValue),
-        formatValue(correction.correctedValue),
+        formatScore(correction.originalValue),
+        formatScore(correction.correctedValue),
         correction.reason,
         correction.approvedByName ?? NONE,
         correction.correctedAt ? formatWib(correction.correctedAt) : NONE,

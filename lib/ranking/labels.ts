@@ -1,3 +1,5 @@
+import { SCALE } from "@/lib/ranking/exact";
+
 /** Names of the scored stages as users read them (DOMAIN.md glossary); a selection may override them. */
 export const DEFAULT_STAGE_LABELS: Readonly<Record<string, string>> = {
   ASSESSMENT: "Assessment",
@@ -17,4 +19,9 @@ export function formatThousandths(value: number): string {
   const whole = Math.floor(absolute / 1000);
   const fraction = String(absolute % 1000).padStart(3, "0").replace(/0+$/, "");
   return `${sign}${whole}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** A score as Indonesian users write it (82.5 → "82,5", 70.125 → "70,125"); "–" when there is none. */
+export function formatScore(value: number | null): string {
+  return value === null ? "–" : formatThousandths(Math.round(value * SCALE));
 }

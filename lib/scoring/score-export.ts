@@ -4,8 +4,7 @@ import { formatWib } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeXlsxWorkbook, type XlsxCell, type XlsxSheet } from "@/lib/export/xlsx";
-import { SCALE } from "@/lib/ranking/exact";
-import { formatThousandths } from "@/lib/ranking/labels";
+import { formatScore } from "@/lib/ranking/labels";
 import { requireCommitteeActor } from "@/lib/results/actor";
 import { getSelectionRanking, type SelectionRanking } from "@/lib/scoring/queries";
 
@@ -29,7 +28,7 @@ function formatSubScores(subScores: unknown): string {
   if (!subScores || typeof subScores !== "object" || Array.isArray(subScores)) return "";
   return Object.entries(subScores)
     .filter((entry): entry is [string, number] => typeof entry[1] === "number")
-    .map(([aspect, value]) => `${aspect}: ${formatThousandths(Math.round(value * SCALE))}`)
+    .map(([aspect, value]) => `${aspect}: ${formatScore(value)}`)
     .join("; ");
 }
 

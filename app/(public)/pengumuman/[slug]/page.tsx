@@ -6,10 +6,9 @@ import { DecisionTables } from "@/components/results/decision-table";
 import { ResultChanges, ResultTable } from "@/components/results/result-table";
 import { Badge } from "@/components/ui/badge";
 import { getPublishedAnnouncement } from "@/lib/announcements/queries";
+import { readPublishedList } from "@/lib/announcements/snapshot";
 import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
 import { formatWib } from "@/lib/dates/wib";
-import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
-import { parseResultSnapshot } from "@/lib/results/snapshot";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,8 +37,9 @@ function PublishedList({ slug, title, children }: { slug: string; title: string;
 export default async function AnnouncementPage({ params }: Props) {
   const announcement = await getPublishedAnnouncement((await params).slug);
   if (!announcement) notFound();
-  const result = parseResultSnapshot(announcement.snapshot);
-  const decision = result ? null : parseDecisionSnapshot(announcement.snapshot);
+  const list = readPublishedList(announcement.snapshot);
+  const result = list?.type === "result" ? list.snapshot : null;
+  const decision = list?.type === "decision" ? list.snapshot : null;
   return (
     <article className="mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <Badge tone="info">{ANNOUNCEMENT_KIND_LABELS[announcement.kind]}</Badge>

@@ -7,7 +7,7 @@ import { RankingTable } from "@/components/decisions/ranking-table";
 import { ShortlistOrderForm } from "@/components/decisions/shortlist-order-form";
 import { StepForm } from "@/components/decisions/step-form";
 import { PublishResultForm } from "@/components/results/publish-result-form";
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";

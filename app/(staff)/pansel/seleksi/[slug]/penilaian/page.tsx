@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { AssignScorersForm } from "@/components/scoring/assign-scorers-form";
 import { CloseStageButton } from "@/components/scoring/close-stage-button";
 import { WeightsForm } from "@/components/scoring/weights-form";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssessmentImport } from "@/components/scoring/assessment-import";
 import { ScoringSheetList } from "@/components/scoring/scoring-sheet";
 import { StageSummaryTable } from "@/components/scoring/stage-summary";
-import { formatScore } from "@/components/scoring/format";
+import { formatScore } from "@/lib/ranking/labels";
 import { Card } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";

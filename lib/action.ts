@@ -15,13 +15,14 @@ export type ActionResult<T> =
 
 export type ActionContext<U> = { user: U; ip: string | null };
 
-type Access = Permission | "public";
+/** A permission, "public", or the permission an input asks for (e.g. the decision step being recorded). */
+type Access<I> = Permission | "public" | ((input: I) => Permission);
 
 export function failure(code: ErrorCode, message: string, fieldErrors?: Record<string, string>): ActionResult<never> {
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
-export function defineAction<S extends z.ZodType, T, A extends Access>(options: {
+export function defineAction<S extends z.ZodType, T, A extends Access<z.output<S>>>(options: {
   access: A;
   schema: S;
   handler: (input: z.output<S>, ctx: ActionContext<A extends "public" ? SessionUser | null : SessionUser>) => Promise<T>;
@@ -29,16 +30,17 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(options: 
   return async (input) => {
     try {
       const user = await getCurrentUser();
-      if (options.access !== "public") {
+      const { access } = options;
+      const forbidden = () => failure("FORBIDDEN", "Anda tidak memiliki hak untuk tindakan ini.");
+      if (access !== "public") {
         if (!user) return failure("UNAUTHENTICATED", "Sesi Anda berakhir. Silakan masuk kembali.");
-        if (!hasPermission(user.roles, options.access)) {
-          return failure("FORBIDDEN", "Anda tidak memiliki hak untuk tindakan ini.");
-        }
+        if (typeof access === "string" && !hasPermission(user.roles, access)) return forbidden();
       }
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
         return failure("VALIDATION", "Periksa kembali isian yang ditandai.", toFieldErrors(parsed.error));
       }
+      if (typeof access === "function" && !hasPermission(user?.roles ?? [], access(parsed.data))) return forbidden();
       const ctx = { user, ip: await clientIp() } as ActionContext<A extends "public" ? SessionUser | null : SessionUser>;
       return { ok: true, data: await options.handler(parsed.data, ctx) };
     } catch (error) {

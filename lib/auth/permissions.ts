@@ -1,4 +1,5 @@
-// The one permission map, used by the server guards and by the UI to hide what a role cannot do.
+// The one permission map, used by the server guards, by the selection-access authority
+// (lib/auth/selection-access.ts) and by the UI to hide what a role cannot do.
 // Pure: no server imports, so client components may use it too.
 export const ROLES = ["APPLICANT", "SECRETARIAT", "COMMITTEE", "CHAIR", "PPK", "ADMIN"] as const;
 export type RoleName = (typeof ROLES)[number];
@@ -12,37 +13,93 @@ export const ROLE_LABELS: Record<RoleName, string> = {
   ADMIN: "Administrator",
 };
 
-const STAFF: readonly RoleName[] = ["SECRETARIAT", "COMMITTEE", "CHAIR", "PPK", "ADMIN"];
+/** A seat on one selection's Pansel (CommitteeMember.position). */
+export type SeatPosition = "CHAIR" | "SECRETARY" | "MEMBER";
+export type Seat = { position: SeatPosition } | null;
 
+/**
+ * Roles that reach every selection by design: the administrator, and the PPK (the portal serves one
+ * agency, so one appointing official). Every other staff role acts on a selection only through a seat
+ * on that selection's Pansel.
+ */
+export const PORTAL_WIDE_ROLES: readonly RoleName[] = ["PPK", "ADMIN"];
+
+const STAFF: readonly RoleName[] = ["SECRETARIAT", "COMMITTEE", "CHAIR", "PPK", "ADMIN"];
+const CHAIR_SEAT: readonly SeatPosition[] = ["CHAIR"];
+
+type Rule = {
+  roles: readonly RoleName[];
+  /** Seated roles must also hold one of these positions on the selection (e.g. only its chair). */
+  seats?: readonly SeatPosition[];
+};
+
+/** Each permission is named after what it gates. */
 export const PERMISSIONS = {
-  "apply:selection": ["APPLICANT"],
-  "view:staff-area": STAFF,
-  "view:applications": ["SECRETARIAT", "COMMITTEE", "CHAIR", "ADMIN"],
-  "verify:document": ["SECRETARIAT"],
-  "decide:administration": ["SECRETARIAT", "CHAIR"],
-  "approve:administration": ["CHAIR"],
-  "answer:objection": ["SECRETARIAT"],
-  "record:track-record": ["COMMITTEE", "CHAIR"],
-  "score:application": ["COMMITTEE", "CHAIR"],
-  "approve:score-correction": ["CHAIR"],
-  "propose:shortlist": ["CHAIR"],
-  "approve:shortlist": ["PPK"],
-  "choose:candidate": ["PPK"],
-  "record:bkn": ["SECRETARIAT", "CHAIR"],
-  "view:decisions": ["SECRETARIAT", "COMMITTEE", "CHAIR", "PPK", "ADMIN"],
-  "publish:result": ["CHAIR", "SECRETARIAT"],
-  "manage:selection": ["ADMIN", "SECRETARIAT"],
-  "manage:users": ["ADMIN"],
-  "view:audit": ["ADMIN", "CHAIR"],
-} as const satisfies Record<string, readonly RoleName[]>;
+  // Applicants: their own CV, applications, documents and notifications.
+  "apply:selection": { roles: ["APPLICANT"] },
+  // The staff area shell and the list of the selections a staff user sits on.
+  "view:staff-area": { roles: STAFF },
+  // A selection's applications, applicants' documents, dashboard, export and the administrative result proposal.
+  "view:applications": { roles: ["SECRETARIAT", "COMMITTEE", "CHAIR", "ADMIN"] },
+  "verify:document": { roles: ["SECRETARIAT"] },
+  "decide:administration": { roles: ["SECRETARIAT", "CHAIR"] },
+  /** The second check of a TMS decision. */
+  "confirm:administration": { roles: ["SECRETARIAT"] },
+  "answer:objection": { roles: ["SECRETARIAT"] },
+  "record:track-record": { roles: ["COMMITTEE", "CHAIR"] },
+  /** Declaring conflicts and scoring the candidates of a stage one is assigned to. */
+  "score:application": { roles: ["COMMITTEE", "CHAIR"] },
+  /** The scoring setup, the ranking and the stage minutes, for members of the selection's Pansel. */
+  "view:scoring": { roles: ["COMMITTEE", "CHAIR"] },
+  /** Weights, scorers, assessment imports, closing stages, corrections and the all-scores workbook. */
+  "manage:scoring": { roles: ["CHAIR"], seats: CHAIR_SEAT },
+  /** Proposing the three names, or escalating when fewer qualify. */
+  "propose:shortlist": { roles: ["CHAIR"], seats: CHAIR_SEAT },
+  /** Publishing the administrative result (and its correction), the three names and the final result. */
+  "publish:result": { roles: ["CHAIR"], seats: CHAIR_SEAT },
+  "approve:shortlist": { roles: ["PPK"] },
+  "choose:candidate": { roles: ["PPK"] },
+  "record:bkn": { roles: ["SECRETARIAT", "CHAIR"] },
+  "view:decisions": { roles: STAFF },
+  /** The schedule and the age reference date of a selection. */
+  "manage:selection": { roles: ["ADMIN", "SECRETARIAT"] },
+  "manage:users": { roles: ["ADMIN"] },
+} as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
+function ruleOf(permission: Permission): Rule {
+  return PERMISSIONS[permission];
+}
+
+/**
+ * Whether some role of the user carries the permission somewhere: enough for the staff area, an
+ * action's first gate and the UI. What a user may do on one selection is `canOnSelection`.
+ */
 export function hasPermission(roles: readonly string[], permission: Permission): boolean {
-  const allowed: readonly string[] = PERMISSIONS[permission];
+  const allowed: readonly string[] = ruleOf(permission).roles;
   return roles.some((role) => allowed.includes(role));
 }
 
 export function isStaff(roles: readonly string[]): boolean {
   return hasPermission(roles, "view:staff-area");
+}
+
+export function isPortalWide(role: string): boolean {
+  return (PORTAL_WIDE_ROLES as readonly string[]).includes(role);
+}
+
+/** May a user with these roles and this seat (null: none) do `permission` on the selection? */
+export function canOnSelection(roles: readonly string[], seat: Seat, permission: Permission): boolean {
+  const rule = ruleOf(permission);
+  return roles.some((role) => {
+    if (!(rule.roles as readonly string[]).includes(role)) return false;
+    if (isPortalWide(role)) return true;
+    return seat !== null && (!rule.seats || rule.seats.includes(seat.position));
+  });
+}
+
+/** Whether the user may see the selection's staff pages at all (a seat, or a portal-wide role). */
+export function canSeeSelection(roles: readonly string[], seat: Seat): boolean {
+  return canOnSelection(roles, seat, "view:staff-area");
 }

@@ -12,7 +12,6 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { assertTransition } from "@/lib/applications/status";
 import { writeAudit, writeAuditMany, type AuditAction, type AuditEntry } from "@/lib/audit";
-import { hasPermission } from "@/lib/auth/permissions";
 import { now as clockNow } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
@@ -22,7 +21,7 @@ import { sanitizeFileName } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvents } from "@/lib/notifications";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import {
   assertNumberFree,
   committeeOf,
@@ -58,8 +57,8 @@ const STEP_AUDIT: Record<RecordedStep, AuditAction> = {
   PPK_CHOICE: "decision.ppk_choice",
 };
 
-async function requireChair(actorId: string, selectionId: string): Promise<void> {
-  await requireCommitteeActor(actorId, selectionId, "propose:shortlist", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+async function requireChair(actorId: string, selectionId: string, permission: "propose:shortlist" | "publish:result"): Promise<void> {
+  await requireSelectionAccess({ actorId, selectionId, permission, refusal: CHAIR_ONLY });
 }
 
 async function vacancyOf(selectionId: string, vacancyId: string) {
@@ -105,7 +104,7 @@ async function vacancyRanking(actorId: string, slug: string, vacancyId: string) 
 export async function proposeShortlist(input: Meta & { slug: string; vacancyId: string; note?: string | null }): Promise<{ decisionId: string; names: number }> {
   const parsed = parseOrThrow(proposeShortlistSchema, { slug: input.slug, vacancyId: input.vacancyId, note: input.note ?? undefined });
   const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
+  await requireChair(input.actorId, selection.id, "propose:shortlist");
   await vacancyOf(selection.id, input.vacancyId);
   await requireStagesClosed(selection.id);
   const { vacancy, names, ranking } = await vacancyRanking(input.actorId, input.slug, input.vacancyId);
@@ -150,7 +149,7 @@ export async function escalateVacancy(
 ): Promise<{ decisionId: string }> {
   const { option, note } = parseOrThrow(escalateSchema, { slug: input.slug, vacancyId: input.vacancyId, option: input.option, note: input.note });
   const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
+  await requireChair(input.actorId, selection.id, "propose:shortlist");
   await vacancyOf(selection.id, input.vacancyId);
   await requireStagesClosed(selection.id);
   const { vacancy } = await vacancyRanking(input.actorId, input.slug, input.vacancyId);
@@ -185,7 +184,7 @@ export async function escalateVacancy(
 export async function setShortlistOrder(input: Meta & { slug: string; order: "RANKED" | "ALPHABETICAL" }): Promise<{ order: "RANKED" | "ALPHABETICAL" }> {
   const { order } = parseOrThrow(shortlistOrderSchema, { slug: input.slug, order: input.order });
   const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
+  await requireChair(input.actorId, selection.id, "publish:result");
   return prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
     if (await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "SHORTLIST" }, select: { id: true } })) {
@@ -209,16 +208,9 @@ export async function setShortlistOrder(input: Meta & { slug: string; order: "RA
 
 // ---------------------------------------------------------------- recorded steps (PPK, BKN)
 
-/** PPK steps need the PPK role (the portal serves one PPK's selections); Pansel steps a seat on this selection's committee. */
+/** The step's permission on this selection: PPK steps for the PPK, BKN steps for a seat on this selection's Pansel. */
 async function requireStepActor(actorId: string, selectionId: string, step: RecordedStep): Promise<void> {
-  const rule = STEP_RULES[step];
-  const user = await prisma.user.findUnique({
-    where: { id: actorId },
-    select: { roles: true, isActive: true, committeeMemberships: { where: { selectionId }, select: { id: true } } },
-  });
-  const refusal = new AppError("FORBIDDEN", "Anda tidak berwenang mencatat langkah ini untuk seleksi ini.");
-  if (!user?.isActive || !hasPermission(user.roles, rule.permission)) throw refusal;
-  if (rule.permission === "record:bkn" && user.committeeMemberships.length === 0) throw refusal;
+  await requireSelectionAccess({ actorId, selectionId, permission: STEP_RULES[step].permission, refusal: "Anda tidak berwenang mencatat langkah ini untuk seleksi ini." });
 }
 
 async function storeLetter(selectionId: string, file: File): Promise<{ key: string; info: NonNullable<StepData["file"]> }> {
@@ -452,7 +444,7 @@ export type DecisionPublishOutcome = { announcementSlug: string; names: number }
 export async function publishShortlist(input: PublishInput): Promise<DecisionPublishOutcome> {
   const now = input.now ?? clockNow();
   const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
+  await requireChair(input.actorId, selection.id, "publish:result");
   const { number, date } = parseHeaderInput(input, selection, now);
   const order = selection.shortlistOrder;
 
@@ -514,7 +506,7 @@ export async function publishShortlist(input: PublishInput): Promise<DecisionPub
 export async function publishFinalResult(input: PublishInput): Promise<DecisionPublishOutcome> {
   const now = input.now ?? clockNow();
   const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
+  await requireChair(input.actorId, selection.id, "publish:result");
   const { number, date } = parseHeaderInput(input, selection, now);
   const order = selection.shortlistOrder;
 

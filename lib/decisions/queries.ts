@@ -1,7 +1,8 @@
 // The decisions page: per vacancy, the live ranking (committee members only), the proposal, every
 // recorded step with who/when/letter, and what the signed-in user may do next. A fixed number of
 // queries whatever the number of vacancies and decisions.
-import { hasPermission } from "@/lib/auth/permissions";
+import { canOnSelection, type Seat } from "@/lib/auth/permissions";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from "@/lib/generated/prisma/enums";
@@ -44,14 +45,12 @@ export type DecisionBoard = {
   announcements: { shortlist: { slug: string; number: string | null } | null; final: { slug: string; number: string | null } | null };
 };
 
-function stepActor(step: RecordedStep, roles: readonly string[], isMember: boolean): boolean {
-  const rule = STEP_RULES[step];
-  return hasPermission(roles, rule.permission) && (rule.permission !== "record:bkn" || isMember);
+function stepActor(step: RecordedStep, roles: readonly string[], seat: Seat): boolean {
+  return canOnSelection(roles, seat, STEP_RULES[step].permission);
 }
 
 export async function getDecisionBoard(input: { actorId: string; slug: string }): Promise<DecisionBoard> {
-  const [selection, user] = await Promise.all([
-    prisma.selection.findUnique({
+  const selection = await prisma.selection.findUnique({
       where: { slug: input.slug },
       select: {
         id: true,
@@ -71,20 +70,15 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
         },
         announcements: { where: { kind: { in: ["SHORTLIST", "FINAL_RESULT"] }, publishedAt: { not: null } }, select: { kind: true, slug: true, number: true } },
       },
-    }),
-    prisma.user.findUnique({ where: { id: input.actorId }, select: { roles: true, isActive: true, committeeMemberships: { select: { selectionId: true, position: true } } } }),
-  ]);
+    });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
-  if (!user?.isActive || !hasPermission(user.roles, "view:decisions")) throw new AppError("FORBIDDEN", "Anda tidak berwenang melihat keputusan seleksi ini.");
-  const membership = user.committeeMemberships.find((row) => row.selectionId === selection.id);
-  const isPpk = user.roles.includes("PPK");
-  if (!membership && !isPpk && !user.roles.includes("ADMIN")) throw new AppError("FORBIDDEN", "Anda tidak berwenang melihat keputusan seleksi ini.");
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:decisions" });
+  const { roles, seat } = actor;
   const viewer = {
-    isChair: membership?.position === "CHAIR" && hasPermission(user.roles, "propose:shortlist"),
-    isCommittee: Boolean(membership) && hasPermission(user.roles, "score:application"),
-    isPpk,
+    isChair: canOnSelection(roles, seat, "propose:shortlist"),
+    isCommittee: canOnSelection(roles, seat, "view:scoring"),
+    isPpk: canOnSelection(roles, seat, "approve:shortlist"),
   };
-
   const actorIds = [...new Set(selection.vacancies.flatMap((vacancy) => vacancy.decisions.map((decision) => decision.actorId)))];
   const [actors, ranking] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
@@ -113,7 +107,7 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
       };
     });
     const next = flow.next;
-    const actionableStep = next && next in STEP_RULES && stepActor(next as RecordedStep, user.roles, Boolean(membership)) ? (next as RecordedStep) : null;
+    const actionableStep = next && next in STEP_RULES && stepActor(next as RecordedStep, roles, seat) ? (next as RecordedStep) : null;
     return {
       id: vacancy.id,
       title: vacancy.title,
@@ -144,14 +138,12 @@ export async function getDecisionLetter(input: { actorId: string; slug: string; 
     where: { id: input.decisionId, selection: { slug: input.slug }, storageKey: { not: null } },
     select: { selectionId: true, storageKey: true, data: true },
   });
-  const user = await prisma.user.findUnique({ where: { id: input.actorId }, select: { roles: true, isActive: true, committeeMemberships: { select: { selectionId: true } } } });
-  const allowed =
-    decision &&
-    user?.isActive &&
-    hasPermission(user.roles, "view:decisions") &&
-    (user.roles.includes("PPK") || user.roles.includes("ADMIN") || user.committeeMemberships.some((row) => row.selectionId === decision.selectionId));
   // Someone else's letter is "not found", like an applicant's document.
-  if (!decision?.storageKey || !allowed) throw new AppError("NOT_FOUND", "Surat tidak ditemukan.");
+  const notFound = new AppError("NOT_FOUND", "Surat tidak ditemukan.");
+  if (!decision?.storageKey) throw notFound;
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: decision.selectionId, permission: "view:decisions" }).catch(() => {
+    throw notFound;
+  });
   const object = await getStorage().get(decision.storageKey);
   const fileName = ((decision.data ?? {}) as Partial<StepData>).file?.name ?? "surat.pdf";
   return { ...object, fileName };

@@ -1,6 +1,8 @@
 // Reads of documents. Ownership lives in each query's `where`: an applicant's id that does not own
 // the application or file finds nothing, exactly like an id that does not exist.
 import type { Readable } from "node:stream";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { staffApplicationWhere } from "@/lib/auth/selection-access";
 import { hasPermission } from "@/lib/auth/permissions";
 import { now as serverNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
@@ -138,14 +140,16 @@ export type DocumentFile = { versionId: string; fileName: string; mimeType: stri
 export type DocumentFileRequest = { userId: string; roles: readonly string[] } & ({ versionId: string } | { documentId: string });
 
 /**
- * A stored version for reading: its owner, or staff who may view applications. Anyone else gets
- * NOT_FOUND, never FORBIDDEN, so ids cannot be probed. `documentId` reads the current version.
+ * A stored version for reading: its owner, or staff who may view the applications of its selection.
+ * Anyone else gets NOT_FOUND, never FORBIDDEN, so ids cannot be probed. `documentId` reads the current version.
  */
 export async function getDocumentFileForUser(request: DocumentFileRequest): Promise<DocumentFile> {
-  const owner = hasPermission(request.roles, "view:applications") ? {} : { document: { application: { applicantId: request.userId } } };
+  const viewer = { id: request.userId, roles: request.roles };
+  const readers: Prisma.DocumentVersionWhereInput[] = [{ document: { application: { applicantId: request.userId } } }];
+  if (hasPermission(request.roles, "view:applications")) readers.push({ document: { application: staffApplicationWhere(viewer, "view:applications") } });
   const target = "versionId" in request ? { id: request.versionId } : { currentOf: { is: { id: request.documentId } } };
   const version = await prisma.documentVersion.findFirst({
-    where: { ...target, ...owner },
+    where: { ...target, OR: readers },
     select: { id: true, storageKey: true, fileName: true, mimeType: true, sizeBytes: true },
   });
   if (!version) throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");

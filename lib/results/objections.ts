@@ -12,7 +12,7 @@ import type { ObjectionOutcome } from "@/lib/generated/prisma/enums";
 import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { answerObjectionSchema, submitObjectionSchema } from "@/lib/validation/results";
-import { requireCommitteeActor } from "./actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { canAnswerAt, objectionPeriods, objectionState } from "./objection-window";
 import { answerEventMessage } from "./texts";
 
@@ -94,7 +94,7 @@ export async function answerObjection(input: {
     },
   });
   if (!objection?.announcement.publishedAt || !objection.announcement.selectionId) throw new AppError("NOT_FOUND", "Sanggah tidak ditemukan.");
-  await requireCommitteeActor(input.actorId, objection.announcement.selectionId, "answer:objection", {
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: objection.announcement.selectionId, permission: "answer:objection",
     refusal: "Hanya Sekretariat Panitia Seleksi ini yang dapat menjawab sanggah.",
   });
   const periods = objectionPeriods(objection.announcement.publishedAt, objection.announcement.selection?.objectionWindowDays ?? 1);

@@ -7,7 +7,7 @@ import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
 import { announcementDateField, announcementNumberField } from "@/lib/validation/results";
-import { requireCommitteeActor } from "./actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import type { SnapshotHeader } from "./snapshot";
 
 export type PublishInput = {
@@ -92,5 +92,5 @@ export function deliver(input: PublishInput, notificationIds: string[]): Promise
 
 /** The chair of this selection, checked against the database. */
 export async function requireChair(actorId: string, selectionId: string): Promise<void> {
-  await requireCommitteeActor(actorId, selectionId, "approve:administration", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  await requireSelectionAccess({ actorId, selectionId, permission: "publish:result", refusal: CHAIR_ONLY });
 }

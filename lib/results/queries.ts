@@ -1,6 +1,8 @@
 // Reads of the administrative result: the staff proposal, the published result with its objections,
 // and the applicant's own result. Explicit selects; a constant number of queries per call.
 import { prisma, type TransactionClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { decisionStateOf, isDecided, splitReasons, type DecisionState } from "./decision-state";
 import { objectionPeriods, objectionState, type ObjectionPeriods } from "./objection-window";
 import { blockersOf, type Blocker } from "./proposal";
@@ -18,9 +20,9 @@ export type ProposalItem = {
 
 export type PublishedResult = { id: string; slug: string; number: string | null; title: string; publishedAt: Date };
 
-async function findSelectionForResult(slug: string) {
-  return prisma.selection.findUnique({
-    where: { slug },
+async function findSelectionForResult(slug: string, scope: Prisma.SelectionWhereInput) {
+  return prisma.selection.findFirst({
+    where: { slug, ...scope },
     select: {
       id: true,
       slug: true,
@@ -55,8 +57,8 @@ export async function findResultInForce(originalId: string, db: TransactionClien
  * when nothing blocks (every application decided, every TMS confirmed and reasoned) and no result
  * has been published yet.
  */
-export async function getAdministrativeResultProposal(slug: string) {
-  const selection = await findSelectionForResult(slug);
+export async function getAdministrativeResultProposal(slug: string, viewer: SelectionViewer) {
+  const selection = await findSelectionForResult(slug, staffSelectionWhere(viewer, "view:applications"));
   if (!selection) return null;
   const [rows, published] = await Promise.all([
     prisma.application.findMany({

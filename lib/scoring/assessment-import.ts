@@ -8,7 +8,7 @@ import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
 import { CHAIR_ONLY, findStage, lockStages, SCORABLE_STATUSES } from "@/lib/scoring/mutations";
 import { parseOrThrow } from "@/lib/validation/parse";
@@ -50,7 +50,7 @@ const fileFieldsSchema = assessmentImportSchema.pick({ stageId: true, fileName: 
 /** The chair of the stage's selection, or a refusal. */
 async function authoriseChair(actorId: string, stageId: string) {
   const stage = await findStage(stageId);
-  await requireCommitteeActor(actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  await requireSelectionAccess({ actorId, selectionId: stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
   return stage;
 }
 

@@ -6,7 +6,7 @@ import { now as clockNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommitteePosition, StageKind, StageStatus } from "@/lib/generated/prisma/enums";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { loadCandidates, RANKED_STATUSES } from "@/lib/scoring/queries";
 import { CORRECTION_NOTE_PREFIX, hasSpreadAlert, meanScore, scoreSpread } from "@/lib/scoring/rules";
 
@@ -111,7 +111,7 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
     },
   });
   if (!stage) throw new AppError("NOT_FOUND", "Tahap penilaian tidak ditemukan.");
-  const actor = await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", {
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "view:scoring",
     refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat berita acara penilaian.",
   });
   const isDraft = stage.status !== "CLOSED";

@@ -9,7 +9,7 @@ import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { toThousandths } from "@/lib/ranking/exact";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { CORRECTION_NOTE_PREFIX, hasSpreadAlert } from "@/lib/scoring/rules";
 import {
   assignStageScorersSchema,
@@ -72,7 +72,7 @@ export async function assignStageScorers(input: Meta & { stageId: string; userId
   const { stageId, userIds } = parseOrThrow(assignStageScorersSchema, { stageId: input.stageId, userIds: [...input.userIds] });
   const stage = await findStage(stageId);
   requireScoredStage(stage);
-  await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
   const wanted = [...new Set(userIds)].sort();
 
   return prisma.$transaction(async (tx) => {
@@ -124,7 +124,7 @@ export async function declareConflict(
   });
   const stage = await findStage(parsed.stageId);
   requireScoredStage(stage);
-  await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", { refusal: NOT_SCORER });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "score:application", refusal: NOT_SCORER });
   const declaredAt = input.now ?? clockNow();
 
   return prisma.$transaction(async (tx) => {
@@ -173,7 +173,7 @@ export async function submitScore(
     note: input.note ?? undefined,
   });
   const stage = await findStage(parsed.stageId);
-  await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", { refusal: NOT_SCORER });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "score:application", refusal: NOT_SCORER });
   requireScoredStage(stage);
   if (stage.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup; nilai tidak dapat dikirim lagi.`);
   const submittedAt = input.now ?? clockNow();
@@ -236,7 +236,7 @@ export async function correctScore(input: Meta & { scoreId: string; value: numbe
     select: { id: true, stageId: true, applicationId: true, assessorId: true, value: true, subScores: true, note: true, stage: { select: { selectionId: true, status: true, name: true } } },
   });
   if (!original) throw new AppError("NOT_FOUND", "Nilai tidak ditemukan.");
-  await requireCommitteeActor(input.actorId, original.stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: original.stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
   if (original.stage.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${original.stage.name}" sudah ditutup; nilai tidak dapat dikoreksi.`);
   const correctedAt = input.now ?? clockNow();
 
@@ -282,7 +282,7 @@ export async function updateStageWeights(
   },
 ): Promise<{ weights: Record<string, number>; minimums: Record<string, number | null> }> {
   const parsed = parseOrThrow(updateStageWeightsSchema, { selectionId: input.selectionId, weights: input.weights, minimums: input.minimums ?? {} });
-  await requireCommitteeActor(input.actorId, parsed.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: parsed.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
 
   return prisma.$transaction(async (tx) => {
     await lockStages(tx, parsed.selectionId);
@@ -348,7 +348,7 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
   const parsed = parseOrThrow(closeStageSchema, { stageId: input.stageId, acknowledgeSpread: input.acknowledgeSpread ?? false });
   const stage = await findStage(parsed.stageId);
   requireScoredStage(stage);
-  await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", { positions: ["CHAIR"], refusal: CHAIR_ONLY });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
   const closedAt = input.now ?? clockNow();
 
   return prisma.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, StageKind, StageStatus } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SHORTLIST_MULTIPLIER, rankJpt, type JptRankingInput, type JptRankingResult } from "@/lib/ranking";
 import { stageLabel } from "@/lib/ranking/labels";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { SCORABLE_STATUSES } from "@/lib/scoring/mutations";
 import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
 
@@ -146,7 +146,7 @@ export async function loadCandidates(selectionId: string, statuses: readonly App
 /** The candidates of a stage for one assigned member, with their own state; others' scores only after their own. */
 export async function getScoringSheet(input: { actorId: string; stageId: string }): Promise<ScoringSheet> {
   const stage = await loadStage(input.stageId);
-  await requireCommitteeActor(input.actorId, stage.selectionId, "score:application", { refusal: "Anda tidak ditugaskan sebagai penilai pada tahap ini." });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "score:application", refusal: "Anda tidak ditugaskan sebagai penilai pada tahap ini." });
   const assignment = await prisma.stageAssignment.findUnique({ where: { stageId_userId: { stageId: stage.id, userId: input.actorId } }, select: { id: true } });
   if (!assignment) throw new AppError("FORBIDDEN", "Anda tidak ditugaskan sebagai penilai pada tahap ini.");
 
@@ -209,8 +209,7 @@ export type StageScoreSummary = { stage: ScoringStage; scorers: { id: string; na
 /** For the chair of the selection: every member's current score per candidate, the mean and the spread alert. */
 export async function getStageScoreSummary(input: { actorId: string; stageId: string }): Promise<StageScoreSummary> {
   const stage = await loadStage(input.stageId);
-  await requireCommitteeActor(input.actorId, stage.selectionId, "approve:score-correction", {
-    positions: ["CHAIR"],
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:scoring",
     refusal: "Hanya Ketua Pansel seleksi ini yang dapat melihat rekap nilai.",
   });
   const [candidates, assignments, scores, conflicts] = await Promise.all([
@@ -288,7 +287,7 @@ export async function getSelectionRanking(input: { actorId: string; slug: string
     },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
-  await requireCommitteeActor(input.actorId, selection.id, "score:application", { refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat peringkat." });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring", refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat peringkat." });
 
   const weights: Record<string, number> = {};
   const minimums: Record<string, number | undefined> = {};
@@ -334,15 +333,6 @@ export async function getSelectionRanking(input: { actorId: string; slug: string
     };
   });
   return { selectionId: selection.id, slug: selection.slug, title: selection.title, vacancies };
-}
-
-/** The scored stages of a selection for the dashboard link list. */
-export async function listScoredStages(slug: string): Promise<{ id: string; name: string; kind: StageKind; status: StageStatus }[]> {
-  return prisma.stage.findMany({
-    where: { selection: { slug }, isScored: true },
-    orderBy: { order: "asc" },
-    select: { id: true, name: true, kind: true, status: true },
-  });
 }
 
 export type ScoringSetupStage = {
@@ -397,7 +387,7 @@ export async function getScoringSetup(input: { actorId: string; slug: string }):
     },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
-  const actor = await requireCommitteeActor(input.actorId, selection.id, "score:application", { refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat pengaturan penilaian." });
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring", refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat pengaturan penilaian." });
   return {
     selection: { id: selection.id, slug: selection.slug, title: selection.title, scoreSpreadAlert: selection.scoreSpreadAlert.toNumber() },
     weightsFrozenAt: selection.stages.find((stage) => stage.weightsFrozenAt)?.weightsFrozenAt ?? null,

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeXlsxWorkbook, type XlsxCell, type XlsxSheet } from "@/lib/export/xlsx";
 import { formatScore } from "@/lib/ranking/labels";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { getSelectionRanking, type SelectionRanking } from "@/lib/scoring/queries";
 
 export const SCORE_SHEET_HEADER = [
@@ -68,8 +68,7 @@ export async function buildScoreWorkbook(input: { actorId: string; slug: string 
     },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
-  await requireCommitteeActor(input.actorId, selection.id, "approve:score-correction", {
-    positions: ["CHAIR"],
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "manage:scoring",
     refusal: "Hanya Ketua Pansel seleksi ini yang dapat mengunduh rekap nilai.",
   });
   // Independence: a chair who also scores a stage sees everyone's scores only once that stage is closed.

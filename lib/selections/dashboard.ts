@@ -1,15 +1,17 @@
 // The staff dashboard of one selection and its participant export. A fixed number of queries however
 // many applications there are: grouped counts, one distinct count per stage in SQL, one list query.
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { utcToWibDateTime } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { splitReasons } from "@/lib/results/decision-state";
 import { buildFunnel } from "./funnel";
 
-export async function getSelectionDashboard(slug: string) {
-  const selection = await prisma.selection.findUnique({
-    where: { slug },
+/** Null for an unknown selection or one the viewer has no seat on. */
+export async function getSelectionDashboard(slug: string, viewer: SelectionViewer) {
+  const selection = await prisma.selection.findFirst({
+    where: { slug, ...staffSelectionWhere(viewer, "view:applications") },
     select: {
       id: true,
       slug: true,
@@ -75,10 +77,10 @@ const VERDICT_LABELS = { ELIGIBLE: "Memenuhi", NOT_ELIGIBLE: "Tidak memenuhi", P
 
 /**
  * Staff-only export of every submitted application (full NIP and contact data are allowed for staff;
- * the route checks view:applications). Ordered as the published list: vacancy, then number.
+ * null unless the viewer may view the selection's applications). Ordered as the published list: vacancy, then number.
  */
-export async function listParticipantsForExport(slug: string): Promise<{ title: string; rows: Array<Array<string | number>> } | null> {
-  const selection = await prisma.selection.findUnique({ where: { slug }, select: { id: true, title: true } });
+export async function listParticipantsForExport(slug: string, viewer: SelectionViewer): Promise<{ title: string; rows: Array<Array<string | number>> } | null> {
+  const selection = await prisma.selection.findFirst({ where: { slug, ...staffSelectionWhere(viewer, "view:applications") }, select: { id: true, title: true } });
   if (!selection) return null;
   const applications = await prisma.application.findMany({
     where: { selectionId: selection.id, submittedAt: { not: null } },

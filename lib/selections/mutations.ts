@@ -1,6 +1,7 @@
 // Changes to a selection's own data by the Pansel: the schedule (with its public history) and the
 // age reference date. Applicants concerned are told through their timeline and notifications.
 import { writeAudit } from "@/lib/audit";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/dates/calendar";
@@ -12,6 +13,7 @@ import { emailNotifications } from "@/lib/notifications";
 
 /** Applications whose applicants must hear about changes: everything sent in and still running. */
 const ACTIVE_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED"] as const;
+const SCHEDULE_REFUSAL = "Hanya administrator atau Sekretariat Pansel seleksi ini yang dapat mengubah jadwal seleksi.";
 
 export async function rescheduleStage(input: { actorId: string; stageId: string; startsAt: Date; endsAt: Date; reason: string; ip: string | null }) {
   const stage = await prisma.stage.findUnique({
@@ -19,6 +21,7 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
     select: { id: true, name: true, startsAt: true, endsAt: true, isAllDay: true, selectionId: true, selection: { select: { slug: true, title: true } } },
   });
   if (!stage) throw new AppError("NOT_FOUND", "Tahap tidak ditemukan.");
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:selection", refusal: SCHEDULE_REFUSAL });
   if (stage.startsAt.getTime() === input.startsAt.getTime() && stage.endsAt.getTime() === input.endsAt.getTime()) {
     throw new AppError("VALIDATION", "Jadwal baru sama dengan jadwal sekarang.", { startsAt: "Ubah tanggal atau jam terlebih dahulu" });
   }
@@ -108,6 +111,7 @@ export async function setReferenceDate(input: { actorId: string; slug: string; r
     },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "manage:selection", refusal: SCHEDULE_REFUSAL });
   const applications = await prisma.application.findMany({
     where: { selectionId: selection.id, status: { in: [...REEVALUATED_STATUSES] } },
     select: {

@@ -1,13 +1,19 @@
+import { selectionAccessOf, staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { prisma } from "@/lib/db";
 
-/** Staff overview: one grouped count query for all selections, not one per selection. */
-export async function listStaffSelections() {
+/**
+ * Staff overview of the selections the viewer sits on (every selection for a portal-wide role), with
+ * what the viewer may do on each: one grouped count query for all of them, not one per selection.
+ */
+export async function listStaffSelections(viewer: SelectionViewer) {
+  const scope = staffSelectionWhere(viewer, "view:staff-area");
   const [selections, counts] = await Promise.all([
     prisma.selection.findMany({
+      where: scope,
       orderBy: { registrationOpensAt: "desc" },
-      select: { id: true, slug: true, title: true, status: true },
+      select: { id: true, slug: true, title: true, status: true, committee: { where: { userId: viewer.id }, select: { position: true } } },
     }),
-    prisma.application.groupBy({ by: ["selectionId", "status"], _count: { _all: true } }),
+    prisma.application.groupBy({ by: ["selectionId", "status"], where: { selection: scope }, _count: { _all: true } }),
   ]);
   return selections.map((selection) => {
     const own = counts.filter((row) => row.selectionId === selection.id);
@@ -15,16 +21,17 @@ export async function listStaffSelections() {
       slug: selection.slug,
       title: selection.title,
       status: selection.status,
+      access: selectionAccessOf(viewer, selection.committee[0] ?? null),
       applicationCount: own.reduce((sum, row) => sum + row._count._all, 0),
       submittedCount: own.filter((row) => row.status !== "DRAFT" && row.status !== "WITHDRAWN").reduce((sum, row) => sum + row._count._all, 0),
     };
   });
 }
 
-/** The schedule as staff edit it: every stage with its change history. */
-export async function getStaffSchedule(slug: string) {
-  return prisma.selection.findUnique({
-    where: { slug },
+/** The schedule as staff edit it: every stage with its change history; null unless the viewer may manage the selection. */
+export async function getStaffSchedule(slug: string, viewer: SelectionViewer) {
+  return prisma.selection.findFirst({
+    where: { slug, ...staffSelectionWhere(viewer, "manage:selection") },
     select: {
       slug: true,
       title: true,

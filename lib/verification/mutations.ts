@@ -10,7 +10,7 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentStatus } from "@/lib/generated/prisma/enums";
-import { requireCommitteeActor } from "@/lib/results/actor";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { adminDecisionSchema, documentVerdictSchema, trackRecordSchema } from "@/lib/validation/verification";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
@@ -98,7 +98,7 @@ export async function setDocumentVerdict(input: SetDocumentVerdictInput): Promis
     select: { id: true, applicationId: true, application: { select: { selectionId: true } } },
   });
   if (!document) throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
-  const actor = await requireCommitteeActor(input.actorId, document.application.selectionId, "verify:document", {
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: document.application.selectionId, permission: "verify:document",
     refusal: "Hanya anggota Sekretariat Pansel seleksi ini yang dapat memverifikasi berkas.",
   });
 
@@ -258,7 +258,7 @@ export async function decideAdministration(input: {
     select: { selectionId: true },
   });
   if (!found) throw new AppError("NOT_FOUND", NOT_FOUND);
-  const actor = await requireCommitteeActor(input.actorId, found.selectionId, "decide:administration", {
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: found.selectionId, permission: "decide:administration",
     refusal: "Hanya Sekretariat atau Ketua Pansel seleksi ini yang dapat menetapkan hasil seleksi administrasi.",
   });
 
@@ -310,7 +310,7 @@ export async function confirmAdministration(input: {
     select: { selectionId: true, selection: { select: { rejectionNeedsSecondCheck: true } } },
   });
   if (!found) throw new AppError("NOT_FOUND", NOT_FOUND);
-  const actor = await requireCommitteeActor(input.actorId, found.selectionId, "verify:document", {
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: found.selectionId, permission: "confirm:administration",
     refusal: "Keputusan TMS hanya dapat dikonfirmasi oleh anggota Sekretariat Pansel seleksi ini.",
   });
   if (!found.selection.rejectionNeedsSecondCheck) {
@@ -376,7 +376,7 @@ export async function addTrackRecord(input: {
     },
   });
   if (!application || application.status === "DRAFT") throw new AppError("NOT_FOUND", NOT_FOUND);
-  const actor = await requireCommitteeActor(input.actorId, application.selectionId, "record:track-record", {
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: application.selectionId, permission: "record:track-record",
     refusal: "Hanya anggota atau Ketua Pansel seleksi ini yang dapat mencatat rekam jejak.",
   });
   if (application.status === "WITHDRAWN") throw new AppError("LOCKED", "Lamaran ini sudah ditarik.");

@@ -2,6 +2,7 @@
 // Staff only (the pages check view:applications); a draft is the applicant's own business and is
 // never listed. Query counts do not grow with the page: the queue runs a fixed handful of queries.
 import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
+import { selectionAccessOf, staffApplicationWhere, staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
 import type { EligibilityResult, EligibilityVerdict } from "@/lib/eligibility";
 import { prisma } from "@/lib/db";
@@ -87,10 +88,10 @@ function decisionWhere(filter: QueueDecisionFilter | undefined, needsSecondCheck
   }
 }
 
-/** Null for an unknown selection. Ordered by registration number (unique, so pages never overlap). */
-export async function listQueue(query: QueueQuery): Promise<QueuePage | null> {
-  const selection = await prisma.selection.findUnique({
-    where: { slug: query.slug },
+/** Null for an unknown selection or one the viewer has no seat on. Ordered by registration number (unique, so pages never overlap). */
+export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Promise<QueuePage | null> {
+  const selection = await prisma.selection.findFirst({
+    where: { slug: query.slug, ...staffSelectionWhere(viewer, "view:applications") },
     select: {
       id: true,
       slug: true,
@@ -227,10 +228,10 @@ export type WorkbenchTrackRecord = { id: string; author: string; notes: string; 
 
 export type Workbench = NonNullable<Awaited<ReturnType<typeof getWorkbench>>>;
 
-/** Everything the secretariat needs beside one application; null for an unknown id or a draft. */
-export async function getWorkbench(applicationId: string) {
+/** Everything the secretariat needs beside one application; null for an unknown id, a draft, or a selection the viewer has no seat on. */
+export async function getWorkbench(applicationId: string, viewer: SelectionViewer) {
   const application = await prisma.application.findFirst({
-    where: { id: applicationId, status: { not: "DRAFT" } },
+    where: { id: applicationId, status: { not: "DRAFT" }, ...staffApplicationWhere(viewer, "view:applications") },
     select: {
       id: true,
       registrationNumber: true,
@@ -253,6 +254,7 @@ export async function getWorkbench(applicationId: string) {
           slug: true,
           title: true,
           rejectionNeedsSecondCheck: true,
+          committee: { where: { userId: viewer.id }, select: { position: true } },
           organiser: { select: { name: true, regionCode: true } },
           stages: { where: { kind: "TRACK_RECORD" }, select: { isScored: true, weight: true } },
           documents: {
@@ -370,6 +372,8 @@ export async function getWorkbench(applicationId: string) {
 
   const trackRecordStage = selection.stages[0];
   return {
+    /** What the viewer may do on this application's selection (server-side only: it holds a function). */
+    access: selectionAccessOf(viewer, selection.committee[0] ?? null),
     id: application.id,
     registrationNumber: application.registrationNumber,
     status: application.status,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { viewerOf } from "../factories/viewers";
 import { prisma } from "@/lib/db";
 import { toCsv } from "@/lib/export/csv";
 import { readOutbox } from "@/lib/mail";
@@ -66,8 +67,13 @@ beforeAll(async () => {
 
 describe("publishing the administrative result", () => {
   it("is refused for anyone but this selection's chair, whatever the caller's session claims", async () => {
-    for (const actorId of [selection.secretariatId, memberId, ani.userId]) {
-      expect((await refusal(publish(actorId))).code).toBe("FORBIDDEN");
+    // Its secretariat is seated but not the chair (forbidden); a member of no seat here and an applicant find nothing.
+    for (const [actorId, code] of [
+      [selection.secretariatId, "FORBIDDEN"],
+      [memberId, "NOT_FOUND"],
+      [ani.userId, "NOT_FOUND"],
+    ] as const) {
+      expect((await refusal(publish(actorId))).code).toBe(code);
     }
   });
 
@@ -89,7 +95,7 @@ describe("publishing the administrative result", () => {
         adminConfirmedById: selection.secretariatId,
       },
     });
-    const proposal = await getAdministrativeResultProposal(selection.slug);
+    const proposal = await getAdministrativeResultProposal(selection.slug, await viewerOf(selection.secretariatId));
     expect(proposal?.counts).toEqual({ UNDECIDED: 0, AWAITING_SECOND_CHECK: 1, DECIDED_MS: 1, DECIDED_TMS: 2 });
     expect(proposal?.canPublish).toBe(false);
     const error = await refusal(publish(selection.chairId));
@@ -98,7 +104,7 @@ describe("publishing the administrative result", () => {
     ]);
 
     await prisma.application.update({ where: { id: dodi.applicationId }, data: { adminConfirmedById: selection.secondSecretariatId } });
-    expect((await getAdministrativeResultProposal(selection.slug))?.canPublish).toBe(true);
+    expect((await getAdministrativeResultProposal(selection.slug, await viewerOf(selection.secretariatId)))?.canPublish).toBe(true);
   });
 
   it("freezes the list with masked NIPs only, moves every status, notifies and audits in one go", async () => {
@@ -245,9 +251,13 @@ describe("objections", () => {
 describe("answering objections", () => {
   it("is refused for anyone outside the selection's secretariat", async () => {
     const objection = await prisma.objection.findFirstOrThrow({ where: { applicationId: budi.applicationId }, select: { id: true } });
-    for (const actorId of [selection.chairId, memberId, budi.userId]) {
+    for (const [actorId, code] of [
+      [selection.chairId, "FORBIDDEN"],
+      [memberId, "NOT_FOUND"],
+      [budi.userId, "NOT_FOUND"],
+    ] as const) {
       const error = await refusal(answerObjection({ actorId, objectionId: objection.id, outcome: "ACCEPTED", answer: "Diterima.", ip: null, now: WINDOW_CLOSES }));
-      expect(error.code).toBe("FORBIDDEN");
+      expect(error.code).toBe(code);
     }
   });
 
@@ -322,7 +332,7 @@ describe("corrections", () => {
 
 describe("participant export", () => {
   it("lists every submitted application with the full NIP as semicolon-separated UTF-8 CSV with a BOM", async () => {
-    const data = await listParticipantsForExport(selection.slug);
+    const data = await listParticipantsForExport(selection.slug, await viewerOf(selection.secretariatId));
     expect(data?.rows).toHaveLength(4);
     const csv = toCsv(PARTICIPANT_EXPORT_HEADER, data?.rows ?? []);
     expect(csv.startsWith("\uFEFFNo;Nomor Pendaftaran;Nama;NIP;")).toBe(true);

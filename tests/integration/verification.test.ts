@@ -9,6 +9,7 @@ import { adminDecisionSchema, documentVerdictSchema } from "@/lib/validation/ver
 import { addTrackRecord, confirmAdministration, decideAdministration, setDocumentVerdict } from "@/lib/verification/mutations";
 import { getWorkbench, listQueue } from "@/lib/verification/queries";
 import { seedDatabase } from "@/prisma/seed";
+import { viewerOf } from "../factories/viewers";
 import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId } from "../factories/applications";
 import { refusal } from "../fixtures/refusal";
 
@@ -83,18 +84,27 @@ describe("who may set a verdict", () => {
 
   it("refuses a committee member, the applicant and a secretariat member of another selection in the mutation", async () => {
     const document = await documentOf(applicants.gamma.applicationId, 1);
-    for (const actorId of [member, applicants.gamma.userId, outsider]) {
+    // A seat without the permission is forbidden; no seat at all finds nothing.
+    const expected = [
+      [member, "FORBIDDEN"],
+      [applicants.gamma.userId, "NOT_FOUND"],
+      [outsider, "NOT_FOUND"],
+    ] as const;
+    for (const [actorId, code] of expected) {
       const error = await refusal(setDocumentVerdict({ actorId, documentId: document.id, verdict: "MEETS", ip: null }));
-      expect(error.code).toBe("FORBIDDEN");
+      expect(error.code).toBe(code);
     }
     expect(await prisma.documentVerification.count({ where: { documentId: document.id } })).toBe(0);
     expect((await documentOf(applicants.gamma.applicationId, 1)).status).toBe("UPLOADED");
   });
 
   it("refuses a committee member's or an applicant's administrative decision", async () => {
-    for (const actorId of [member, applicants.gamma.userId]) {
+    for (const [actorId, code] of [
+      [member, "FORBIDDEN"],
+      [applicants.gamma.userId, "NOT_FOUND"],
+    ] as const) {
       const error = await refusal(decideAdministration({ actorId, applicationId: applicants.gamma.applicationId, decision: "TMS", reasons: ["x"], ip: null }));
-      expect(error.code).toBe("FORBIDDEN");
+      expect(error.code).toBe(code);
     }
   });
 });
@@ -161,7 +171,7 @@ describe("the administrative decision", () => {
   it("needs a second, different secretariat member to confirm a TMS", async () => {
     const { applicationId } = applicants.alpha;
     await verifyAll(applicationId, [10]);
-    const workbench = await getWorkbench(applicationId);
+    const workbench = await getWorkbench(applicationId, await viewerOf(secretariat));
     expect(workbench?.proposal).toEqual({
       decision: "TMS",
       reasons: ["Berkas 10 (tanda terima LHKPN Tahun 2024) tidak memenuhi: Tidak ditandatangani"],
@@ -175,7 +185,7 @@ describe("the administrative decision", () => {
       expectedVersion: workbench?.version,
       ip: "10.0.0.5",
     });
-    expect((await getWorkbench(applicationId))?.decision.state).toBe("AWAITING_SECOND_CHECK");
+    expect((await getWorkbench(applicationId, await viewerOf(secretariat)))?.decision.state).toBe("AWAITING_SECOND_CHECK");
 
     const same = await refusal(confirmAdministration({ actorId: secretariat, applicationId, ip: null }));
     expect(same.code).toBe("FORBIDDEN");
@@ -198,7 +208,7 @@ describe("the administrative decision", () => {
       adminDecidedById: secretariat,
       adminConfirmedById: secretariat2,
     });
-    expect((await getWorkbench(applicationId))?.decision).toMatchObject({ state: "DECIDED_TMS", decidedBy: "Rina Sekretariat", confirmedBy: "Budi Sekretariat" });
+    expect((await getWorkbench(applicationId, await viewerOf(secretariat)))?.decision).toMatchObject({ state: "DECIDED_TMS", decidedBy: "Rina Sekretariat", confirmedBy: "Budi Sekretariat" });
     const again = await refusal(confirmAdministration({ actorId: secretariat2, applicationId, ip: null }));
     expect(again.code).toBe("CONFLICT");
     const actions = await prisma.auditLog.findMany({ where: { entityId: applicationId, action: { startsWith: "application.admin_" } }, orderBy: { id: "asc" }, select: { action: true, actorId: true } });
@@ -219,7 +229,7 @@ describe("the administrative decision", () => {
 
     // Everything meets now: MS is allowed, and a re-decision replaces it.
     await decideAdministration({ actorId: chair, applicationId, decision: "MS", reasons: [], ip: null });
-    expect((await getWorkbench(applicationId))?.decision).toMatchObject({ value: "MS", state: "DECIDED_MS", reasons: [] });
+    expect((await getWorkbench(applicationId, await viewerOf(secretariat)))?.decision).toMatchObject({ value: "MS", state: "DECIDED_MS", reasons: [] });
   });
 
   it("is refused once the administrative result has been published (status ≠ SUBMITTED)", async () => {
@@ -240,12 +250,12 @@ describe("the administrative decision", () => {
 describe("the workbench", () => {
   it("turns lhkpn from pending to pass when document 10 is verified MEETS", async () => {
     const { applicationId } = applicants.gamma;
-    const before = await getWorkbench(applicationId);
+    const before = await getWorkbench(applicationId, await viewerOf(secretariat));
     expect(before?.eligibility?.rules.find((rule) => rule.id === "lhkpn")?.status).toBe("pending");
     expect(before?.proposal?.decision).toBeNull();
     const document = await documentOf(applicationId, 10);
     await setDocumentVerdict({ actorId: secretariat, documentId: document.id, verdict: "MEETS", ip: null });
-    const after = await getWorkbench(applicationId);
+    const after = await getWorkbench(applicationId, await viewerOf(secretariat));
     expect(after?.eligibility?.rules.find((rule) => rule.id === "lhkpn")).toMatchObject({ status: "pass" });
     const row = after?.documents.find((item) => item.number === 10);
     expect(row).toMatchObject({ status: "MEETS", isRegistrationDocument: true, applies: true });
@@ -256,7 +266,7 @@ describe("the workbench", () => {
   it("is null for a draft", async () => {
     const userId = await cloneDemoApplicant("siti.rahma@demo.seleksi.id", "draft@verifikasi.uji", "197510222000122084", `${NAME_PART} draf`);
     const { applicationId } = await createApplication({ userId, vacancyId, declarations, ip: null, now: DURING_REGISTRATION });
-    expect(await getWorkbench(applicationId)).toBeNull();
+    expect(await getWorkbench(applicationId, await viewerOf(secretariat))).toBeNull();
   });
 });
 
@@ -266,7 +276,7 @@ describe("the queue", () => {
   it("counts verified, failed and uploaded documents per application, in registration-number order", async () => {
     const document = await documentOf(applicants.gamma.applicationId, 11);
     await setDocumentVerdict({ actorId: secretariat, documentId: document.id, verdict: "FAILS", reason: "Bukan dokumen yang diminta", ip: null });
-    const page = await listQueue(query);
+    const page = await listQueue(query, await viewerOf(secretariat));
     expect(page?.total).toBe(3); // the draft is not listed
     const rows = page?.rows ?? [];
     expect(rows.map((row) => row.registrationNumber)).toEqual(
@@ -280,7 +290,7 @@ describe("the queue", () => {
   });
 
   it("filters by document verdicts, decision, status and vacancy", async () => {
-    const ids = async (extra: Partial<Parameters<typeof listQueue>[0]>) => (await listQueue({ ...query, ...extra }))?.rows.map((row) => row.id).sort();
+    const ids = async (extra: Partial<Parameters<typeof listQueue>[0]>) => (await listQueue({ ...query, ...extra }, await viewerOf(secretariat)))?.rows.map((row) => row.id).sort();
     const { alpha, beta, gamma } = applicants;
     expect(await ids({ verdict: "FAILS" })).toEqual([gamma.applicationId]);
     expect(await ids({ verdict: "MEETS" })).toEqual([alpha.applicationId]);
@@ -294,16 +304,17 @@ describe("the queue", () => {
   });
 
   it("finds an application by NIP (typed with spaces) or registration number, and pages stably", async () => {
-    const byNip = await listQueue({ slug: SLUG, q: "19751022 200012 2 082", page: 1, pageSize: 25 });
+    const byNip = await listQueue({ slug: SLUG, q: "19751022 200012 2 082", page: 1, pageSize: 25 }, await viewerOf(secretariat));
     expect(byNip?.rows.map((row) => row.id)).toEqual([applicants.beta.applicationId]);
-    const byNumber = await listQueue({ slug: SLUG, q: applicants.gamma.registrationNumber.toLowerCase(), page: 1, pageSize: 25 });
+    const byNumber = await listQueue({ slug: SLUG, q: applicants.gamma.registrationNumber.toLowerCase(), page: 1, pageSize: 25 }, await viewerOf(secretariat));
     expect(byNumber?.rows.map((row) => row.id)).toEqual([applicants.gamma.applicationId]);
-    const pages = await Promise.all([1, 2, 3].map((page) => listQueue({ ...query, page, pageSize: 1 })));
+    const viewer = await viewerOf(secretariat);
+    const pages = await Promise.all([1, 2, 3].map((page) => listQueue({ ...query, page, pageSize: 1 }, viewer)));
     expect(pages.map((page) => page?.rows[0]?.id)).toEqual(
       [applicants.alpha, applicants.beta, applicants.gamma].sort((a, b) => a.registrationNumber.localeCompare(b.registrationNumber)).map((a) => a.applicationId),
     );
     expect(pages[0]?.pageCount).toBe(3);
-    expect(await listQueue({ ...query, slug: "tidak-ada" })).toBeNull();
+    expect(await listQueue({ ...query, slug: "tidak-ada" }, await viewerOf(secretariat))).toBeNull();
   });
 });
 
@@ -312,12 +323,15 @@ describe("track record", () => {
     const { applicationId, userId } = applicants.beta;
     const { trackRecordId } = await addTrackRecord({ actorId: member, applicationId, notes: "Tidak ada catatan pelanggaran dari instansi asal.", conclusion: "Baik", score: 82.5, ip: null });
     await addTrackRecord({ actorId: chair, applicationId, notes: "Konfirmasi ke atasan langsung.", conclusion: "Baik", ip: null });
-    for (const actorId of [secretariat, userId]) {
+    for (const [actorId, code] of [
+      [secretariat, "FORBIDDEN"],
+      [userId, "NOT_FOUND"],
+    ] as const) {
       const error = await refusal(addTrackRecord({ actorId, applicationId, notes: "x", conclusion: "y", ip: null }));
-      expect(error.code).toBe("FORBIDDEN");
+      expect(error.code).toBe(code);
     }
     expect(await prisma.auditLog.count({ where: { entityId: trackRecordId, action: "track_record.add" } })).toBe(1);
-    const workbench = await getWorkbench(applicationId);
+    const workbench = await getWorkbench(applicationId, await viewerOf(secretariat));
     expect(workbench?.trackRecords.map((record) => [record.author, record.score])).toEqual(
       expect.arrayContaining([
         ["Anggota Pansel Satu", "82.5"],

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Area Pansel" };
 
 export default async function StaffHomePage() {
   const user = await requirePermissionPage("view:staff-area");
-  const selections = await listStaffSelections();
+  const selections = await listStaffSelections(user);
   return (
     <div className="space-y-6">
       <header>
@@ -49,15 +49,15 @@ export default async function StaffHomePage() {
                     <td className="py-2 pr-2">
                       <Link href={`/seleksi/${selection.slug}`}>{selection.title}</Link>
                       <p className="space-x-3 text-xs">
-                        {hasPermission(user.roles, "view:applications") ? (
+                        {selection.access.can("view:applications") ? (
                           <>
                             <Link href={`/pansel/seleksi/${selection.slug}/lamaran`}>Antrean verifikasi lamaran</Link>
                             <Link href={`/pansel/seleksi/${selection.slug}`}>Dasbor seleksi</Link>
                             <Link href={`/pansel/seleksi/${selection.slug}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
                           </>
                         ) : null}
-                        {hasPermission(user.roles, "score:application") ? <Link href={`/pansel/seleksi/${selection.slug}/penilaian`}>Penilaian</Link> : null}
-                        {hasPermission(user.roles, "view:decisions") ? <Link href={`/pansel/seleksi/${selection.slug}/keputusan`}>Peringkat &amp; keputusan</Link> : null}
+                        {selection.access.can("view:scoring") ? <Link href={`/pansel/seleksi/${selection.slug}/penilaian`}>Penilaian</Link> : null}
+                        {selection.access.can("view:decisions") ? <Link href={`/pansel/seleksi/${selection.slug}/keputusan`}>Peringkat &amp; keputusan</Link> : null}
                       </p>
                     </td>
                     <td className="py-2 pr-2">{selection.status}</td>

@@ -10,7 +10,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
-import { hasPermission } from "@/lib/auth/permissions";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib } from "@/lib/dates/wib";
 import { dueLabel, formatFileSize } from "@/lib/documents/labels";
@@ -90,7 +89,7 @@ function documentViews(workbench: Workbench): WorkbenchDocumentView[] {
 export default async function WorkbenchPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermissionPage("view:applications");
   const { id } = await params;
-  const workbench = await getWorkbench(id);
+  const workbench = await getWorkbench(id, user);
   if (!workbench) notFound();
 
   const lockedReason =
@@ -139,8 +138,8 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
               }}
               needsSecondCheck={workbench.selection.rejectionNeedsSecondCheck}
               currentUserId={user.id}
-              canDecide={hasPermission(user.roles, "decide:administration")}
-              canConfirm={hasPermission(user.roles, "verify:document")}
+              canDecide={workbench.access.can("decide:administration")}
+              canConfirm={workbench.access.can("confirm:administration")}
               lockedReason={lockedReason}
               decideAction={decideAdministrationAction}
               confirmAction={confirmAdministrationAction}
@@ -150,7 +149,7 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
             <TrackRecordPanel
               applicationId={workbench.id}
               entries={workbench.trackRecords.map((record) => ({ ...record, createdAtText: formatWib(record.createdAt) }))}
-              canRecord={hasPermission(user.roles, "record:track-record") && workbench.status !== "WITHDRAWN"}
+              canRecord={workbench.access.can("record:track-record") && workbench.status !== "WITHDRAWN"}
               isWeighted={workbench.selection.trackRecordWeighted}
               action={addTrackRecordAction}
             />
@@ -160,7 +159,7 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
           <Card title="Berkas" id="berkas">
             <DocumentWorkbench
               documents={documentViews(workbench)}
-              canVerify={hasPermission(user.roles, "verify:document")}
+              canVerify={workbench.access.can("verify:document")}
               lockedReason={lockedReason}
               hasDecision={decision.state !== "UNDECIDED"}
               action={setDocumentVerdictAction}

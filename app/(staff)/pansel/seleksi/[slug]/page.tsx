@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { FunnelChart } from "@/components/results/funnel-chart";
 import { Card } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
-import { requirePermissionPage } from "@/lib/auth/guards";
-import { hasPermission } from "@/lib/auth/permissions";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
+import { getSelectionAccess } from "@/lib/auth/selection-access";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Dasbor seleksi" };
 
 export default async function SelectionDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:applications");
-  const dashboard = await getSelectionDashboard((await params).slug);
+  const { slug } = await params;
+  const [dashboard, access] = await Promise.all([getSelectionDashboard(slug, user), orPageError(getSelectionAccess(user, slug))]);
   if (!dashboard) notFound();
   const { selection } = dashboard;
   const base = `/pansel/seleksi/${selection.slug}`;
@@ -30,8 +31,8 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
         <nav aria-label="Menu seleksi" className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold">
           <Link href={`${base}/lamaran`}>Antrean verifikasi</Link>
           <Link href={`${base}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
-          {hasPermission(user.roles, "manage:selection") ? <Link href={`${base}/jadwal`}>Jadwal</Link> : null}
-          {hasPermission(user.roles, "score:application") ? <Link href={`${base}/penilaian`}>Penilaian</Link> : null}
+          {access.can("manage:selection") ? <Link href={`${base}/jadwal`}>Jadwal</Link> : null}
+          {access.can("view:scoring") ? <Link href={`${base}/penilaian`}>Penilaian</Link> : null}
           <Link href={`${base}/keputusan`}>Peringkat &amp; keputusan</Link>
           <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>
         </nav>
@@ -97,7 +98,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
               {dashboard.stages.map((stage) => (
                 <tr key={stage.id} className="border-b border-slate-100 align-top">
                   <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {stage.isScored && hasPermission(user.roles, "score:application") ? <Link href={`${base}/penilaian/${stage.id}`}>{stage.name}</Link> : stage.name}
+                    {stage.isScored && access.can("view:scoring") ? <Link href={`${base}/penilaian/${stage.id}`}>{stage.name}</Link> : stage.name}
                   </th>
                   <td className="py-1 pr-2">{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</td>
                   <td className="py-1 pr-2">{STAGE_STATUS_LABELS[stage.status]}</td>

@@ -12,7 +12,7 @@ import { answerObjectionSchema, publishResultSchema } from "@/lib/validation/res
 const deferEmails = (send: () => Promise<void>) => after(send);
 
 export const publishResultAction = defineAction({
-  access: "approve:administration",
+  access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishAdministrativeResult({ actorId: user.id, slug, number, date, ip, deferEmails });
@@ -23,7 +23,7 @@ export const publishResultAction = defineAction({
 });
 
 export const publishCorrectionAction = defineAction({
-  access: "approve:administration",
+  access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishCorrection({ actorId: user.id, slug, number, date, ip, deferEmails });

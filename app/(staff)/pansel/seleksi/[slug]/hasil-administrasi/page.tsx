@@ -6,8 +6,8 @@ import { ProposalTable } from "@/components/results/proposal-table";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
-import { hasPermission } from "@/lib/auth/permissions";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
+import { getSelectionAccess } from "@/lib/auth/selection-access";
 import { now } from "@/lib/clock";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, todayInWib } from "@/lib/dates/wib";
@@ -20,13 +20,14 @@ export const metadata: Metadata = { title: "Hasil seleksi administrasi" };
 
 export default async function AdministrativeResultPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:applications");
-  const proposal = await getAdministrativeResultProposal((await params).slug);
+  const { slug } = await params;
+  const [proposal, access] = await Promise.all([getAdministrativeResultProposal(slug, user), orPageError(getSelectionAccess(user, slug))]);
   if (!proposal) notFound();
   const { selection } = proposal;
   const at = now();
   const overview = proposal.published ? await getPublishedResultOverview(proposal.published, selection.objectionWindowDays, at) : null;
-  const isChair = hasPermission(user.roles, "approve:administration");
-  const canAnswer = hasPermission(user.roles, "answer:objection");
+  const isChair = access.can("publish:result");
+  const canAnswer = access.can("answer:objection");
 
   return (
     <div className="space-y-6">

@@ -11,8 +11,8 @@ import { rescheduleStageAction, setReferenceDateAction } from "./actions";
 export const metadata: Metadata = { title: "Jadwal seleksi" };
 
 export default async function SchedulePage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePermissionPage("manage:selection");
-  const selection = await getStaffSchedule((await params).slug);
+  const user = await requirePermissionPage("manage:selection");
+  const selection = await getStaffSchedule((await params).slug, user);
   if (!selection) notFound();
   return (
     <div className="space-y-6">

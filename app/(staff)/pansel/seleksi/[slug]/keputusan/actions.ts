@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep, setShortlistOrder } from "@/lib/decisions/mutations";
+import { STEP_RULES } from "@/lib/decisions/steps";
 import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { publishResultSchema } from "@/lib/validation/results";
 
@@ -36,7 +37,7 @@ export const escalateAction = defineAction({
 });
 
 export const recordStepAction = defineAction({
-  access: "view:decisions",
+  access: ({ step }) => STEP_RULES[step].permission,
   schema: recordStepSchema,
   handler: async ({ slug, vacancyId, step, note, letterNumber, applicationId, file }, { user, ip }) => {
     const result = await recordDecisionStep({ actorId: user.id, slug, vacancyId, step, note, letterNumber, applicationId, file, ip });
@@ -46,7 +47,7 @@ export const recordStepAction = defineAction({
 });
 
 export const publishShortlistAction = defineAction({
-  access: "propose:shortlist",
+  access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishShortlist({ actorId: user.id, slug, number, date, ip, deferEmails });
@@ -57,7 +58,7 @@ export const publishShortlistAction = defineAction({
 });
 
 export const publishFinalAction = defineAction({
-  access: "propose:shortlist",
+  access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishFinalResult({ actorId: user.id, slug, number, date, ip, deferEmails });
@@ -69,7 +70,7 @@ export const publishFinalAction = defineAction({
 });
 
 export const shortlistOrderAction = defineAction({
-  access: "propose:shortlist",
+  access: "publish:result",
   schema: shortlistOrderSchema,
   handler: async ({ slug, order }, { user, ip }) => {
     const result = await setShortlistOrder({ actorId: user.id, slug, order, ip });

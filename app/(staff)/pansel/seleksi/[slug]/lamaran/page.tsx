@@ -32,7 +32,7 @@ export default async function QueuePage({
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePermissionPage("view:applications");
+  const user = await requirePermissionPage("view:applications");
   const { slug } = await params;
   const raw = await searchParams;
   const filters = queueSearchSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
@@ -46,7 +46,7 @@ export default async function QueuePage({
     vacancyId: filters.jabatan,
     page: filters.halaman ?? 1,
     pageSize: QUEUE_PAGE_SIZE,
-  });
+  }, user);
   if (!queue) notFound();
 
   const pageLink = (page: number) => {

@@ -13,7 +13,7 @@ function revalidateSelection(slug: string): void {
 }
 
 export const updateWeightsAction = defineAction({
-  access: "approve:score-correction",
+  access: "manage:scoring",
   schema: updateStageWeightsSchema.extend(slugShape),
   handler: async ({ slug, selectionId, weights, minimums }, { user, ip }) => {
     const result = await updateStageWeights({ actorId: user.id, selectionId, weights, minimums, ip });
@@ -23,7 +23,7 @@ export const updateWeightsAction = defineAction({
 });
 
 export const assignScorersAction = defineAction({
-  access: "approve:score-correction",
+  access: "manage:scoring",
   schema: assignStageScorersSchema.extend(slugShape),
   handler: async ({ slug, stageId, userIds }, { user, ip }) => {
     const result = await assignStageScorers({ actorId: user.id, stageId, userIds, ip });
@@ -33,7 +33,7 @@ export const assignScorersAction = defineAction({
 });
 
 export const closeStageAction = defineAction({
-  access: "approve:score-correction",
+  access: "manage:scoring",
   schema: closeStageSchema.extend(slugShape),
   handler: async ({ slug, stageId, acknowledgeSpread }, { user, ip }) => {
     const result = await closeStage({ actorId: user.id, stageId, acknowledgeSpread, ip });

@@ -15,7 +15,7 @@ import { assignScorersAction, closeStageAction, updateWeightsAction } from "./ac
 export const metadata: Metadata = { title: "Pengaturan penilaian" };
 
 export default async function ScoringSetupPage({ params }: { params: Promise<{ slug: string }> }) {
-  const user = await requirePermissionPage("score:application");
+  const user = await requirePermissionPage("view:scoring");
   const { slug } = await params;
   const setup = await orPageError(getScoringSetup({ actorId: user.id, slug }));
   const base = `/pansel/seleksi/${slug}`;

@@ -6,7 +6,7 @@ import { buildScoreWorkbook } from "@/lib/scoring/score-export";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
-    const user = await requirePermission("approve:score-correction");
+    const user = await requirePermission("manage:scoring");
     const { slug } = await params;
     const bytes = await buildScoreWorkbook({ actorId: user.id, slug });
     return new Response(new Uint8Array(bytes), {

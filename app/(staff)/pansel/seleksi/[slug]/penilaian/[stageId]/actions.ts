@@ -34,7 +34,7 @@ export const submitScoreAction = defineAction({
 });
 
 export const correctScoreAction = defineAction({
-  access: "approve:score-correction",
+  access: "manage:scoring",
   schema: correctScoreSchema.extend(slugSchema.shape),
   handler: async ({ slug, scoreId, value, reason }, { user, ip }) => {
     const result = await correctScore({ actorId: user.id, scoreId, value, reason, ip });
@@ -45,14 +45,14 @@ export const correctScoreAction = defineAction({
 
 // The results file arrives base64-encoded (the schema caps its size) and is decoded only here.
 export const previewAssessmentImportAction = defineAction({
-  access: "approve:score-correction",
+  access: "manage:scoring",
   schema: assessmentImportSchema,
   handler: async ({ stageId, fileName, contentBase64 }, { user }) =>
     previewAssessmentImport({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64") }),
 });
 
 export const importAssessmentAction = defineAction({
-  access: "approve:score-correction",
+  access: "manage:scoring",
   schema: assessmentImportSchema.extend(slugSchema.shape),
   handler: async ({ slug, stageId, fileName, contentBase64 }, { user, ip }) => {
     const result = await importAssessmentResults({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), ip });

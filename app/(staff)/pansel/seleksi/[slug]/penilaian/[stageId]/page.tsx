@@ -40,7 +40,7 @@ async function ifAllowed<T>(load: () => Promise<T>): Promise<T | null> {
 }
 
 export default async function StageScoringPage({ params }: { params: Promise<{ slug: string; stageId: string }> }) {
-  const user = await requirePermissionPage("score:application");
+  const user = await requirePermissionPage("view:scoring");
   const { slug, stageId } = await params;
   const [sheet, summary] = await Promise.all([
     ifAllowed(() => getScoringSheet({ actorId: user.id, stageId })),

@@ -11,10 +11,10 @@ const COLUMN_WIDTHS = [5, 24, 32, 21, 28, 15, 34, 10, 34, 32, 30, 20, 12, 60, 17
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; format: string }> }) {
   try {
-    await requirePermission("view:applications");
+    const user = await requirePermission("view:applications");
     const { slug, format } = await params;
     if (format !== "csv" && format !== "xlsx") throw new AppError("NOT_FOUND", "Format ekspor tidak dikenal (csv atau xlsx).");
-    const data = await listParticipantsForExport(slug);
+    const data = await listParticipantsForExport(slug, user);
     if (!data) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
     const fileName = `peserta-${slug}.${format}`;
     const headers = {

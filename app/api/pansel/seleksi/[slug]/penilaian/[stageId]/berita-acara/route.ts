@@ -18,7 +18,7 @@ function fileNamePart(text: string): string {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; stageId: string }> }) {
   try {
-    const user = await requirePermission("score:application");
+    const user = await requirePermission("view:scoring");
     const { slug, stageId } = await params;
     const minutes = await getStageMinutes({ actorId: user.id, stageId, slug });
     const bytes = await renderStageMinutesPdf(minutes);

@@ -72,6 +72,24 @@ describe("applicant sign-up", () => {
     expect(await checkCredentials("maria.ulfa@example.go.id", "KataSandiAman1", later)).toEqual({ ok: true, userId });
   });
 
+  it("counts the e-mail and the NIP of one account together", async () => {
+    const now = new Date("2026-01-12T03:00:00Z");
+    for (let attempt = 1; attempt < MAX_FAILURES; attempt += 1) {
+      const identifier = attempt % 2 === 0 ? "maria.ulfa@example.go.id" : "198205122006042001";
+      expect(await checkCredentials(identifier, "salah", now)).toMatchObject({ ok: false, reason: "invalid" });
+    }
+    expect(await checkCredentials("198205122006042001", "salah", now)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await checkCredentials("maria.ulfa@example.go.id", "KataSandiAman1", now)).toMatchObject({ ok: false, reason: "locked" });
+  });
+
+  it("lets no more than the allowed number of guesses through when they arrive all at once", async () => {
+    const now = new Date("2026-01-13T03:00:00Z");
+    const burst = await Promise.all(Array.from({ length: 24 }, () => checkCredentials("maria.ulfa@example.go.id", "salah", now)));
+    expect(burst.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(MAX_FAILURES - 1);
+    // The right password right after the burst is refused: the lock holds.
+    expect(await checkCredentials("maria.ulfa@example.go.id", "KataSandiAman1", now)).toMatchObject({ ok: false, reason: "locked" });
+  });
+
   it("throttles unknown identifiers the same way (no hint that an account exists)", async () => {
     const now = new Date("2026-01-11T03:00:00Z");
     let last;

@@ -8,7 +8,7 @@ import { requirePermissionPage } from "@/lib/auth/guards";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
+import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getSelectionDashboard } from "@/lib/selections/dashboard";
 
 export const metadata: Metadata = { title: "Dasbor seleksi" };

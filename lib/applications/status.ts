@@ -46,6 +46,3 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   NOT_SELECTED: "Tidak terpilih",
   WITHDRAWN: "Ditarik",
 };
-
-/** @deprecated until the mutations move to transitionApplications. */
-export const assertTransition = (from: ApplicationStatus, to: ApplicationStatus): void => assertApplicationTransition(from, to);

@@ -143,6 +143,3 @@ export function selectionStatusFromDecisions(vacancies: readonly VacancyOutcome[
   if (active.every((vacancy) => vacancy.kinds.includes("PPK_CHOICE"))) return "DECIDED";
   return escalated.length > 0 ? "ESCALATED" : "IN_PROGRESS";
 }
-
-/** @deprecated until the mutations move to assertDecisionTransition. */
-export const isNextStep = canRecordDecision;

@@ -5,7 +5,7 @@ export async function listStaffSelections() {
   const [selections, counts] = await Promise.all([
     prisma.selection.findMany({
       orderBy: { registrationOpensAt: "desc" },
-      select: { id: true, slug: true, title: true, status: true },
+      select: { id: true, slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true },
     }),
     prisma.application.groupBy({ by: ["selectionId", "status"], _count: { _all: true } }),
   ]);
@@ -15,6 +15,7 @@ export async function listStaffSelections() {
       slug: selection.slug,
       title: selection.title,
       status: selection.status,
+      registration: { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt },
       applicationCount: own.reduce((sum, row) => sum + row._count._all, 0),
       submittedCount: own.filter((row) => row.status !== "DRAFT" && row.status !== "WITHDRAWN").reduce((sum, row) => sum + row._count._all, 0),
     };

@@ -15,6 +15,7 @@ import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { DECISION_FLOW, DECISION_LABELS } from "@/lib/decisions/steps";
+import { SELECTION_PHASE_TONES, SELECTION_STATUS_LABELS } from "@/lib/selections/status";
 import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction, shortlistOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Peringkat dan keputusan" };
@@ -47,8 +48,9 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
         <p className="text-sm text-slate-700">
           Alur setiap jabatan: {DECISION_FLOW.map((step) => DECISION_LABELS[step]).join(" → ")}. Setiap langkah dicatat dengan pelaku, waktu dan suratnya.
         </p>
-        {board.selection.status === "ESCALATED" ? <Badge tone="danger">Dieskalasi kepada lembaga pengawas</Badge> : null}
-        {board.selection.status === "COMPLETED" ? <Badge tone="success">Seleksi selesai</Badge> : null}
+        <p data-testid="status-seleksi" data-status={board.selection.status}>
+          Status seleksi: <Badge tone={SELECTION_PHASE_TONES[board.selection.status]}>{SELECTION_STATUS_LABELS[board.selection.status]}</Badge>
+        </p>
       </header>
 
       {board.openStages.length > 0 ? (

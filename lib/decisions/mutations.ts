@@ -10,8 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { transitionApplications } from "@/lib/applications/transitions";
-import { writeAudit, type AuditAction, type AuditEntry } from "@/lib/audit";
+import { transitionApplications, type ApplicationMove } from "@/lib/applications/transitions";
+import { writeAudit, writeAuditMany, type AuditAction, type AuditEntry } from "@/lib/audit";
 import { hasPermission } from "@/lib/auth/permissions";
 import { now as clockNow } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
@@ -21,6 +21,7 @@ import { formatFileSize } from "@/lib/documents/labels";
 import { sanitizeFileName } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind } from "@/lib/generated/prisma/enums";
+import { recordApplicationEvents } from "@/lib/notifications";
 import { requireCommitteeActor } from "@/lib/results/actor";
 import {
   assertNumberFree,
@@ -398,8 +399,7 @@ async function settleCandidates(
     ip?: string | null;
   },
 ): Promise<string[]> {
-  await writeAudit(tx, input.audit.announcement);
-  const notificationIds: string[] = [];
+  const moves: ApplicationMove[] = [];
   for (const positive of [true, false]) {
     const moved = await transitionApplications(
       tx,
@@ -409,17 +409,24 @@ async function settleCandidates(
         actorId: input.actorId,
         ip: input.ip,
         audit: { action: input.audit.application, after: () => ({ announcementId: input.announcement.id }) },
-        event: () => ({
-          kind: input.event.kind,
-          message: input.event.message(positive),
-          data: { announcementSlug: input.announcement.slug, number: input.number, positive },
-          notifyTitle: input.event.title,
-          link: `/pengumuman/${input.announcement.slug}`,
-        }),
       },
     );
-    notificationIds.push(...moved.notificationIds);
+    moves.push(...moved.moves);
   }
+  const notificationIds = await recordApplicationEvents(
+    tx,
+    moves.map((move) => ({
+      applicationId: move.id,
+      applicantId: move.applicantId,
+      kind: input.event.kind,
+      message: input.event.message(input.positive.has(move.id)),
+      actorId: input.actorId,
+      data: { announcementSlug: input.announcement.slug, number: input.number, positive: input.positive.has(move.id) },
+      notifyTitle: input.event.title,
+      link: `/pengumuman/${input.announcement.slug}`,
+    })),
+  );
+  await writeAuditMany(tx, [input.audit.announcement]);
   return notificationIds;
 }
 

@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { recordApplicationEvents } from "@/lib/notifications";
 import { assertNumberFree, committeeOf, deliver, findSelection, LONG_TRANSACTION, lockSelection, parseHeaderInput, requireChair, type PublishInput, type PublishOutcome } from "./publishing";
 import { findResultInForce } from "./queries";
 import { buildCorrectionSnapshot, parseResultSnapshot, type ResultCode } from "./snapshot";
@@ -89,7 +90,7 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
       ip: input.ip,
     });
     const objectionOf = new Map(accepted.map((objection) => [objection.application.id, objection.id]));
-    const { notificationIds } = await transitionApplications(tx, [...objectionOf.keys()], {
+    const { moves } = await transitionApplications(tx, [...objectionOf.keys()], {
       to: "ADMIN_PASSED",
       actorId: input.actorId,
       ip: input.ip,
@@ -98,14 +99,20 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
         before: () => ({ result: "TMS" }),
         after: (move) => ({ result: "MS", announcementId: announcement.id, objectionId: objectionOf.get(move.id) }),
       },
-      event: (move) => ({
+    });
+    const notificationIds = await recordApplicationEvents(
+      tx,
+      moves.map((move) => ({
+        applicationId: move.id,
+        applicantId: move.applicantId,
         kind: "admin_result.corrected",
         message: correctionEventMessage({ number, correctedNumber: originalNumber }),
+        actorId: input.actorId,
         data: { announcementSlug: announcement.slug, number, result: "MS", objectionId: objectionOf.get(move.id) },
         notifyTitle: "Ralat hasil seleksi administrasi",
         link: `/akun/lamaran/${move.id}`,
-      }),
-    });
+      })),
+    );
     return { announcementSlug: announcement.slug, totals: snapshot.totals, changed: snapshot.changes.length, notificationIds };
   }, LONG_TRANSACTION);
 

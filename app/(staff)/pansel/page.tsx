@@ -4,16 +4,16 @@ import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
-import { now } from "@/lib/clock";
-import { SELECTION_PHASE_LABELS, SELECTION_PHASE_TONES, selectionPhase } from "@/lib/selections/status";
 import { listStaffSelections } from "@/lib/selections/staff-queries";
+import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Area Pansel" };
 
 export default async function StaffHomePage() {
   const user = await requirePermissionPage("view:staff-area");
+  const selections = await listStaffSelections();
   const clock = now();
-  const selections = (await listStaffSelections()).map((selection) => ({ ...selection, phase: selectionPhase(selection.status, selection.registration, clock) }));
   return (
     <div className="space-y-6">
       <header>
@@ -63,8 +63,8 @@ export default async function StaffHomePage() {
                         {hasPermission(user.roles, "view:decisions") ? <Link href={`/pansel/seleksi/${selection.slug}/keputusan`}>Peringkat &amp; keputusan</Link> : null}
                       </p>
                     </td>
-                    <td className="py-2 pr-2" data-status={selection.phase}>
-                      <Badge tone={SELECTION_PHASE_TONES[selection.phase]}>{SELECTION_PHASE_LABELS[selection.phase]}</Badge>
+                    <td className="py-2 pr-2">
+                      <SelectionStatusBadge status={selection.status} registration={selection.registration} now={clock} />
                     </td>
                     <td className="py-2 pr-2">{selection.applicationCount}</td>
                     <td className="py-2">{selection.submittedCount}</td>

@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FunnelChart } from "@/components/results/funnel-chart";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { hasPermission } from "@/lib/auth/permissions";
-import { now } from "@/lib/clock";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getSelectionDashboard } from "@/lib/selections/dashboard";
-import { SELECTION_PHASE_LABELS, SELECTION_PHASE_TONES, selectionPhase } from "@/lib/selections/status";
+import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Dasbor seleksi" };
 
@@ -22,7 +21,6 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
   const dashboard = await getSelectionDashboard((await params).slug);
   if (!dashboard) notFound();
   const { selection } = dashboard;
-  const phase = selectionPhase(selection.status, selection.registration, now());
   const base = `/pansel/seleksi/${selection.slug}`;
   return (
     <div className="space-y-6">
@@ -31,8 +29,8 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           <Link href="/pansel">Area Pansel</Link> / Dasbor seleksi
         </p>
         <h1 className="text-2xl font-bold">{selection.title}</h1>
-        <p data-testid="status-seleksi" data-status={phase}>
-          Status seleksi: <Badge tone={SELECTION_PHASE_TONES[phase]}>{SELECTION_PHASE_LABELS[phase]}</Badge>
+        <p>
+          Status seleksi: <SelectionStatusBadge status={selection.status} registration={selection.registration} now={now()} />
         </p>
         <nav aria-label="Menu seleksi" className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold">
           <Link href={`${base}/lamaran`}>Antrean verifikasi</Link>

@@ -4,18 +4,17 @@ import { DecisionTimeline } from "@/components/decisions/decision-timeline";
 import { EscalateForm } from "@/components/decisions/escalate-form";
 import { ProposeForm } from "@/components/decisions/propose-form";
 import { RankingTable } from "@/components/decisions/ranking-table";
+import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
 import { ShortlistOrderForm } from "@/components/decisions/shortlist-order-form";
 import { StepForm } from "@/components/decisions/step-form";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { formatScore } from "@/lib/ranking/labels";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { DECISION_FLOW, DECISION_LABELS } from "@/lib/decisions/steps";
-import { SELECTION_PHASE_TONES, SELECTION_STATUS_LABELS } from "@/lib/selections/status";
 import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction, shortlistOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Peringkat dan keputusan" };
@@ -48,8 +47,8 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
         <p className="text-sm text-slate-700">
           Alur setiap jabatan: {DECISION_FLOW.map((step) => DECISION_LABELS[step]).join(" → ")}. Setiap langkah dicatat dengan pelaku, waktu dan suratnya.
         </p>
-        <p data-testid="status-seleksi" data-status={board.selection.status}>
-          Status seleksi: <Badge tone={SELECTION_PHASE_TONES[board.selection.status]}>{SELECTION_STATUS_LABELS[board.selection.status]}</Badge>
+        <p>
+          Status seleksi: <SelectionStatusBadge status={board.selection.status} />
         </p>
       </header>
 

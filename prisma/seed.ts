@@ -62,7 +62,8 @@ async function seedSelection(seed: SelectionSeed): Promise<string> {
     otherTerms: seed.otherTerms,
     scheduleNote: seed.scheduleNote,
   };
-  // Create with the seed's status; on re-seed keep the status the staff may have moved on.
+  // Create with the seed's status (a draft or published: InitialSelectionStatus); on re-seed keep the
+  // status the staff have moved on since through the state machine.
   const selection = await prisma.selection.upsert({
     where: { slug: seed.slug },
     create: { slug: seed.slug, status: seed.status, ...fields },

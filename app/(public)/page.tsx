@@ -5,17 +5,17 @@ import { listPublishedAnnouncements } from "@/lib/announcements/queries";
 import { formatWib } from "@/lib/dates/wib";
 import { listPublicSelections } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
-import { registrationState } from "@/lib/selections/registration-window";
+import { selectionPhase } from "@/lib/selections/status";
 
 export default async function HomePage() {
   const [selections, announcements] = await Promise.all([listPublicSelections(), listPublishedAnnouncements(1)]);
   const clock = now();
-  const withState = selections.map((selection) => ({
+  const withPhase = selections.map((selection) => ({
     ...selection,
-    state: registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), clock),
+    phase: selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, clock),
   }));
-  const open = withState.filter((selection) => selection.state !== "CLOSED");
-  const past = withState.filter((selection) => selection.state === "CLOSED");
+  const open = withPhase.filter((selection) => selection.phase === "OPEN" || selection.phase === "UPCOMING");
+  const past = withPhase.filter((selection) => selection.phase !== "OPEN" && selection.phase !== "UPCOMING");
 
   return (
     <div className="space-y-10">

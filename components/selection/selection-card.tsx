@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatWibRange } from "@/lib/dates/wib";
-import { REGISTRATION_STATE_LABELS, type RegistrationState } from "@/lib/selections/registration-window";
+import { SELECTION_PHASE_LABELS, SELECTION_PHASE_TONES, type SelectionPhase } from "@/lib/selections/status";
 
 type Props = {
   slug: string;
@@ -11,16 +11,14 @@ type Props = {
   registrationOpensAt: string;
   registrationClosesAt: string;
   quota: number;
-  state: RegistrationState;
+  phase: SelectionPhase;
 };
-
-const TONE = { UPCOMING: "info", OPEN: "success", CLOSED: "neutral" } as const;
 
 export function SelectionCard(props: Props) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone={TONE[props.state]}>{REGISTRATION_STATE_LABELS[props.state]}</Badge>
+        <Badge tone={SELECTION_PHASE_TONES[props.phase]}>{SELECTION_PHASE_LABELS[props.phase]}</Badge>
         <span className="text-xs text-slate-600">Nomor {props.announcementNumber}</span>
       </div>
       <h3 className="mt-2 text-lg font-semibold">

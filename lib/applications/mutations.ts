@@ -8,8 +8,9 @@ import { registrationState } from "@/lib/selections/registration-window";
 import { formatWib } from "@/lib/dates/wib";
 import { evaluateApplicantEligibility } from "./eligibility";
 import { formatRegistrationNumber } from "./registration-number";
-import { assertTransition } from "./status";
+import { assertApplicationTransition } from "./status";
 import { missingForSubmission } from "./submission-check";
+import { transitionApplications } from "./transitions";
 
 type Declarations = { willingAllStages: boolean; willingToReside: boolean; noMppStatement: boolean };
 
@@ -162,7 +163,8 @@ export async function submitApplication(input: { userId: string; applicationId: 
     },
   });
   if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
-  assertTransition(application.status, "SUBMITTED");
+  // Checked early (no eligibility work for a sent application); transitionApplications checks again under the lock.
+  assertApplicationTransition(application.status, "SUBMITTED");
   const resultPublished = await prisma.announcement.count({
     where: { selection: { slug: application.selection.slug }, kind: "ADMIN_RESULT", publishedAt: { not: null } },
   });
@@ -189,38 +191,28 @@ export async function submitApplication(input: { userId: string; applicationId: 
     );
   }
 
-  const notificationId = await prisma.$transaction(async (tx) => {
-    // Compare-and-set on the status: of two simultaneous submits, exactly one changes the row.
-    const updated = await tx.application.updateMany({
-      where: { id: application.id, status: "DRAFT" },
+  const notificationIds = await prisma.$transaction(async (tx) => {
+    // The row is locked and its status read again: of two simultaneous submits, the second finds it sent.
+    const { notificationIds } = await transitionApplications(tx, [application.id], {
+      to: "SUBMITTED",
+      actorId: input.userId,
+      ip: input.ip,
       data: {
-        status: "SUBMITTED",
         submittedAt: now,
         eligibilityVerdict: eligibility.result.verdict,
         eligibilitySnapshot: eligibility.result as unknown as Prisma.InputJsonValue,
         eligibilityEvaluatedAt: now,
-        version: { increment: 1 },
       },
+      audit: { action: "application.submit", after: () => ({ submittedAt: now.toISOString(), verdict: eligibility.result.verdict }) },
+      event: () => ({
+        kind: "application.submitted",
+        message: `Lamaran ${application.registrationNumber} telah dikirim pada ${formatWib(now)}. Berkas Anda akan diverifikasi oleh Sekretariat Pansel.`,
+        notifyTitle: "Lamaran terkirim",
+        link: `/akun/lamaran/${application.id}`,
+      }),
     });
-    if (updated.count === 0) throw new AppError("CONFLICT", "Lamaran ini sudah dikirim.");
-    await writeAudit(tx, {
-      actorId: input.userId,
-      action: "application.submit",
-      entityType: "Application",
-      entityId: application.id,
-      before: { status: "DRAFT" },
-      after: { status: "SUBMITTED", submittedAt: now.toISOString(), verdict: eligibility.result.verdict },
-      ip: input.ip,
-    });
-    return recordApplicationEvent(tx, {
-      applicationId: application.id,
-      kind: "application.submitted",
-      message: `Lamaran ${application.registrationNumber} telah dikirim pada ${formatWib(now)}. Berkas Anda akan diverifikasi oleh Sekretariat Pansel.`,
-      actorId: input.userId,
-      notifyTitle: "Lamaran terkirim",
-      link: `/akun/lamaran/${application.id}`,
-    });
+    return notificationIds;
   });
-  await emailNotifications([notificationId]);
+  await emailNotifications(notificationIds);
   return { submittedAt: now };
 }

@@ -1,5 +1,7 @@
-// The application's status machine. Mutations ask `assertTransition` before changing a status, so an
-// invalid move (e.g. submitting twice, or re-opening a rejected application) is refused with a clear code.
+// The application's status machine (ARCHITECTURE.md convention 5). Every write of Application.status
+// goes through `transitionApplications` (transitions.ts), which checks each row's current status here,
+// so an invalid move (e.g. submitting twice, or re-opening a rejected application) is refused with a
+// clear code. Pure: pages, mutations and tests share it.
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
@@ -16,13 +18,19 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   WITHDRAWN: [],
 };
 
-export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+export function allowedApplicationTransitions(from: ApplicationStatus): readonly ApplicationStatus[] {
+  return TRANSITIONS[from];
+}
+
+export function canApplicationTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
-  if (!canTransition(from, to)) {
-    throw new AppError("INVALID_TRANSITION", `Status lamaran tidak dapat diubah dari ${APPLICATION_STATUS_LABELS[from]} menjadi ${APPLICATION_STATUS_LABELS[to]}.`);
+/** `registrationNumber` names the application in a bulk move, so the refusal says which one. */
+export function assertApplicationTransition(from: ApplicationStatus, to: ApplicationStatus, registrationNumber?: string): void {
+  if (!canApplicationTransition(from, to)) {
+    const subject = registrationNumber ? `Status lamaran ${registrationNumber}` : "Status lamaran";
+    throw new AppError("INVALID_TRANSITION", `${subject} tidak dapat diubah dari "${APPLICATION_STATUS_LABELS[from]}" menjadi "${APPLICATION_STATUS_LABELS[to]}".`);
   }
 }
 

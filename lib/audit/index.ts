@@ -46,6 +46,9 @@ export const AUDIT_ACTIONS = [
   "decision.publish_final",
   "application.shortlist_result",
   "application.final_result",
+  "application.enter_stages",
+  "selection.status_change",
+  "stage.status_change",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

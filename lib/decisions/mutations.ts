@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { assertTransition } from "@/lib/applications/status";
+import { transitionApplications, type ApplicationMove } from "@/lib/applications/transitions";
 import { writeAudit, writeAuditMany, type AuditAction, type AuditEntry } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
@@ -37,7 +37,8 @@ import { getStorage, newStorageKey } from "@/lib/storage";
 import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
-import { ESCALATION_LABELS, isNextStep, STEP_RULES, vacancyFlow, type EscalationOption, type RecordedStep } from "./steps";
+import { settleSelectionStatus } from "./selection-status";
+import { assertDecisionTransition, canRecordDecision, ESCALATION_LABELS, STEP_RULES, vacancyFlow, type EscalationOption, type RecordedStep } from "./steps";
 import { decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
@@ -125,9 +126,7 @@ export async function proposeShortlist(input: Meta & { slug: string; vacancyId: 
 
   return prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
-    if (!isNextStep(await decisionKinds(tx, selection.id, input.vacancyId), "SHORTLIST_PROPOSED")) {
-      throw new AppError("CONFLICT", "Tiga nama untuk jabatan ini sudah diusulkan atau seleksinya sudah dieskalasi.");
-    }
+    assertDecisionTransition(await decisionKinds(tx, selection.id, input.vacancyId), "SHORTLIST_PROPOSED");
     const decision = await tx.selectionDecision.create({
       data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "SHORTLIST_PROPOSED", actorId: input.actorId, note, data: data as unknown as Prisma.InputJsonValue, createdAt: input.now ?? clockNow() },
       select: { id: true },
@@ -159,15 +158,14 @@ export async function escalateVacancy(
 
   return prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
-    if (!isNextStep(await decisionKinds(tx, selection.id, input.vacancyId), "SHORTLIST_PROPOSED")) {
-      throw new AppError("CONFLICT", "Jabatan ini sudah diusulkan atau sudah dieskalasi.");
-    }
+    assertDecisionTransition(await decisionKinds(tx, selection.id, input.vacancyId), "ESCALATED");
     const data = { option, optionLabel: ESCALATION_LABELS[option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
     const decision = await tx.selectionDecision.create({
       data: { selectionId: selection.id, vacancyId: input.vacancyId, kind: "ESCALATED", actorId: input.actorId, note, data, createdAt: input.now ?? clockNow() },
       select: { id: true },
     });
-    await tx.selection.update({ where: { id: selection.id }, data: { status: "ESCALATED" } });
+    // ESCALATED, or CANCELLED once every vacancy of the selection is escalated with the option to cancel.
+    await settleSelectionStatus(tx, { selectionId: selection.id, actorId: input.actorId, ip: input.ip, cause: "decision.escalate" });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: "decision.escalate",
@@ -262,13 +260,7 @@ export async function recordDecisionStep(
       await lockSelection(tx, selection.id);
       const decisions = await tx.selectionDecision.findMany({ where: { selectionId: selection.id, vacancyId: input.vacancyId }, select: { kind: true, data: true } });
       const kinds = decisions.map((decision) => decision.kind);
-      if (!isNextStep(kinds, input.step)) {
-        const flow = vacancyFlow(kinds);
-        throw new AppError(
-          "INVALID_TRANSITION",
-          flow.escalated ? "Seleksi jabatan ini sudah dieskalasi." : flow.done.includes(input.step) ? "Langkah ini sudah dicatat." : "Langkah sebelumnya belum selesai.",
-        );
-      }
+      assertDecisionTransition(kinds, input.step);
       const data: StepData = { note: parsed.note || null, letterNumber: parsed.letterNumber || null, ...(stored ? { file: stored.info } : {}) };
       if (input.step === "PPK_CHOICE") {
         const proposal = decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED")?.data as ProposalData | undefined;
@@ -297,6 +289,8 @@ export async function recordDecisionStep(
         after: { vacancyId: input.vacancyId, step: input.step, ...data },
         ip: input.ip,
       });
+      // The PPK's choice for the last vacancy still in the flow makes the selection DECIDED.
+      await settleSelectionStatus(tx, { selectionId: selection.id, actorId: input.actorId, ip: input.ip, cause: STEP_AUDIT[input.step] });
       return { decisionId: decision.id };
     });
   } catch (error) {
@@ -350,16 +344,9 @@ function proposalOf(vacancy: VacancyDecisions): { data: ProposalData; note: stri
 async function applicantsOf(tx: TransactionClient, ids: readonly string[]) {
   const rows = await tx.application.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, status: true, applicantId: true, applicant: { select: { nip: true, profile: { select: { nip: true } } } } },
+    select: { id: true, status: true, applicant: { select: { nip: true, profile: { select: { nip: true } } } } },
   });
-  return new Map(rows.map((row) => [row.id, { status: row.status, applicantId: row.applicantId, nip: row.applicant.profile?.nip ?? row.applicant.nip }]));
-}
-
-async function moveStatuses(tx: TransactionClient, ids: readonly string[], from: ApplicationStatus, to: ApplicationStatus): Promise<void> {
-  if (ids.length === 0) return;
-  assertTransition(from, to);
-  const updated = await tx.application.updateMany({ where: { id: { in: [...ids] }, status: from }, data: { status: to, version: { increment: 1 } } });
-  if (updated.count !== ids.length) throw new AppError("CONFLICT", "Status sebagian peserta berubah saat pengumuman dibuat. Muat ulang halaman lalu coba lagi.");
+  return new Map(rows.map((row) => [row.id, { status: row.status, nip: row.applicant.profile?.nip ?? row.applicant.nip }]));
 }
 
 type PublishedAnnouncement = { id: string; slug: string };
@@ -386,18 +373,16 @@ async function createAnnouncement(
 }
 
 /**
- * What publishing does to each candidate it names: the status (positive or negative outcome), the
- * timeline entry with its notification, and the audit rows (the announcement's first). Returns the
- * notifications to e-mail after commit.
+ * What publishing does to each candidate it names: the status (positive or negative outcome) through the
+ * application's state machine, the timeline entry with its notification, and the audit rows (the
+ * announcement's first). Returns the notifications to e-mail after commit.
  */
 async function settleCandidates(
   tx: TransactionClient,
   input: {
     ids: readonly string[];
     positive: ReadonlySet<string>;
-    from: ApplicationStatus;
     to: { positive: ApplicationStatus; negative: ApplicationStatus };
-    applicants: Map<string, { applicantId: string }>;
     announcement: PublishedAnnouncement;
     number: string;
     event: { kind: string; title: string; message: (positive: boolean) => string };
@@ -406,35 +391,34 @@ async function settleCandidates(
     ip?: string | null;
   },
 ): Promise<string[]> {
-  await moveStatuses(tx, input.ids.filter((id) => input.positive.has(id)), input.from, input.to.positive);
-  await moveStatuses(tx, input.ids.filter((id) => !input.positive.has(id)), input.from, input.to.negative);
+  const moves: ApplicationMove[] = [];
+  for (const positive of [true, false]) {
+    const moved = await transitionApplications(
+      tx,
+      input.ids.filter((id) => input.positive.has(id) === positive),
+      {
+        to: positive ? input.to.positive : input.to.negative,
+        actorId: input.actorId,
+        ip: input.ip,
+        audit: { action: input.audit.application, after: () => ({ announcementId: input.announcement.id }) },
+      },
+    );
+    moves.push(...moved.moves);
+  }
   const notificationIds = await recordApplicationEvents(
     tx,
-    input.ids.map((id) => ({
-      applicationId: id,
-      applicantId: input.applicants.get(id)!.applicantId,
+    moves.map((move) => ({
+      applicationId: move.id,
+      applicantId: move.applicantId,
       kind: input.event.kind,
-      message: input.event.message(input.positive.has(id)),
+      message: input.event.message(input.positive.has(move.id)),
       actorId: input.actorId,
-      data: { announcementSlug: input.announcement.slug, number: input.number, positive: input.positive.has(id) },
+      data: { announcementSlug: input.announcement.slug, number: input.number, positive: input.positive.has(move.id) },
       notifyTitle: input.event.title,
       link: `/pengumuman/${input.announcement.slug}`,
     })),
   );
-  await writeAuditMany(tx, [
-    input.audit.announcement,
-    ...input.ids.map(
-      (id): AuditEntry => ({
-        actorId: input.actorId,
-        action: input.audit.application,
-        entityType: "Application",
-        entityId: id,
-        before: { status: input.from },
-        after: { status: input.positive.has(id) ? input.to.positive : input.to.negative, announcementId: input.announcement.id },
-        ip: input.ip,
-      }),
-    ),
-  ]);
+  await writeAuditMany(tx, [input.audit.announcement]);
   return notificationIds;
 }
 
@@ -483,9 +467,7 @@ export async function publishShortlist(input: PublishInput): Promise<DecisionPub
     const notificationIds = await settleCandidates(tx, {
       ids: rankedIds.filter((id) => applicants.get(id)?.status === "IN_STAGES"),
       positive: shortlisted,
-      from: "IN_STAGES",
       to: { positive: "SHORTLISTED", negative: "NOT_SHORTLISTED" },
-      applicants,
       announcement,
       number,
       event: { kind: "shortlist.published", title: "Pengumuman tiga nama", message: (positive) => shortlistEventMessage({ number, shortlisted: positive }) },
@@ -515,7 +497,7 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
     if (await hasAnnouncement(tx, selection.id, "FINAL_RESULT")) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
     if (!(await hasAnnouncement(tx, selection.id, "SHORTLIST"))) throw new AppError("INVALID_TRANSITION", "Umumkan dahulu tiga nama yang diusulkan kepada PPK.");
     await assertNumberFree(tx, selection.id, number);
-    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => isNextStep(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk");
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk");
     const choices = vacancies.map((vacancy) => {
       const proposal = proposalOf(vacancy)!;
       const choice = vacancy.decisions.find((decision) => decision.kind === "PPK_CHOICE")!.data as unknown as StepData;
@@ -552,9 +534,7 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
     const notificationIds = await settleCandidates(tx, {
       ids: shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED"),
       positive: chosenIds,
-      from: "SHORTLISTED",
       to: { positive: "SELECTED", negative: "NOT_SELECTED" },
-      applicants,
       announcement,
       number,
       event: { kind: "final_result.published", title: "Pengumuman hasil akhir", message: (positive) => finalEventMessage({ number, selected: positive }) },
@@ -575,7 +555,7 @@ export async function publishFinalResult(input: PublishInput): Promise<DecisionP
     await tx.selectionDecision.createMany({
       data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId: input.actorId, data: { announcementId: announcement.id, number }, createdAt: now })),
     });
-    await tx.selection.update({ where: { id: selection.id }, data: { status: "COMPLETED" } });
+    await settleSelectionStatus(tx, { selectionId: selection.id, actorId: input.actorId, ip: input.ip, cause: "decision.publish_final" });
     return { announcementSlug: announcement.slug, names: chosenIds.size, notificationIds };
   }, LONG_TRANSACTION);
   await deliver(input, outcome.notificationIds);

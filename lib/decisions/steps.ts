@@ -4,6 +4,7 @@
 // qualified candidates than names needed, the vacancy is escalated instead and stops there.
 // Pure: the page uses it to show the next step, the mutations to refuse a step out of order.
 import type { Permission } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
 
 export const DECISION_FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "FINAL_PUBLISHED"] as const;
@@ -41,6 +42,67 @@ export const ESCALATION_LABELS: Record<EscalationOption, string> = {
   CANCEL: "Membatalkan seleksi jabatan ini",
 };
 
+/** Where a vacancy's decisions stand: nothing recorded yet, or the last step recorded. */
+export type VacancyDecisionState = "AWAITING_PROPOSAL" | DecisionKind;
+
+/**
+ * The decision flow as a state machine: from each state, the steps that may be recorded next. With
+ * fewer qualified candidates than names needed, the only way on from the ranking is the escalation,
+ * and an escalated vacancy stops there.
+ */
+const TRANSITIONS: Record<VacancyDecisionState, readonly DecisionKind[]> = {
+  AWAITING_PROPOSAL: ["SHORTLIST_PROPOSED", "ESCALATED"],
+  SHORTLIST_PROPOSED: ["PPK_APPROVED_SHORTLIST"],
+  PPK_APPROVED_SHORTLIST: ["REPORTED_TO_BKN"],
+  REPORTED_TO_BKN: ["BKN_RECOMMENDATION"],
+  BKN_RECOMMENDATION: ["PPK_CHOICE"],
+  PPK_CHOICE: ["FINAL_PUBLISHED"],
+  FINAL_PUBLISHED: [],
+  ESCALATED: [],
+};
+
+export const DECISION_STATE_LABELS: Record<VacancyDecisionState, string> = {
+  AWAITING_PROPOSAL: "Menunggu usulan tiga nama",
+  SHORTLIST_PROPOSED: "Tiga nama diusulkan, menunggu persetujuan PPK",
+  PPK_APPROVED_SHORTLIST: "Disetujui PPK, menunggu laporan kepada BKN",
+  REPORTED_TO_BKN: "Dilaporkan kepada BKN, menunggu rekomendasi",
+  BKN_RECOMMENDATION: "Rekomendasi BKN diterima, menunggu pilihan PPK",
+  PPK_CHOICE: "PPK telah memilih, menunggu pengumuman hasil akhir",
+  FINAL_PUBLISHED: "Hasil akhir diumumkan",
+  ESCALATED: "Dieskalasi kepada lembaga pengawas",
+};
+
+/** The state of a vacancy from the kinds of its recorded decisions (any order). */
+export function vacancyDecisionState(kinds: readonly DecisionKind[]): VacancyDecisionState {
+  if (kinds.includes("ESCALATED")) return "ESCALATED";
+  return [...DECISION_FLOW].reverse().find((step) => kinds.includes(step)) ?? "AWAITING_PROPOSAL";
+}
+
+export function allowedDecisionSteps(state: VacancyDecisionState): readonly DecisionKind[] {
+  return TRANSITIONS[state];
+}
+
+/** Whether `step` may be recorded now for a vacancy with these decisions. */
+export function canRecordDecision(kinds: readonly DecisionKind[], step: DecisionKind): boolean {
+  return TRANSITIONS[vacancyDecisionState(kinds)].includes(step);
+}
+
+/**
+ * Refuses a step out of order: CONFLICT when it is already recorded (a second click, or another
+ * member was quicker), INVALID_TRANSITION otherwise, naming the step the vacancy waits for.
+ */
+export function assertDecisionTransition(kinds: readonly DecisionKind[], step: DecisionKind): void {
+  if (canRecordDecision(kinds, step)) return;
+  const state = vacancyDecisionState(kinds);
+  if (state === "ESCALATED") throw new AppError("INVALID_TRANSITION", "Seleksi jabatan ini sudah dieskalasi kepada lembaga pengawas; langkah ini tidak dapat dicatat.");
+  if (kinds.includes(step)) throw new AppError("CONFLICT", `Langkah ini sudah dicatat: ${DECISION_LABELS[step]}.`);
+  const next = TRANSITIONS[state].filter((kind) => kind !== "ESCALATED");
+  throw new AppError(
+    "INVALID_TRANSITION",
+    next.length > 0 ? `Langkah sebelumnya belum selesai. Langkah berikutnya: ${DECISION_LABELS[next[0]!]}.` : `Alur keputusan jabatan ini sudah selesai (${DECISION_STATE_LABELS[state]}).`,
+  );
+}
+
 export type VacancyFlow = {
   done: FlowStep[];
   /** The step waiting to be taken; null when finished or escalated. */
@@ -50,12 +112,34 @@ export type VacancyFlow = {
 
 /** Where a vacancy stands, from the kinds of its recorded decisions (any order). */
 export function vacancyFlow(kinds: readonly DecisionKind[]): VacancyFlow {
-  if (kinds.includes("ESCALATED")) return { done: [], next: null, escalated: true };
+  const state = vacancyDecisionState(kinds);
+  if (state === "ESCALATED") return { done: [], next: null, escalated: true };
   const done = DECISION_FLOW.filter((step) => kinds.includes(step));
-  return { done, next: DECISION_FLOW.find((step) => !kinds.includes(step)) ?? null, escalated: false };
+  const next = TRANSITIONS[state].find((kind): kind is FlowStep => kind !== "ESCALATED") ?? null;
+  return { done, next, escalated: false };
 }
 
-/** Throws unless `step` is the vacancy's next step. */
-export function isNextStep(kinds: readonly DecisionKind[], step: FlowStep): boolean {
-  return vacancyFlow(kinds).next === step;
+/** A vacancy as the selection's status sees it: its decisions and, when escalated, the option proposed. */
+export type VacancyOutcome = { kinds: readonly DecisionKind[]; escalation: EscalationOption | null };
+
+export function isEscalationOption(value: unknown): value is EscalationOption {
+  return typeof value === "string" && (ESCALATION_OPTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * The selection status its vacancies' decisions call for, once scoring has begun (lib/selections/status.ts):
+ * every vacancy escalated ⇒ CANCELLED when each was escalated with the option to cancel, else ESCALATED;
+ * otherwise, over the vacancies still in the flow: all final results announced ⇒ COMPLETED, all chosen by
+ * the PPK ⇒ DECIDED, else ESCALATED while another vacancy is escalated, IN_PROGRESS without.
+ */
+export function selectionStatusFromDecisions(vacancies: readonly VacancyOutcome[]): "IN_PROGRESS" | "DECIDED" | "ESCALATED" | "CANCELLED" | "COMPLETED" {
+  const escalated = vacancies.filter((vacancy) => vacancyDecisionState(vacancy.kinds) === "ESCALATED");
+  const active = vacancies.filter((vacancy) => vacancyDecisionState(vacancy.kinds) !== "ESCALATED");
+  if (active.length === 0) {
+    if (escalated.length === 0) return "IN_PROGRESS";
+    return escalated.every((vacancy) => vacancy.escalation === "CANCEL") ? "CANCELLED" : "ESCALATED";
+  }
+  if (active.every((vacancy) => vacancy.kinds.includes("FINAL_PUBLISHED"))) return "COMPLETED";
+  if (active.every((vacancy) => vacancy.kinds.includes("PPK_CHOICE"))) return "DECIDED";
+  return escalated.length > 0 ? "ESCALATED" : "IN_PROGRESS";
 }

@@ -19,6 +19,7 @@ import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
 import { FileRejectedError, receiveCheckedFile, type DetectedMimeType } from "./file-check";
 import { formatFileSize } from "./labels";
 import { requestBodyToReadable } from "./request-body";
+import { assertDocumentTransition } from "./status";
 import type { UploadDecision } from "./upload-policy";
 
 export type UploadDocumentInput = {
@@ -159,6 +160,7 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
         select: { id: true, uploadedAt: true },
       });
       // A new version needs verifying again, whatever the old one's verdict was.
+      assertDocumentTransition(previous.status, "UPLOADED");
       await tx.document.update({ where: { id: document.id }, data: { currentVersionId: created.id, status: "UPLOADED" } });
       await writeAudit(tx, {
         actorId: input.userId,

@@ -1,6 +1,6 @@
 // Corrections of a published administrative result, after accepted objections.
-import { assertTransition } from "@/lib/applications/status";
-import { writeAuditMany, type AuditEntry } from "@/lib/audit";
+import { transitionApplications } from "@/lib/applications/transitions";
+import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -36,7 +36,7 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
 
     const accepted = await tx.objection.findMany({
       where: { announcementId: original.id, outcome: "ACCEPTED", application: { status: "ADMIN_FAILED" } },
-      select: { id: true, application: { select: { id: true, applicantId: true, registrationNumber: true } } },
+      select: { id: true, application: { select: { id: true, registrationNumber: true } } },
     });
     if (accepted.length === 0) throw new AppError("CONFLICT", "Tidak ada sanggah diterima yang belum diralat.");
     const inList = new Set(previous.rows.filter((row) => row.result === "TMS").map((row) => row.registrationNumber));
@@ -80,49 +80,39 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
       select: { id: true, slug: true },
     });
 
-    assertTransition("ADMIN_FAILED", "ADMIN_PASSED");
-    const ids = accepted.map((objection) => objection.application.id);
-    const updated = await tx.application.updateMany({
-      where: { id: { in: ids }, status: "ADMIN_FAILED" },
-      data: { status: "ADMIN_PASSED", version: { increment: 1 } },
-    });
-    if (updated.count !== ids.length) throw new AppError("CONFLICT", "Data lamaran berubah saat ralat diumumkan. Muat ulang halaman lalu coba lagi.");
-
     const originalNumber = original.number ?? originalSnapshot.number;
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "announcement.publish_correction",
+      entityType: "Announcement",
+      entityId: announcement.id,
+      after: { kind: "CORRECTION", slug: announcement.slug, number, date, correctsId: original.id, changes: snapshot.changes },
+      ip: input.ip,
+    });
+    const objectionOf = new Map(accepted.map((objection) => [objection.application.id, objection.id]));
+    const { moves } = await transitionApplications(tx, [...objectionOf.keys()], {
+      to: "ADMIN_PASSED",
+      actorId: input.actorId,
+      ip: input.ip,
+      audit: {
+        action: "application.admin_result_corrected",
+        before: () => ({ result: "TMS" }),
+        after: (move) => ({ result: "MS", announcementId: announcement.id, objectionId: objectionOf.get(move.id) }),
+      },
+    });
     const notificationIds = await recordApplicationEvents(
       tx,
-      accepted.map((objection) => ({
-        applicationId: objection.application.id,
-        applicantId: objection.application.applicantId,
+      moves.map((move) => ({
+        applicationId: move.id,
+        applicantId: move.applicantId,
         kind: "admin_result.corrected",
         message: correctionEventMessage({ number, correctedNumber: originalNumber }),
         actorId: input.actorId,
-        data: { announcementSlug: announcement.slug, number, result: "MS", objectionId: objection.id },
+        data: { announcementSlug: announcement.slug, number, result: "MS", objectionId: objectionOf.get(move.id) },
         notifyTitle: "Ralat hasil seleksi administrasi",
-        link: `/akun/lamaran/${objection.application.id}`,
+        link: `/akun/lamaran/${move.id}`,
       })),
     );
-    await writeAuditMany(tx, [
-      {
-        actorId: input.actorId,
-        action: "announcement.publish_correction",
-        entityType: "Announcement",
-        entityId: announcement.id,
-        after: { kind: "CORRECTION", slug: announcement.slug, number, date, correctsId: original.id, changes: snapshot.changes },
-        ip: input.ip,
-      },
-      ...accepted.map(
-        (objection): AuditEntry => ({
-          actorId: input.actorId,
-          action: "application.admin_result_corrected",
-          entityType: "Application",
-          entityId: objection.application.id,
-          before: { status: "ADMIN_FAILED", result: "TMS" },
-          after: { status: "ADMIN_PASSED", result: "MS", announcementId: announcement.id, objectionId: objection.id },
-          ip: input.ip,
-        }),
-      ),
-    ]);
     return { announcementSlug: announcement.slug, totals: snapshot.totals, changed: snapshot.changes.length, notificationIds };
   }, LONG_TRANSACTION);
 

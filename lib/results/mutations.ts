@@ -1,12 +1,13 @@
 // Publishing the administrative result: one transaction that freezes the list (Announcement.snapshot),
-// moves every application's status through the state machine, records the applicant's timeline entry
-// and notification, and writes the audit rows; e-mails go after commit. Corrections: corrections.ts.
-import { assertTransition } from "@/lib/applications/status";
-import { writeAuditMany, type AuditEntry } from "@/lib/audit";
+// moves every application's status (and the selection's, to CLOSED) through the state machines,
+// records the applicant's timeline entry and notification, and writes the audit rows; e-mails go after
+// commit. Corrections: corrections.ts.
+import { transitionApplications } from "@/lib/applications/transitions";
+import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordApplicationEvents } from "@/lib/notifications";
+import { transitionSelection } from "@/lib/selections/transitions";
 import { decisionStateOf, splitReasons } from "./decision-state";
 import { objectionPeriods } from "./objection-window";
 import { blockersOf, describeBlocker } from "./proposal";
@@ -97,63 +98,49 @@ export async function publishAdministrativeResult(input: PublishInput): Promise<
       select: { id: true, slug: true },
     });
 
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "announcement.publish",
+      entityType: "Announcement",
+      entityId: announcement.id,
+      after: { kind: "ADMIN_RESULT", slug: announcement.slug, number, date, participants: entries.length, ms, tms: entries.length - ms },
+      ip: input.ip,
+    });
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const notificationIds: string[] = [];
     for (const result of ["MS", "TMS"] as const) {
-      const status = result === "MS" ? "ADMIN_PASSED" : "ADMIN_FAILED";
-      assertTransition("SUBMITTED", status);
-      const ids = entries.filter((entry) => resultOf(entry.state) === result).map((entry) => entry.id);
-      if (ids.length === 0) continue;
-      const updated = await tx.application.updateMany({
-        where: { id: { in: ids }, status: "SUBMITTED", adminDecision: result },
-        data: { status, version: { increment: 1 } },
-      });
-      if (updated.count !== ids.length) throw new AppError("CONFLICT", "Data lamaran berubah saat hasil diumumkan. Muat ulang halaman lalu coba lagi.");
-    }
-
-    const notificationIds = await recordApplicationEvents(
-      tx,
-      entries.map((entry) => {
-        const result = resultOf(entry.state);
-        const reasons = result === "TMS" ? entry.reasons : [];
-        return {
-          applicationId: entry.id,
-          applicantId: entry.applicantId,
-          kind: "admin_result.published",
-          message: resultEventMessage({ number, result, reasons, objectionLastDay }),
+      const moved = await transitionApplications(
+        tx,
+        entries.filter((entry) => resultOf(entry.state) === result).map((entry) => entry.id),
+        {
+          to: result === "MS" ? "ADMIN_PASSED" : "ADMIN_FAILED",
           actorId: input.actorId,
-          data: { announcementSlug: announcement.slug, number, result, reasons },
-          notifyTitle: "Hasil seleksi administrasi",
-          link: `/akun/lamaran/${entry.id}`,
-        };
-      }),
-    );
-    const audits: AuditEntry[] = [
-      {
-        actorId: input.actorId,
-        action: "announcement.publish",
-        entityType: "Announcement",
-        entityId: announcement.id,
-        after: { kind: "ADMIN_RESULT", slug: announcement.slug, number, date, participants: entries.length, ms, tms: entries.length - ms },
-        ip: input.ip,
-      },
-      ...entries.map(
-        (entry): AuditEntry => ({
-          actorId: input.actorId,
-          action: "application.admin_result",
-          entityType: "Application",
-          entityId: entry.id,
-          before: { status: "SUBMITTED" },
-          after: {
-            status: resultOf(entry.state) === "MS" ? "ADMIN_PASSED" : "ADMIN_FAILED",
-            result: resultOf(entry.state),
-            announcementId: announcement.id,
-            decidedById: entry.adminDecidedById,
-            confirmedById: entry.adminConfirmedById,
-          },
           ip: input.ip,
-        }),
-      ),
-    ];
-    await writeAuditMany(tx, audits);
+          audit: {
+            action: "application.admin_result",
+            after: (move) => ({
+              result,
+              announcementId: announcement.id,
+              decidedById: byId.get(move.id)!.adminDecidedById,
+              confirmedById: byId.get(move.id)!.adminConfirmedById,
+            }),
+          },
+          event: (move) => {
+            const reasons = result === "TMS" ? byId.get(move.id)!.reasons : [];
+            return {
+              kind: "admin_result.published",
+              message: resultEventMessage({ number, result, reasons, objectionLastDay }),
+              data: { announcementSlug: announcement.slug, number, result, reasons },
+              notifyTitle: "Hasil seleksi administrasi",
+              link: `/akun/lamaran/${move.id}`,
+            };
+          },
+        },
+      );
+      notificationIds.push(...moved.notificationIds);
+    }
+    // No application can be sent any more (submitApplication refuses after this announcement): registration is over.
+    await transitionSelection(tx, { selectionId: selection.id, to: "CLOSED", actorId: input.actorId, ip: input.ip, cause: "announcement.publish" });
     return { announcementSlug: announcement.slug, participants: entries.length, ms, tms: entries.length - ms, notificationIds };
   }, LONG_TRANSACTION);
 

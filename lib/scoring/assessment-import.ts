@@ -11,6 +11,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
 import { CHAIR_ONLY, findStage, lockStages, SCORABLE_STATUSES } from "@/lib/scoring/mutations";
+import { startScoring } from "@/lib/scoring/stage-transitions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assessmentImportSchema } from "@/lib/validation/scoring";
 
@@ -205,6 +206,7 @@ export async function importAssessmentResults(input: FileInput & { ip?: string |
         };
       }),
     });
+    await startScoring(tx, { stageId: stage.id, selectionId: stage.selectionId, actorId: input.actorId, ip: input.ip, cause: "score.import_assessment" });
     // Counts and the file's fingerprint only: the scores themselves are in the Score rows.
     await writeAudit(tx, {
       actorId: input.actorId,

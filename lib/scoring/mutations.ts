@@ -2,7 +2,7 @@
 // scorers of a stage, each scorer declares (no) conflict of interest per candidate, then submits one
 // locked score; a correction is a new row approved by the chair. The first score of a selection
 // freezes its weights. Every change writes its audit row in the same transaction.
-import { assertTransition } from "@/lib/applications/status";
+import { transitionApplications } from "@/lib/applications/transitions";
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
@@ -11,6 +11,8 @@ import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums"
 import { toThousandths } from "@/lib/ranking/exact";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { CORRECTION_NOTE_PREFIX, hasSpreadAlert } from "@/lib/scoring/rules";
+import { assertStageTransition } from "@/lib/scoring/stage-status";
+import { startScoring, transitionStage } from "@/lib/scoring/stage-transitions";
 import {
   assignStageScorersSchema,
   closeStageSchema,
@@ -98,6 +100,11 @@ export async function assignStageScorers(input: Meta & { stageId: string; userId
     }
     const added = wanted.filter((userId) => !before.includes(userId));
     if (added.length > 0) await tx.stageAssignment.createMany({ data: added.map((userId) => ({ stageId, userId })) });
+    // Scorers assigned open a planned stage: they can now declare conflicts of interest and score.
+    const { status } = await tx.stage.findUniqueOrThrow({ where: { id: stageId }, select: { status: true } });
+    if (status === "PLANNED" && wanted.length > 0) {
+      await transitionStage(tx, { stageId, to: "OPEN", actorId: input.actorId, ip: input.ip, audit: { cause: "stage.assign_scorers" } });
+    }
     await writeAudit(tx, {
       actorId: input.actorId,
       action: "stage.assign_scorers",
@@ -217,6 +224,7 @@ export async function submitScore(
       },
       select: { id: true },
     });
+    await startScoring(tx, { stageId: stage.id, selectionId: stage.selectionId, actorId: input.actorId, ip: input.ip, cause: "score.submit" });
     await writeAudit(tx, {
       actorId: input.actorId,
       action: "score.submit",
@@ -354,7 +362,8 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
   return prisma.$transaction(async (tx) => {
     await lockStages(tx, stage.selectionId);
     const current = await tx.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { status: true, selection: { select: { scoreSpreadAlert: true } } } });
-    if (current.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup.`);
+    // Read under the lock: a second close (or a stage nobody scored) is refused before anything is checked.
+    assertStageTransition(current.status, "CLOSED", stage.name);
     const [candidates, assignments, scores, recusals] = await Promise.all([
       tx.application.findMany({ where: { selectionId: stage.selectionId, status: { in: [...SCORABLE_STATUSES] } }, select: { id: true, status: true, registrationNumber: true } }),
       tx.stageAssignment.findMany({ where: { stageId: stage.id }, select: { userId: true, user: { select: { name: true } } } }),
@@ -385,21 +394,19 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
         { acknowledgeSpread: "Nyatakan bahwa selisih nilai telah ditinjau" },
       );
     }
-    await tx.stage.update({ where: { id: stage.id }, data: { status: "CLOSED" } });
-    const entering = candidates.filter((candidate) => candidate.status === "ADMIN_PASSED").map((candidate) => candidate.id);
-    if (entering.length > 0) {
-      assertTransition("ADMIN_PASSED", "IN_STAGES");
-      await tx.application.updateMany({ where: { id: { in: entering }, status: "ADMIN_PASSED" }, data: { status: "IN_STAGES", version: { increment: 1 } } });
-    }
-    await writeAudit(tx, {
+    await transitionStage(tx, {
+      stageId: stage.id,
+      to: "CLOSED",
       actorId: input.actorId,
-      action: "stage.close",
-      entityType: "Stage",
-      entityId: stage.id,
-      before: { status: current.status },
-      after: { status: "CLOSED", closedAt, candidates: candidates.length, spreadAlerts: alerts, acknowledgeSpread: parsed.acknowledgeSpread },
       ip: input.ip,
+      audit: { action: "stage.close", details: { closedAt, candidates: candidates.length, spreadAlerts: alerts, acknowledgeSpread: parsed.acknowledgeSpread } },
     });
+    // Candidates who passed the administrative selection are in the stages from the first stage closed on.
+    await transitionApplications(
+      tx,
+      candidates.filter((candidate) => candidate.status === "ADMIN_PASSED").map((candidate) => candidate.id),
+      { to: "IN_STAGES", actorId: input.actorId, ip: input.ip, audit: { action: "application.enter_stages", after: () => ({ stageId: stage.id }) } },
+    );
     return { stageId: stage.id, candidates: candidates.length, spreadAlerts: alerts };
   });
 }

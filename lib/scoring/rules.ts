@@ -50,12 +50,5 @@ export function canSeeOtherScores(state: OwnScoreState): boolean {
   return state === "SUBMITTED";
 }
 
-export const STAGE_STATUS_LABELS: Record<"PLANNED" | "OPEN" | "SCORING" | "CLOSED", string> = {
-  PLANNED: "Direncanakan",
-  OPEN: "Berlangsung",
-  SCORING: "Penilaian",
-  CLOSED: "Selesai",
-};
-
 /** A chair's correction stores its reason as the new score's note, after this prefix. */
 export const CORRECTION_NOTE_PREFIX = "Koreksi: ";

@@ -17,6 +17,8 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
       slug: true,
       title: true,
       status: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
       objectionEnabled: true,
       stages: {
         orderBy: { order: "asc" },
@@ -44,7 +46,13 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
   const assessed = new Map(assessedRows.map((row) => [row.stageId, Number(row.assessed)]));
   const stages = selection.stages.map((stage) => ({ ...stage, assessed: assessed.get(stage.id) ?? 0 }));
   return {
-    selection: { slug: selection.slug, title: selection.title, status: selection.status, objectionEnabled: selection.objectionEnabled },
+    selection: {
+      slug: selection.slug,
+      title: selection.title,
+      status: selection.status,
+      registration: { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt },
+      objectionEnabled: selection.objectionEnabled,
+    },
     registered,
     submitted,
     statusCounts,

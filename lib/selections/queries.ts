@@ -4,6 +4,7 @@
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
+import type { SelectionStatus } from "@/lib/generated/prisma/enums";
 
 const iso = (date: Date) => date.toISOString();
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -12,7 +13,7 @@ export type SelectionSummary = {
   slug: string;
   title: string;
   regime: "JPT_PRATAMA" | "CPNS";
-  status: string;
+  status: SelectionStatus;
   organiserName: string;
   announcementNumber: string;
   registrationOpensAt: string;

@@ -7,9 +7,3 @@ export function registrationState(opensAt: Date, closesAt: Date, now: Date): Reg
   if (now.getTime() >= closesAt.getTime()) return "CLOSED";
   return "OPEN";
 }
-
-export const REGISTRATION_STATE_LABELS: Record<RegistrationState, string> = {
-  UPCOMING: "Pendaftaran belum dibuka",
-  OPEN: "Pendaftaran dibuka",
-  CLOSED: "Pendaftaran ditutup",
-};

@@ -11,7 +11,7 @@ export async function listStaffSelections(viewer: SelectionViewer) {
     prisma.selection.findMany({
       where: scope,
       orderBy: { registrationOpensAt: "desc" },
-      select: { id: true, slug: true, title: true, status: true, committee: { where: { userId: viewer.id }, select: { position: true } } },
+      select: { id: true, slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true, committee: { where: { userId: viewer.id }, select: { position: true } } },
     }),
     prisma.application.groupBy({ by: ["selectionId", "status"], where: { selection: scope }, _count: { _all: true } }),
   ]);
@@ -22,6 +22,7 @@ export async function listStaffSelections(viewer: SelectionViewer) {
       title: selection.title,
       status: selection.status,
       access: selectionAccessOf(viewer, selection.committee[0] ?? null),
+      registration: { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt },
       applicationCount: own.reduce((sum, row) => sum + row._count._all, 0),
       submittedCount: own.filter((row) => row.status !== "DRAFT" && row.status !== "WITHDRAWN").reduce((sum, row) => sum + row._count._all, 0),
     };

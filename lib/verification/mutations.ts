@@ -6,6 +6,7 @@
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { prisma, type TransactionClient } from "@/lib/db";
+import { assertDocumentTransition } from "@/lib/documents/status";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
 import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
 import { AppError } from "@/lib/errors";
@@ -132,6 +133,7 @@ export async function setDocumentVerdict(input: SetDocumentVerdictInput): Promis
       },
       select: { id: true },
     });
+    assertDocumentTransition(current.status, input.verdict);
     await tx.document.update({ where: { id: document.id }, data: { status: input.verdict } });
 
     // What a decision rests on changes when a registration document newly fails (or fails for another

@@ -9,6 +9,7 @@ import type {
   ShortlistOrder,
   StageKind,
 } from "@/lib/generated/prisma/enums";
+import type { InitialSelectionStatus } from "@/lib/selections/status";
 
 export type InstitutionSeed = { name: string; regionCode: string; level: InstitutionLevel };
 
@@ -17,7 +18,8 @@ export type SelectionSeed = {
   regime: Regime;
   title: string;
   summary: string;
-  status: "OPEN" | "CLOSED" | "IN_PROGRESS" | "COMPLETED";
+  /** A selection starts as a draft or published (OPEN); later statuses are reached through the portal. */
+  status: InitialSelectionStatus;
   organiser: InstitutionSeed;
   committeeName: string;
   committeeAddress: string;

@@ -23,7 +23,7 @@ export async function createResultSelection(options: { objectionEnabled: boolean
       regime: "CPNS",
       title: `Seleksi Uji ${suffix}`,
       summary: "Seleksi untuk pengujian hasil administrasi.",
-      status: "IN_PROGRESS",
+      status: "OPEN", // publishing the administrative result closes it
       organiserId: organiser.id,
       committeeName: "Panitia Seleksi Uji Kota Singkawang",
       committeeAddress: "Jalan Firdaus Nomor 1 Singkawang 79123",
@@ -145,4 +145,14 @@ export async function addSubmittedApplication(
     },
   });
   return { userId: user.id, email, applicationId: application.id, registrationNumber: application.registrationNumber, documentId, nip: options.nip, nik };
+}
+
+/**
+ * The state a published administrative result leaves behind, written straight to the database for
+ * tests of the later stages: the applications passed (ADMIN_PASSED) and the selection's registration
+ * closed (CLOSED), so the first score can start the scoring phase.
+ */
+export async function skipAdministrativeSelection(selectionId: string, applicationIds: readonly string[]): Promise<void> {
+  await prisma.application.updateMany({ where: { id: { in: [...applicationIds] } }, data: { status: "ADMIN_PASSED" } });
+  await prisma.selection.update({ where: { id: selectionId }, data: { status: "CLOSED" } });
 }

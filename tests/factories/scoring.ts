@@ -1,7 +1,8 @@
 // A JPT selection of its own at the start of the scored stages: candidates who passed the
-// administrative selection, a committee (chair, two members, a secretary), scored stages with their
-// weights, and no scorer assigned yet. Written straight to the database: the administrative
-// selection is another feature. Used by the integration tests and by the end-to-end server.
+// administrative selection (registration CLOSED), a committee (chair, two members, a secretary),
+// scored stages with their weights, still PLANNED, and no scorer assigned yet. Written straight to the
+// database: the administrative selection is another feature. Used by the integration tests and by the
+// end-to-end server.
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { StageKind } from "@/lib/generated/prisma/enums";
@@ -36,7 +37,7 @@ export async function createScoringSelection(options: {
       regime: "JPT_PRATAMA",
       title: "Seleksi Terbuka JPT Pratama Kepala Dinas Uji Penilaian",
       summary: "Seleksi untuk pengujian penilaian Pansel, tiga nama dan keputusan PPK.",
-      status: "IN_PROGRESS",
+      status: "CLOSED",
       organiserId: organiser.id,
       committeeName: "Panitia Seleksi Terbuka JPT Pratama Uji Penilaian",
       committeeAddress: "Jalan Firdaus Nomor 1 Singkawang 79123",
@@ -60,7 +61,6 @@ export async function createScoringSelection(options: {
           endsAt: new Date("2025-10-31T09:00:00Z"),
           isScored: true,
           weight: stage.weight,
-          status: "SCORING" as const,
         })),
       },
     },

@@ -9,6 +9,7 @@ import { getSelectionRanking, getStageScoreSummary } from "@/lib/scoring/queries
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
+import { skipAdministrativeSelection } from "../factories/results";
 import { refusal } from "../fixtures/refusal";
 
 const SLUG = "sekda-singkawang-2025";
@@ -63,7 +64,7 @@ beforeAll(async () => {
   }
   [siti, hendri, nurul] = candidates as [Candidate, Candidate, Candidate];
   // The administrative selection is another feature: move the demo applications past it directly.
-  await prisma.application.updateMany({ where: { id: { in: candidates.map((candidate) => candidate.id) } }, data: { status: "ADMIN_PASSED" } });
+  await skipAdministrativeSelection(selectionId, candidates.map((candidate) => candidate.id));
 }, 60_000);
 
 describe("preview", () => {

@@ -7,6 +7,7 @@ import { getScoringSheet, getSelectionRanking, getStageScoreSummary } from "@/li
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
+import { skipAdministrativeSelection } from "../factories/results";
 import { refusal } from "../fixtures/refusal";
 
 const SLUG = "sekda-singkawang-2025";
@@ -49,7 +50,7 @@ beforeAll(async () => {
   if (!siti || !hendri || !nurul) throw new Error("the seed has three demo applications");
   applicationIds = [siti, hendri, nurul];
   // The administrative selection is another feature: move the demo applications past it directly.
-  await prisma.application.updateMany({ where: { id: { in: applicationIds } }, data: { status: "ADMIN_PASSED" } });
+  await skipAdministrativeSelection(selectionId, applicationIds);
   await assignStageScorers({ actorId: chairId, stageId: stageIds.INTERVIEW, userIds: [memberId, member2Id, chairId], ip: IP });
 }, 60_000);
 

@@ -7,6 +7,7 @@ import { buildScoreWorkbook } from "@/lib/scoring/score-export";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
+import { skipAdministrativeSelection } from "../factories/results";
 import { extractPdfText } from "../fixtures/pdf-text";
 import { sheetRows, unzipText } from "../fixtures/xlsx";
 import { refusal } from "../fixtures/refusal";
@@ -55,7 +56,7 @@ beforeAll(async () => {
     );
   }
   // The administrative selection is another feature: move the demo applications past it directly.
-  await prisma.application.updateMany({ where: { id: { in: applications.map((entry) => entry.id) } }, data: { status: "ADMIN_PASSED" } });
+  await skipAdministrativeSelection(selection.id, applications.map((entry) => entry.id));
 
   // Interview: two members score; the second recuses from the third candidate; the chair corrects one score.
   await assignStageScorers({ actorId: chairId, stageId: interviewId, userIds: [memberId, member2Id], ip: IP });

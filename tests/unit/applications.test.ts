@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { formatRegistrationNumber, isValidRegistrationNumber, luhnCheckDigit } from "@/lib/applications/registration-number";
-import { assertTransition, canTransition } from "@/lib/applications/status";
 import { registrationState } from "@/lib/selections/registration-window";
 
 describe("registration numbers", () => {
@@ -18,19 +17,6 @@ describe("registration numbers", () => {
 
   it("computes the standard Luhn digit", () => {
     expect(luhnCheckDigit("7992739871")).toBe(3);
-  });
-});
-
-describe("application status machine", () => {
-  it("allows a draft to be submitted once", () => {
-    expect(canTransition("DRAFT", "SUBMITTED")).toBe(true);
-    expect(canTransition("SUBMITTED", "SUBMITTED")).toBe(false);
-    expect(() => assertTransition("SUBMITTED", "SUBMITTED")).toThrow(/tidak dapat diubah/);
-  });
-
-  it("never re-opens a final status", () => {
-    expect(canTransition("SELECTED", "DRAFT")).toBe(false);
-    expect(canTransition("WITHDRAWN", "SUBMITTED")).toBe(false);
   });
 });
 

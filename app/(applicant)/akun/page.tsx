@@ -11,7 +11,7 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { listPublicSelections } from "@/lib/selections/queries";
-import { registrationState } from "@/lib/selections/registration-window";
+import { selectionPhase } from "@/lib/selections/status";
 import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Akun saya" };
@@ -22,7 +22,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const [summary, selections] = await Promise.all([getOwnAccountSummary(user.id), listPublicSelections()]);
   const clock = now();
   const open = selections.filter(
-    (selection) => registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), clock) === "OPEN",
+    (selection) => selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, clock) === "OPEN",
   );
   const { baru } = await searchParams;
   return (

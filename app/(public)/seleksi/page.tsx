@@ -3,7 +3,7 @@ import { SelectionCard } from "@/components/selection/selection-card";
 import { EmptyState } from "@/components/ui/card";
 import { listPublicSelections } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
-import { registrationState } from "@/lib/selections/registration-window";
+import { selectionPhase } from "@/lib/selections/status";
 
 export const metadata: Metadata = { title: "Daftar seleksi" };
 
@@ -21,7 +21,7 @@ export default async function SelectionsPage() {
             <SelectionCard
               key={selection.slug}
               {...selection}
-              state={registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), clock)}
+              phase={selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, clock)}
             />
           ))}
         </div>

@@ -5,12 +5,15 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
 import { listStaffSelections } from "@/lib/selections/staff-queries";
+import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Area Pansel" };
 
 export default async function StaffHomePage() {
   const user = await requirePermissionPage("view:staff-area");
   const selections = await listStaffSelections(user);
+  const clock = now();
   return (
     <div className="space-y-6">
       <header>
@@ -60,7 +63,9 @@ export default async function StaffHomePage() {
                         {selection.access.can("view:decisions") ? <Link href={`/pansel/seleksi/${selection.slug}/keputusan`}>Peringkat &amp; keputusan</Link> : null}
                       </p>
                     </td>
-                    <td className="py-2 pr-2">{selection.status}</td>
+                    <td className="py-2 pr-2">
+                      <SelectionStatusBadge status={selection.status} registration={selection.registration} now={clock} />
+                    </td>
                     <td className="py-2 pr-2">{selection.applicationCount}</td>
                     <td className="py-2">{selection.submittedCount}</td>
                   </tr>

@@ -12,7 +12,7 @@ import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
 import { listSelectionAnnouncements } from "@/lib/announcements/queries";
 import { getPublicSelection } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
-import { REGISTRATION_STATE_LABELS, registrationState } from "@/lib/selections/registration-window";
+import { SELECTION_PHASE_LABELS, SELECTION_PHASE_TONES, selectionPhase } from "@/lib/selections/status";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +27,7 @@ export default async function SelectionPage({ params }: Props) {
   const { slug } = await params;
   const [selection, announcements] = await Promise.all([getPublicSelection(slug), listSelectionAnnouncements(slug)]);
   if (!selection) notFound();
-  const state = registrationState(new Date(selection.registrationOpensAt), new Date(selection.registrationClosesAt), now());
+  const phase = selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now());
   const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
   const scope = selection.rules.filter((rule) => rule.sourceItem === null && rule.ruleId === "region_scope");
 
@@ -39,11 +39,11 @@ export default async function SelectionPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{selection.title}</h1>
         <div className="flex flex-wrap gap-2">
-          <Badge tone={state === "OPEN" ? "success" : state === "UPCOMING" ? "info" : "neutral"}>{REGISTRATION_STATE_LABELS[state]}</Badge>
+          <Badge tone={SELECTION_PHASE_TONES[phase]}>{SELECTION_PHASE_LABELS[phase]}</Badge>
           <Badge tone="info">{selection.regime === "CPNS" ? "Seleksi CPNS" : "JPT Pratama"}</Badge>
         </div>
         <p className="max-w-3xl text-slate-700">{selection.summary}</p>
-        {state === "OPEN" ? (
+        {phase === "OPEN" ? (
           <p className="pt-2">
             <ButtonLink href={`/akun/lamar/${selection.slug}`}>Lamar jabatan ini</ButtonLink>
           </p>

@@ -9,7 +9,7 @@ import { getApplyContext } from "@/lib/applications/queries";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { formatWib } from "@/lib/dates/wib";
-import { REGISTRATION_STATE_LABELS, registrationState } from "@/lib/selections/registration-window";
+import { SELECTION_PHASE_LABELS, selectionPhase } from "@/lib/selections/status";
 import { applyAction } from "../../lamaran/actions";
 
 export const metadata: Metadata = { title: "Melamar" };
@@ -21,7 +21,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
   if (!context) notFound();
   const existing = context.vacancies.flatMap((vacancy) => vacancy.applications)[0];
   if (existing) redirect(`/akun/lamaran/${existing.id}`);
-  const state = registrationState(context.registrationOpensAt, context.registrationClosesAt, now());
+  const phase = selectionPhase(context.status, { opensAt: context.registrationOpensAt, closesAt: context.registrationClosesAt }, now());
   const eligibility = await evaluateApplicantEligibility(user.id, slug, { noMppStatement: false });
 
   return (
@@ -49,11 +49,11 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
         </Card>
       ) : null}
       <Card title="Formulir lamaran" id="formulir-lamaran">
-        {state === "OPEN" ? (
+        {phase === "OPEN" ? (
           <ApplyForm vacancies={context.vacancies} action={applyAction} />
         ) : (
           <p role="status" className="font-medium text-slate-800">
-            {REGISTRATION_STATE_LABELS[state]}. {state === "CLOSED" ? "Lamaran baru tidak dapat dibuat." : ""}
+            {phase === "UPCOMING" ? `${SELECTION_PHASE_LABELS.UPCOMING}.` : `Status seleksi: ${SELECTION_PHASE_LABELS[phase]}. Lamaran baru tidak dapat dibuat.`}
           </p>
         )}
       </Card>

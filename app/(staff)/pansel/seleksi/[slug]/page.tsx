@@ -8,8 +8,10 @@ import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { getSelectionAccess } from "@/lib/auth/selection-access";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
+import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getSelectionDashboard } from "@/lib/selections/dashboard";
+import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Dasbor seleksi" };
 
@@ -28,6 +30,9 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           <Link href="/pansel">Area Pansel</Link> / Dasbor seleksi
         </p>
         <h1 className="text-2xl font-bold">{selection.title}</h1>
+        <p>
+          Status seleksi: <SelectionStatusBadge status={selection.status} registration={selection.registration} now={now()} />
+        </p>
         <nav aria-label="Menu seleksi" className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold">
           <Link href={`${base}/lamaran`}>Antrean verifikasi</Link>
           <Link href={`${base}/hasil-administrasi`}>Hasil seleksi administrasi</Link>

@@ -17,6 +17,7 @@ export const publishResultAction = defineAction({
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishAdministrativeResult({ actorId: user.id, slug, number, date, ip, deferEmails });
     updateTag(CACHE_TAGS.announcements);
+    updateTag(CACHE_TAGS.selections); // the selection's registration is now closed
     revalidatePath(`/pansel/seleksi/${slug}`, "layout");
     return { announcementSlug: result.announcementSlug };
   },

@@ -41,6 +41,7 @@ export const recordStepAction = defineAction({
   schema: recordStepSchema,
   handler: async ({ slug, vacancyId, step, note, letterNumber, applicationId, file }, { user, ip }) => {
     const result = await recordDecisionStep({ actorId: user.id, slug, vacancyId, step, note, letterNumber, applicationId, file, ip });
+    if (step === "PPK_CHOICE") updateTag(CACHE_TAGS.selections); // the selection may now be decided
     revalidateSelection(slug);
     return result;
   },

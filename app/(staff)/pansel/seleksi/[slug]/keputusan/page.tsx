@@ -4,11 +4,11 @@ import { DecisionTimeline } from "@/components/decisions/decision-timeline";
 import { EscalateForm } from "@/components/decisions/escalate-form";
 import { ProposeForm } from "@/components/decisions/propose-form";
 import { RankingTable } from "@/components/decisions/ranking-table";
+import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
 import { ShortlistOrderForm } from "@/components/decisions/shortlist-order-form";
 import { StepForm } from "@/components/decisions/step-form";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { formatScore } from "@/lib/ranking/labels";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
@@ -47,8 +47,9 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
         <p className="text-sm text-slate-700">
           Alur setiap jabatan: {DECISION_FLOW.map((step) => DECISION_LABELS[step]).join(" → ")}. Setiap langkah dicatat dengan pelaku, waktu dan suratnya.
         </p>
-        {board.selection.status === "ESCALATED" ? <Badge tone="danger">Dieskalasi kepada lembaga pengawas</Badge> : null}
-        {board.selection.status === "COMPLETED" ? <Badge tone="success">Seleksi selesai</Badge> : null}
+        <p>
+          Status seleksi: <SelectionStatusBadge status={board.selection.status} />
+        </p>
       </header>
 
       {board.openStages.length > 0 ? (

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";
-import { STAGE_STATUS_LABELS } from "@/lib/scoring/rules";
+import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getScoringSetup } from "@/lib/scoring/queries";
 import { assignScorersAction, closeStageAction, updateWeightsAction } from "./actions";
 

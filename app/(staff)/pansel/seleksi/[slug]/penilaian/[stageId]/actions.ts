@@ -1,16 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
+import { CACHE_TAGS } from "@/lib/cache-tags";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
 import { aspectsToSubScores, assessmentImportSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
 
 const slugSchema = z.object({ slug: z.string().min(1) });
 
-function revalidateScoring(slug: string): void {
+function revalidateScoring(slug: string, weightsFrozen = false): void {
   revalidatePath(`/pansel/seleksi/${slug}`, "layout");
+  // The selection's first score also starts its scoring phase, which the public pages show.
+  if (weightsFrozen) updateTag(CACHE_TAGS.selections);
 }
 
 export const declareConflictAction = defineAction({
@@ -28,7 +31,7 @@ export const submitScoreAction = defineAction({
   schema: scoreFormSchema.and(slugSchema),
   handler: async ({ slug, stageId, applicationId, value, aspects, note }, { user, ip }) => {
     const result = await submitScore({ actorId: user.id, stageId, applicationId, value, subScores: aspectsToSubScores(aspects), note, ip });
-    revalidateScoring(slug);
+    revalidateScoring(slug, result.weightsFrozen);
     return { scoreId: result.scoreId };
   },
 });
@@ -56,7 +59,7 @@ export const importAssessmentAction = defineAction({
   schema: assessmentImportSchema.extend(slugSchema.shape),
   handler: async ({ slug, stageId, fileName, contentBase64 }, { user, ip }) => {
     const result = await importAssessmentResults({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), ip });
-    revalidateScoring(slug);
+    revalidateScoring(slug, result.weightsFrozen);
     return result;
   },
 });

@@ -102,3 +102,11 @@ export async function findApplicationForVerification(registrationNumber: string)
     },
   });
 }
+
+/** What the pre-filled forms (Lampiran I–VIII) need of the applicant's own application; null for another's. */
+export async function getOwnApplicationForForms(userId: string, applicationId: string) {
+  return prisma.application.findFirst({
+    where: { id: applicationId, applicantId: userId },
+    select: { registrationNumber: true, selection: { select: { slug: true } } },
+  });
+}

@@ -8,8 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from "@/lib/generated/prisma/enums";
 import { getSelectionRanking, type VacancyRanking } from "@/lib/scoring/queries";
 import { getStorage } from "@/lib/storage";
-import type { ProposalData, StepData } from "./mutations";
-import { DECISION_LABELS, STEP_RULES, vacancyFlow, type RecordedStep, type VacancyFlow } from "./steps";
+import { DECISION_LABELS, STEP_RULES, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
 
 export type DecisionEntry = {
   id: string;

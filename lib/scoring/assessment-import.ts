@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
-import { CHAIR_ONLY, findStage, lockStages, SCORABLE_STATUSES } from "@/lib/scoring/mutations";
+import { CHAIR_ONLY, findStage, lockStages } from "@/lib/scoring/mutations";
+import { SCORABLE_STATUSES } from "@/lib/scoring/rules";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assessmentImportSchema } from "@/lib/validation/scoring";
 

@@ -7,10 +7,10 @@ import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { StageKind } from "@/lib/generated/prisma/enums";
 import { toThousandths } from "@/lib/ranking/exact";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
-import { CORRECTION_NOTE_PREFIX, hasSpreadAlert } from "@/lib/scoring/rules";
+import { CORRECTION_NOTE_PREFIX, hasSpreadAlert, SCORABLE_STATUSES } from "@/lib/scoring/rules";
 import {
   assignStageScorersSchema,
   closeStageSchema,
@@ -20,9 +20,6 @@ import {
   updateStageWeightsSchema,
 } from "@/lib/validation/scoring";
 import { parseOrThrow } from "@/lib/validation/parse";
-
-/** Applications that take part in the scored stages. */
-export const SCORABLE_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES"];
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 

@@ -6,8 +6,7 @@ import type { ApplicationStatus, StageKind, StageStatus } from "@/lib/generated/
 import { DEFAULT_SHORTLIST_MULTIPLIER, rankJpt, type JptRankingInput, type JptRankingResult } from "@/lib/ranking";
 import { stageLabel } from "@/lib/ranking/labels";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
-import { SCORABLE_STATUSES } from "@/lib/scoring/mutations";
-import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
+import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, SCORABLE_STATUSES, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
 
 export type ScoreView = {
   scoreId: string;

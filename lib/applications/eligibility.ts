@@ -2,7 +2,7 @@
 // Used to show the live checklist and to decide (and snapshot) at submission.
 import { evaluateEligibility, type EligibilityResult } from "@/lib/eligibility";
 import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
-import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
+import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { prisma } from "@/lib/db";
 
 export type ApplicantEligibility = { result: EligibilityResult; ruleTexts: Record<string, string> };

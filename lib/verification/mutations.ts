@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { prisma, type TransactionClient } from "@/lib/db";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
-import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
+import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";

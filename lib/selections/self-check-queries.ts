@@ -6,7 +6,7 @@ import {
   type SelectionEligibilityConfig,
   getSelectionEligibilityConfig,
   listSelectionsForSelfCheck,
-} from "@/lib/eligibility/selection-config";
+} from "@/lib/selections/eligibility-config";
 
 async function loadPublicConfig(slug: string): Promise<SelectionEligibilityConfig | null> {
   const config = await getSelectionEligibilityConfig(slug);

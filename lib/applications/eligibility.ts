@@ -1,3 +1,4 @@
+import "server-only";
 // The eligibility of one applicant for one selection, from the stored CV and the selection's rules.
 // Used to show the live checklist and to decide (and snapshot) at submission.
 import { evaluateEligibility, type EligibilityResult } from "@/lib/eligibility";

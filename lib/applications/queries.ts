@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of applications. The applicant's reads filter on the applicant's own id in the query itself.
 import { prisma } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Credential checking with throttling: after MAX_FAILURES wrong passwords for one identifier, that
 // identifier is locked for LOCK_MINUTES, whether or not an account exists for it.
 import { prisma } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 // From the ranking to the final result, per vacancy (steps.ts): the chair proposes the three names
 // (or escalates a shortfall), the PPK approves, the Pansel reports to BKN and records its
 // recommendation (letters stored through the one storage module), the PPK picks one name, and the

@@ -1,3 +1,4 @@
+import "server-only";
 // The decisions page: per vacancy, the live ranking (committee members only), the proposal, every
 // recorded step with who/when/letter, and what the signed-in user may do next. A fixed number of
 // queries whatever the number of vacancies and decisions.

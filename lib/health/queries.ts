@@ -1,3 +1,4 @@
+import "server-only";
 // What /api/health reports: whether the database answers (route handlers do not reach Prisma themselves).
 import { prisma } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of the applicant's own CV. Every read is filtered on the caller's user id, never on an id
 // from the browser.
 import { prisma } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 // Corrections of a published administrative result, after accepted objections.
 import { assertTransition } from "@/lib/applications/status";
 import { writeAuditMany, type AuditEntry } from "@/lib/audit";

@@ -1,3 +1,4 @@
+import "server-only";
 // Publishing the administrative result: one transaction that freezes the list (Announcement.snapshot),
 // moves every application's status through the state machine, records the applicant's timeline entry
 // and notification, and writes the audit rows; e-mails go after commit. Corrections: corrections.ts.

@@ -1,3 +1,4 @@
+import "server-only";
 // The assessment center is scored by an external institution: the chair of the Pansel imports its
 // results file once, as one score per candidate (assessor: the importing chair). A preview shows every
 // row's status and stores nothing; the import parses and checks the same bytes again and is

@@ -1,3 +1,4 @@
+import "server-only";
 // Independent committee scoring (DOMAIN.md, "Stages, scores and ranking"): the chair assigns the
 // scorers of a stage, each scorer declares (no) conflict of interest per candidate, then submits one
 // locked score; a correction is a new row approved by the chair. The first score of a selection

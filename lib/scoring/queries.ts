@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of committee scoring. Authorisation lives in the query: a member's sheet holds only the stage
 // they are assigned to, and other members' scores only for the candidates they have already scored.
 import { prisma } from "@/lib/db";

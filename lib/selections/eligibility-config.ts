@@ -1,3 +1,4 @@
+import "server-only";
 // Server side of the eligibility check: what the engine needs to know about one selection, read in one
 // query. Uncached and free of Next.js imports so that command-line scripts can use it; public pages read
 // it through lib/selections/self-check-queries.ts (cached). The engine itself (lib/eligibility) stays pure.

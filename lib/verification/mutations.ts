@@ -1,3 +1,4 @@
+import "server-only";
 // The secretariat's verification: a verdict per document, the administrative decision per
 // application (MS/TMS with reasons), its four-eyes confirmation, and the Pansel's track record.
 // Every actor is read from the database and must sit on the selection's committee with the right

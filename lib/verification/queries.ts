@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of the verification: the queue of a selection's applications and the workbench of one.
 // Staff only (the pages check view:applications); a draft is the applicant's own business and is
 // never listed. Query counts do not grow with the page: the queue runs a fixed handful of queries.

@@ -34,7 +34,7 @@ export default defineConfig({
     { name: "publishing", use: chromium, testMatch: LAST, dependencies: ["chromium"] },
   ],
   webServer: {
-    command: "npx tsx tests/setup/e2e-server.ts",
+    command: "npx tsx --conditions=react-server tests/setup/e2e-server.ts",
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

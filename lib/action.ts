@@ -1,3 +1,4 @@
+import "server-only";
 // The one shape every server action returns, and the one wrapper every action is written with:
 // authenticate/authorise, parse with the shared zod schema, run one domain call, map errors.
 import { unstable_rethrow } from "next/navigation";

@@ -1,3 +1,4 @@
+import "server-only";
 // The only Prisma client of the app (Prisma 7 with the pg driver adapter). Created on first use, so
 // that importing a module that uses it (e.g. while `next build` collects pages) needs no database.
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -1,3 +1,4 @@
+import "server-only";
 // process.env parsed once with zod; nothing else in the app reads process.env.
 import { z } from "zod";
 

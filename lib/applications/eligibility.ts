@@ -1,8 +1,9 @@
+import "server-only";
 // The eligibility of one applicant for one selection, from the stored CV and the selection's rules.
 // Used to show the live checklist and to decide (and snapshot) at submission.
 import { evaluateEligibility, type EligibilityResult } from "@/lib/eligibility";
 import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
-import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
+import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { prisma } from "@/lib/db";
 
 export type ApplicantEligibility = { result: EligibilityResult; ruleTexts: Record<string, string> };

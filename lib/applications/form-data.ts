@@ -1,3 +1,4 @@
+import "server-only";
 // Maps the applicant's stored CV to what the official forms print (Lampiran I–VIII).
 import { prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/dates/calendar";

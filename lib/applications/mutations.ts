@@ -1,3 +1,4 @@
+import "server-only";
 // Applying, declaring and submitting. Deadlines are checked here, at write time, with the server's clock.
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";

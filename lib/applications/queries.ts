@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of applications. The applicant's reads filter on the applicant's own id in the query itself.
 import { prisma } from "@/lib/db";
 
@@ -100,5 +101,13 @@ export async function findApplicationForVerification(registrationNumber: string)
       selection: { select: { title: true } },
       applicant: { select: { name: true } },
     },
+  });
+}
+
+/** What the pre-filled forms (Lampiran I–VIII) need of the applicant's own application; null for another's. */
+export async function getOwnApplicationForForms(userId: string, applicationId: string) {
+  return prisma.application.findFirst({
+    where: { id: applicationId, applicantId: userId },
+    select: { registrationNumber: true, selection: { select: { slug: true } } },
   });
 }

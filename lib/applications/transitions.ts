@@ -1,3 +1,4 @@
+import "server-only";
 // The one writer of Application.status, for one application or many (publishing a result moves every
 // candidate): the rows are locked and their current status read in the caller's transaction, every move
 // is checked by the state machine (status.ts), then one UPDATE per source status writes the new status,

@@ -1,3 +1,4 @@
+import "server-only";
 // Every change writes one audit row in the same transaction as the change. The table is append-only
 // (a database trigger refuses UPDATE and DELETE). Never put secrets (password hashes) in before/after.
 import type { TransactionClient } from "@/lib/db";

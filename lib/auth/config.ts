@@ -1,3 +1,4 @@
+import "server-only";
 // Auth.js (next-auth v5): credentials by e-mail or NIP, JWT sessions that expire after 8 hours of
 // inactivity. Roles are NOT kept in the token: guards read them from the database on each request,
 // so revoking a role works at once.

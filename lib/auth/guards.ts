@@ -1,3 +1,4 @@
+import "server-only";
 // The one way server code learns who is calling. Every page, action and route handler that needs a
 // user calls one of these; proxy.ts only does cheap redirects.
 import { cache } from "react";

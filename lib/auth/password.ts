@@ -1,3 +1,4 @@
+import "server-only";
 import argon2 from "argon2";
 
 // argon2id with the library's defaults (64 MiB, t=3): the OWASP-recommended family for passwords.

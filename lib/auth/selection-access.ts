@@ -1,3 +1,4 @@
+import "server-only";
 // The one authority for "may this user do P on selection S". Every staff read and write of a
 // selection's data goes through it:
 // - writes and single-selection reads call `requireSelectionAccess`, which reads the user's roles and

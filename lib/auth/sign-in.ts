@@ -1,3 +1,4 @@
+import "server-only";
 // Credential checking with throttling: after MAX_FAILURES wrong passwords for one account (whether the
 // caller typed its e-mail or its NIP), or for one identifier that has no account, it is locked for
 // LOCK_MINUTES, so guessing is slowed the same way whether or not the account exists.

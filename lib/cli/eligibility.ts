@@ -37,7 +37,7 @@ async function check(input: EligibilityInput): Promise<string> {
   try {
     database = await prepareDatabase({ seed: false, quiet: true });
     // Imported only now: lib/db reads DATABASE_URL on first use.
-    const { getSelectionEligibilityConfig } = await import("@/lib/eligibility/selection-config");
+    const { getSelectionEligibilityConfig } = await import("@/lib/selections/eligibility-config");
     const config = await getSelectionEligibilityConfig(input.selection);
     if (!config) throw new InputError(`selection: seleksi "${input.selection}" tidak ditemukan`);
     const result = evaluateEligibility({

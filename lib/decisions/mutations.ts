@@ -1,3 +1,4 @@
+import "server-only";
 // From the ranking to the final result, per vacancy (steps.ts): the chair proposes the three names
 // (or escalates a shortfall), the PPK approves, the Pansel reports to BKN and records its
 // recommendation (letters stored through the one storage module), the PPK picks one name, and the
@@ -38,18 +39,13 @@ import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrde
 import { parseOrThrow } from "@/lib/validation/parse";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
 import { settleSelectionStatus } from "./selection-status";
-import { assertDecisionTransition, canRecordDecision, ESCALATION_LABELS, STEP_RULES, vacancyFlow, type EscalationOption, type RecordedStep } from "./steps";
+import { assertDecisionTransition, canRecordDecision, ESCALATION_LABELS, STEP_RULES, vacancyFlow, type EscalationOption, type ProposalData, type ProposalName, type RecordedStep, type StepData } from "./steps";
 import { decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 
 const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan ini.";
 export const DECISION_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
-
-/** What the proposal stores: the names with their rank and final, frozen at the time of proposing. */
-export type ProposalName = { applicationId: string; registrationNumber: string; name: string; rank: number | null; final: number | null };
-export type ProposalData = { names: ProposalName[]; tieAtCutoff: boolean; shortlistTarget: number; qualifiedCount: number; ranking: ProposalName[] };
-export type StepData = { note: string | null; letterNumber: string | null; applicationId?: string; file?: { name: string; sizeBytes: number; sha256: string } };
 
 const STEP_AUDIT: Record<RecordedStep, AuditAction> = {
   PPK_APPROVED_SHORTLIST: "decision.approve_shortlist",

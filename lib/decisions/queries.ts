@@ -1,3 +1,4 @@
+import "server-only";
 // The decisions page: per vacancy, the live ranking (committee members only), the proposal, every
 // recorded step with who/when/letter, and what the signed-in user may do next. A fixed number of
 // queries whatever the number of vacancies and decisions.
@@ -8,8 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from "@/lib/generated/prisma/enums";
 import { getSelectionRanking, type VacancyRanking } from "@/lib/scoring/queries";
 import { getStorage } from "@/lib/storage";
-import type { ProposalData, StepData } from "./mutations";
-import { DECISION_LABELS, STEP_RULES, vacancyFlow, type RecordedStep, type VacancyFlow } from "./steps";
+import { DECISION_LABELS, STEP_RULES, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
 
 export type DecisionEntry = {
   id: string;

@@ -1,3 +1,4 @@
+import "server-only";
 // The selection's status follows its vacancies' decisions (steps.ts, selectionStatusFromDecisions): read
 // in the caller's transaction and written through the selection's state machine, with its audit row.
 import type { TransactionClient } from "@/lib/db";

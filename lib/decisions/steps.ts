@@ -14,6 +14,12 @@ export type FlowStep = (typeof DECISION_FLOW)[number];
 export const RECORDED_STEPS = ["PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE"] as const;
 export type RecordedStep = (typeof RECORDED_STEPS)[number];
 
+// The `data` of SelectionDecision rows: written by the mutations, read by the queries.
+/** What the proposal stores: the names with their rank and final, frozen at the time of proposing. */
+export type ProposalName = { applicationId: string; registrationNumber: string; name: string; rank: number | null; final: number | null };
+export type ProposalData = { names: ProposalName[]; tieAtCutoff: boolean; shortlistTarget: number; qualifiedCount: number; ranking: ProposalName[] };
+export type StepData = { note: string | null; letterNumber: string | null; applicationId?: string; file?: { name: string; sizeBytes: number; sha256: string } };
+
 export type DocumentNeed = "REQUIRED" | "OPTIONAL";
 
 export const STEP_RULES: Record<RecordedStep, { permission: Permission; document: DocumentNeed; documentLabel: string }> = {

@@ -1,3 +1,4 @@
+import "server-only";
 // Content checks on an uploaded file while it streams to a temporary file: the type is taken from the
 // file's first bytes (the browser's claimed type is not trusted), the size is counted and the upload
 // aborted as soon as it passes the limit, and the SHA-256 is computed on the way. PDFs get a cheap

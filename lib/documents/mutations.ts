@@ -1,3 +1,4 @@
+import "server-only";
 // Uploading a document version. The file is received, checked and stored in full before the
 // database learns about it, and the database change (new version, current pointer, status, audit,
 // timeline event) is one transaction: on any failure the previous version stays current and the

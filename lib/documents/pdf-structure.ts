@@ -1,3 +1,4 @@
+import "server-only";
 // A cheap "does this PDF open?" check that reads only the end of the file and the cross-reference
 // area from disk, in chunks, never the whole file: the end marker, the startxref pointer, the
 // cross-reference table or stream it points at, and the trailer (which also tells whether the file

@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of documents. Ownership lives in each query's `where`: an applicant's id that does not own
 // the application or file finds nothing, exactly like an id that does not exist.
 import type { Readable } from "node:stream";

@@ -1,3 +1,4 @@
+import "server-only";
 // Reference list of government institutions (instansi) with their BPS region codes. Public and rarely
 // changed, so it is cached; whatever edits institutions expires the `institutions` tag.
 import { unstable_cache } from "next/cache";

@@ -1,3 +1,4 @@
+import "server-only";
 // E-mail through nodemailer: SMTP when SMTP_URL is set, otherwise each message is written as an .eml
 // file to MAIL_OUTBOX_DIR (development and tests read it; nothing is silently dropped).
 import fs from "node:fs";

@@ -1,3 +1,4 @@
+import "server-only";
 // Application events: one call records the timeline entry (ApplicationEvent), the in-app notification,
 // and queues the same message by e-mail once the transaction has committed.
 import type { TransactionClient } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 
 export const NOTIFICATIONS_PER_PAGE = 20;

@@ -1,3 +1,4 @@
+import "server-only";
 // Writes to the applicant's own CV. Every write finds the profile through the caller's user id, so a
 // row id guessed from another applicant's CV matches nothing; every write is audited in its own
 // transaction, without copying NIK, NPWP, address or family members' personal data into the trail.

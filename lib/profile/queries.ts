@@ -1,9 +1,10 @@
+import "server-only";
 // Reads of the applicant's own CV. Every read is filtered on the caller's user id, never on an id
 // from the browser.
 import { prisma } from "@/lib/db";
 import { EligibilityConfigError, evaluateEligibility, type EligibilityResult } from "@/lib/eligibility";
 import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
-import { getSelectionEligibilityConfig, listSelectionsForSelfCheck } from "@/lib/eligibility/selection-config";
+import { getSelectionEligibilityConfig, listSelectionsForSelfCheck } from "@/lib/selections/eligibility-config";
 import { PERSONAL_SELECT, ROW_SELECTS, toPlain, type StoredPersonalData, type StoredRows } from "@/lib/profile/row-tables";
 
 export type { StoredPersonalData, StoredRow, StoredRows } from "@/lib/profile/row-tables";

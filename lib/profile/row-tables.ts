@@ -1,3 +1,4 @@
+import "server-only";
 // The ten history tables of the CV behind one interface, so that adding, editing, deleting and
 // auditing a row is written once (lib/profile/mutations.ts). Each table states its columns, how a
 // validated row becomes Prisma data, and which values stay out of the audit trail; the delegate type

@@ -1,3 +1,4 @@
+import "server-only";
 // Corrections of a published administrative result, after accepted objections.
 import { transitionApplications } from "@/lib/applications/transitions";
 import { writeAudit } from "@/lib/audit";

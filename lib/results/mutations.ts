@@ -1,3 +1,4 @@
+import "server-only";
 // Publishing the administrative result: one transaction that freezes the list (Announcement.snapshot),
 // moves every application's status (and the selection's, to CLOSED) through the state machines,
 // records the applicant's timeline entry and notification, and writes the audit rows; e-mails go after

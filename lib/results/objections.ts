@@ -1,3 +1,4 @@
+import "server-only";
 // Objections (sanggah) against the administrative result, when the selection allows them: one per
 // applicant per announcement, only for a TMS participant, only within the window (objection-window.ts),
 // at most 255 characters, without replacing documents (they stay frozen after submission). The

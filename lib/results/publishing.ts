@@ -1,3 +1,4 @@
+import "server-only";
 // What publishing a result and publishing its correction share: the input, the chair check, the
 // number and date of the announcement, the per-selection lock and the e-mails after commit.
 import { compareCalendarDates, formatCalendarDate, type CalendarDate } from "@/lib/dates/calendar";

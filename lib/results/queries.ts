@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of the administrative result: the staff proposal, the published result with its objections,
 // and the applicant's own result. Explicit selects; a constant number of queries per call.
 import { prisma, type TransactionClient } from "@/lib/db";

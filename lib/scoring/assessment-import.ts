@@ -1,3 +1,4 @@
+import "server-only";
 // The assessment center is scored by an external institution: the chair of the Pansel imports its
 // results file once, as one score per candidate (assessor: the importing chair). A preview shows every
 // row's status and stores nothing; the import parses and checks the same bytes again and is
@@ -10,7 +11,8 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
-import { CHAIR_ONLY, findStage, lockStages, SCORABLE_STATUSES } from "@/lib/scoring/mutations";
+import { CHAIR_ONLY, findStage, lockStages } from "@/lib/scoring/mutations";
+import { SCORABLE_STATUSES } from "@/lib/scoring/rules";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assessmentImportSchema } from "@/lib/validation/scoring";

@@ -1,3 +1,4 @@
+import "server-only";
 // The minutes (berita acara) of one scored stage: who scored, every member's current score per
 // candidate, recusals, the conflict declarations and the chair's corrections. The chair of the
 // selection may print it at any time (a draft while the stage is open); the other committee members

@@ -1,3 +1,4 @@
+import "server-only";
 // Independent committee scoring (DOMAIN.md, "Stages, scores and ranking"): the chair assigns the
 // scorers of a stage, each scorer declares (no) conflict of interest per candidate, then submits one
 // locked score; a correction is a new row approved by the chair. The first score of a selection
@@ -7,10 +8,10 @@ import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { StageKind } from "@/lib/generated/prisma/enums";
 import { toThousandths } from "@/lib/ranking/exact";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
-import { CORRECTION_NOTE_PREFIX, hasSpreadAlert } from "@/lib/scoring/rules";
+import { CORRECTION_NOTE_PREFIX, hasSpreadAlert, SCORABLE_STATUSES } from "@/lib/scoring/rules";
 import { assertStageTransition } from "@/lib/scoring/stage-status";
 import { startScoring, transitionStage } from "@/lib/scoring/stage-transitions";
 import {
@@ -22,9 +23,6 @@ import {
   updateStageWeightsSchema,
 } from "@/lib/validation/scoring";
 import { parseOrThrow } from "@/lib/validation/parse";
-
-/** Applications that take part in the scored stages. */
-export const SCORABLE_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES"];
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Reads of committee scoring. Authorisation lives in the query: a member's sheet holds only the stage
 // they are assigned to, and other members' scores only for the candidates they have already scored.
 import { prisma } from "@/lib/db";
@@ -6,8 +7,7 @@ import type { ApplicationStatus, StageKind, StageStatus } from "@/lib/generated/
 import { DEFAULT_SHORTLIST_MULTIPLIER, rankJpt, type JptRankingInput, type JptRankingResult } from "@/lib/ranking";
 import { stageLabel } from "@/lib/ranking/labels";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
-import { SCORABLE_STATUSES } from "@/lib/scoring/mutations";
-import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
+import { canSeeOtherScores, hasSpreadAlert, meanScore, ownScoreState, SCORABLE_STATUSES, scoreSpread, type OwnScoreState } from "@/lib/scoring/rules";
 
 export type ScoreView = {
   scoreId: string;

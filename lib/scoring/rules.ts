@@ -1,7 +1,11 @@
 // Pure rules of committee scoring (DOMAIN.md, "Stages, scores and ranking"): exact arithmetic on
 // thousandths, the spread alert for the chair and the independence rule (no peeking before submitting).
 // No server imports: the page's client components may use them too.
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { hasAtMostThreeDecimals, roundSafeHalfAwayFromZero, SCALE } from "@/lib/ranking/exact";
+
+/** Applications that take part in the scored stages. */
+export const SCORABLE_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES"];
 
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 100;

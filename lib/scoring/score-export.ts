@@ -1,3 +1,4 @@
+import "server-only";
 // The chair's spreadsheet of a selection's scores: every submitted score row, the corrected ones too
 // (sheet "Nilai"), and the ranking per vacancy as getSelectionRanking computes it (sheet "Peringkat").
 import { formatWib } from "@/lib/dates/wib";

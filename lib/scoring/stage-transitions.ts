@@ -1,3 +1,4 @@
+import "server-only";
 // The one writer of Stage.status: the current status is read under the row's lock in the caller's
 // transaction, the move is checked by the state machine (stage-status.ts), and the audit row is written
 // with it. Scoring starting on a stage also moves its selection into IN_PROGRESS.

@@ -1,3 +1,4 @@
+import "server-only";
 // The staff dashboard of one selection and its participant export. A fixed number of queries however
 // many applications there are: grouped counts, one distinct count per stage in SQL, one list query.
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";

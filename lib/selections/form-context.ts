@@ -1,3 +1,4 @@
+import "server-only";
 // What the official forms need to know about their selection, read once per request.
 import { prisma } from "@/lib/db";
 import type { FormSelection } from "@/lib/pdf/forms";

@@ -1,3 +1,4 @@
+import "server-only";
 // Changes to a selection's own data by the Pansel: the schedule (with its public history) and the
 // age reference date. Applicants concerned are told through their timeline and notifications.
 import { writeAudit } from "@/lib/audit";

@@ -1,3 +1,4 @@
+import "server-only";
 // Public reads of selections. Cached (public pages stay fast under load) and expired by tag when a
 // selection, its schedule or its announcements change. Values are plain JSON (dates as ISO strings)
 // because the cache serialises them.

@@ -1,3 +1,4 @@
+import "server-only";
 import { selectionAccessOf, staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { prisma } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // The one writer of Selection.status: the current status is read under the row's lock in the caller's
 // transaction, the move is checked by the state machine (status.ts) and the audit row is written with it.
 import { writeAudit, type AuditAction } from "@/lib/audit";

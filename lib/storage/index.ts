@@ -1,3 +1,4 @@
+import "server-only";
 // Picks the storage driver from the environment: an S3-compatible bucket when S3_BUCKET is set,
 // otherwise the local folder STORAGE_DIR. One instance per process.
 import path from "node:path";

@@ -1,3 +1,4 @@
+import "server-only";
 // Local-disk driver. An object is written to a temporary dot-file in its final folder and renamed
 // into place, so a crash or an aborted upload never leaves a half-written file under a real key
 // (rename within one folder is atomic on POSIX file systems).

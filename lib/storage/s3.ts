@@ -1,3 +1,4 @@
+import "server-only";
 // S3-compatible driver (AWS S3, MinIO and the like). Uploads stream through lib-storage's Upload:
 // a body that fits in one part becomes one PutObject, a larger one a multipart upload whose parts
 // are buffered one at a time (queueSize 1), so memory stays at about one part whatever the file size.

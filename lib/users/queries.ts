@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 
 /** The caller's own account; filtered on the caller's id, never on an id from the browser. */

@@ -1,3 +1,4 @@
+import "server-only";
 // The secretariat's verification: a verdict per document, the administrative decision per
 // application (MS/TMS with reasons), its four-eyes confirmation, and the Pansel's track record.
 // Every actor is read from the database and must sit on the selection's committee with the right
@@ -8,7 +9,7 @@ import { now as clockNow } from "@/lib/clock";
 import { prisma, type TransactionClient } from "@/lib/db";
 import { assertDocumentTransition } from "@/lib/documents/status";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
-import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
+import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";

@@ -1,7 +1,8 @@
+import "server-only";
 // Reads of the verification: the queue of a selection's applications and the workbench of one.
 // Staff only (the pages check view:applications); a draft is the applicant's own business and is
 // never listed. Query counts do not grow with the page: the queue runs a fixed handful of queries.
-import { getSelectionEligibilityConfig } from "@/lib/eligibility/selection-config";
+import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { selectionAccessOf, staffApplicationWhere, staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
 import type { EligibilityResult, EligibilityVerdict } from "@/lib/eligibility";

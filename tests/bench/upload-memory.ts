@@ -1,7 +1,7 @@
 // Memory of one large upload: streams a generated 20 MB PDF through uploadDocument (checks, temporary
 // file, storage, transaction) against a fresh database and the local storage driver, sampling the
 // process memory meanwhile. Streaming should keep the growth far below the file size.
-//   npx tsx --expose-gc tests/bench/upload-memory.ts [sizeMB]
+//   npx tsx --conditions=react-server --expose-gc tests/bench/upload-memory.ts [sizeMB]
 import { createReadStream } from "node:fs";
 import fs from "node:fs";
 import os from "node:os";

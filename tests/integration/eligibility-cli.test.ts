@@ -26,7 +26,7 @@ function inputFile(content: string | object): string {
 
 function runCli(file: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/eligibility.ts", file], {
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/cli/eligibility.ts", file], {
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
       stdio: ["ignore", "pipe", "pipe"],
     });

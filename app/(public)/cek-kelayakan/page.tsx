@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SelfCheckForm } from "@/components/eligibility/self-check-form";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { getPublicSelectionEligibilityConfig, listPublicSelectionsForSelfCheck } from "@/lib/eligibility/self-check-queries";
+import { getPublicSelectionEligibilityConfig, listPublicSelectionsForSelfCheck } from "@/lib/selections/self-check-queries";
 import { listInstitutionOptions } from "@/lib/institutions/queries";
 
 export const metadata: Metadata = { title: "Cek kelayakan" };

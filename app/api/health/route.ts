@@ -1,12 +1,8 @@
-import { prisma } from "@/lib/db";
+import { isDatabaseReachable } from "@/lib/health/queries";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok", db: "ok" });
-  } catch {
-    return Response.json({ status: "error", db: "unreachable", reason: "Basis data tidak dapat dihubungi" }, { status: 503 });
-  }
+  if (await isDatabaseReachable()) return Response.json({ status: "ok", db: "ok" });
+  return Response.json({ status: "error", db: "unreachable", reason: "Basis data tidak dapat dihubungi" }, { status: 503 });
 }

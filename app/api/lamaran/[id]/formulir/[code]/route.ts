@@ -1,7 +1,7 @@
 // Pre-filled forms (Lampiran I–VIII) for the applicant's own application.
 import { getOwnFormData } from "@/lib/applications/form-data";
+import { getOwnApplicationForForms } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
 import { isFormCode, renderForm } from "@/lib/pdf/forms";
@@ -13,10 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const { id, code } = await params;
     const formCode = code.toUpperCase();
     if (!isFormCode(formCode)) throw new AppError("NOT_FOUND", "Formulir tidak ditemukan.");
-    const application = await prisma.application.findFirst({
-      where: { id, applicantId: user.id },
-      select: { registrationNumber: true, selection: { select: { slug: true } } },
-    });
+    const application = await getOwnApplicationForForms(user.id, id);
     if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
     const [selection, applicant] = await Promise.all([getFormSelection(application.selection.slug), getOwnFormData(user.id)]);
     if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");

@@ -1,3 +1,4 @@
+import "server-only";
 // Cached reads for the public self-check page (see DECISIONS.md, "Public pages: dynamic shell, cached
 // data"). Rules and reference dates are part of a selection, so the `selections` tag expires them.
 import { unstable_cache } from "next/cache";
@@ -6,7 +7,7 @@ import {
   type SelectionEligibilityConfig,
   getSelectionEligibilityConfig,
   listSelectionsForSelfCheck,
-} from "@/lib/eligibility/selection-config";
+} from "@/lib/selections/eligibility-config";
 
 async function loadPublicConfig(slug: string): Promise<SelectionEligibilityConfig | null> {
   const config = await getSelectionEligibilityConfig(slug);

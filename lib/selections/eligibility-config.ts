@@ -1,6 +1,7 @@
+import "server-only";
 // Server side of the eligibility check: what the engine needs to know about one selection, read in one
 // query. Uncached and free of Next.js imports so that command-line scripts can use it; public pages read
-// it through lib/eligibility/self-check-queries.ts (cached).
+// it through lib/selections/self-check-queries.ts (cached). The engine itself (lib/eligibility) stays pure.
 import type { CalendarDate } from "@/lib/dates/calendar";
 import { prisma } from "@/lib/db";
 import type { AgeReading, RuleConfig } from "@/lib/eligibility/types";

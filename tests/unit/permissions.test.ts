@@ -19,10 +19,10 @@ describe("canOnSelection", () => {
 
   it("gives the seated secretariat the secretariat's work and nothing of the chair's", () => {
     const can = (permission: Permission) => canOnSelection(["SECRETARIAT"], SECRETARY, permission);
-    expect(["view:applications", "verify:document", "decide:administration", "confirm:administration", "answer:objection", "record:bkn", "manage:selection"].map(can)).toEqual([
+    expect((["view:applications", "verify:document", "decide:administration", "confirm:administration", "answer:objection", "record:bkn", "manage:selection"] as const).map(can)).toEqual([
       true, true, true, true, true, true, true,
     ]);
-    expect(["publish:result", "manage:scoring", "propose:shortlist", "score:application", "approve:shortlist", "manage:users"].map(can)).toEqual([
+    expect((["publish:result", "manage:scoring", "propose:shortlist", "score:application", "approve:shortlist", "manage:users"] as const).map(can)).toEqual([
       false, false, false, false, false, false,
     ]);
   });

@@ -4,21 +4,12 @@ import "server-only";
 // recommendation (letters stored through the one storage module), the PPK picks one name, and the
 // chair publishes the three names and the final result as frozen announcements. Every step records
 // who and when, checks its order inside a per-selection lock, and writes its audit row.
-import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { transitionApplications, type ApplicationMove } from "@/lib/applications/transitions";
 import { writeAudit, writeAuditMany, type AuditAction, type AuditEntry } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
-import { FileRejectedError, receiveCheckedFile } from "@/lib/documents/file-check";
-import { formatFileSize } from "@/lib/documents/labels";
-import { sanitizeFileName } from "@/lib/documents/mutations";
+import { storeCheckedUpload, type CheckedUpload } from "@/lib/documents/checked-upload";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvents } from "@/lib/notifications";
@@ -34,7 +25,6 @@ import {
   type PublishInput,
 } from "@/lib/results/publishing";
 import { getSelectionRanking } from "@/lib/scoring/queries";
-import { getStorage, newStorageKey } from "@/lib/storage";
 import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
@@ -207,19 +197,15 @@ async function requireStepActor(actorId: string, selectionId: string, step: Reco
   await requireSelectionAccess({ actorId, selectionId, permission: STEP_RULES[step].permission, refusal: "Anda tidak berwenang mencatat langkah ini untuk seleksi ini." });
 }
 
-async function storeLetter(selectionId: string, file: File): Promise<{ key: string; info: NonNullable<StepData["file"]> }> {
-  const name = sanitizeFileName(file.name) || "surat.pdf";
-  if (file.size > DECISION_DOCUMENT_MAX_BYTES) throw new FileRejectedError("TOO_LARGE", `Ukuran berkas melebihi batas ${formatFileSize(DECISION_DOCUMENT_MAX_BYTES)}.`);
-  const tempPath = path.join(os.tmpdir(), `portal-decision-${randomUUID()}`);
-  try {
-    const source = Readable.fromWeb(file.stream() as unknown as NodeReadableStream<Uint8Array>);
-    const checked = await receiveCheckedFile(source, tempPath, { acceptedTypes: ["application/pdf"], maxSizeBytes: DECISION_DOCUMENT_MAX_BYTES });
-    const key = newStorageKey(["selections", selectionId, "keputusan"], "pdf");
-    await getStorage().put(key, createReadStream(tempPath), { contentType: checked.mimeType });
-    return { key, info: { name, sizeBytes: checked.sizeBytes, sha256: checked.sha256 } };
-  } finally {
-    await fs.rm(tempPath, { force: true });
-  }
+/** A decision letter through the one checked-upload path: PDF only, at most 5 MB. */
+async function storeLetter(selectionId: string, file: File): Promise<CheckedUpload> {
+  return storeCheckedUpload(file, {
+    acceptedTypes: ["application/pdf"],
+    maxSizeBytes: DECISION_DOCUMENT_MAX_BYTES,
+    keyPrefix: ["selections", selectionId, "keputusan"],
+    fileName: file.name,
+    fallbackFileName: "surat.pdf",
+  });
 }
 
 export async function recordDecisionStep(
@@ -257,7 +243,7 @@ export async function recordDecisionStep(
       const decisions = await tx.selectionDecision.findMany({ where: { selectionId: selection.id, vacancyId: input.vacancyId }, select: { kind: true, data: true } });
       const kinds = decisions.map((decision) => decision.kind);
       assertDecisionTransition(kinds, input.step);
-      const data: StepData = { note: parsed.note || null, letterNumber: parsed.letterNumber || null, ...(stored ? { file: stored.info } : {}) };
+      const data: StepData = { note: parsed.note || null, letterNumber: parsed.letterNumber || null, ...(stored ? { file: { name: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 } } : {}) };
       if (input.step === "PPK_CHOICE") {
         const proposal = decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED")?.data as ProposalData | undefined;
         const chosen = proposal?.names.find((name) => name.applicationId === input.applicationId);
@@ -290,7 +276,7 @@ export async function recordDecisionStep(
       return { decisionId: decision.id };
     });
   } catch (error) {
-    if (stored) await getStorage().remove(stored.key).catch(() => {});
+    await stored?.discard();
     throw error;
   }
 }

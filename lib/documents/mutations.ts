@@ -3,23 +3,16 @@ import "server-only";
 // database learns about it, and the database change (new version, current pointer, status, audit,
 // timeline event) is one transaction: on any failure the previous version stays current and the
 // newly stored object is removed again.
-import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { writeAudit } from "@/lib/audit";
 import { now as serverNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvent } from "@/lib/notifications";
-import { getStorage, newStorageKey } from "@/lib/storage";
+import { sanitizeFileName, storeCheckedUpload } from "./checked-upload";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
-import { FileRejectedError, receiveCheckedFile, type DetectedMimeType } from "./file-check";
-import { formatFileSize } from "./labels";
-import { requestBodyToReadable } from "./request-body";
+import type { DetectedMimeType } from "./file-check";
 import { assertDocumentTransition } from "./status";
 import type { UploadDecision } from "./upload-policy";
 
@@ -49,8 +42,6 @@ export type UploadedDocument = {
   uploadedAt: Date;
 };
 
-const EXTENSIONS: Record<DetectedMimeType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
-
 const REFUSAL_ERROR_CODES = {
   APPLICATION_CLOSED: "LOCKED",
   NOT_APPLICABLE: "VALIDATION",
@@ -61,21 +52,6 @@ const REFUSAL_ERROR_CODES = {
 
 function assertAllowed(decision: UploadDecision): void {
   if (!decision.allowed) throw new AppError(REFUSAL_ERROR_CODES[decision.code], decision.reason);
-}
-
-/** Keeps a display name only: no folders, no control characters, bounded length. */
-export function sanitizeFileName(name: string): string {
-  const base = (name.normalize("NFC").split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
-    .trim();
-  if (base.length <= 200) return base;
-  const dot = base.lastIndexOf(".");
-  const extension = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : "";
-  return base.slice(0, 200 - extension.length) + extension;
-}
-
-function toNodeReadable(body: ReadableStream<Uint8Array> | Readable): Readable {
-  return body instanceof Readable ? body : requestBodyToReadable(body);
 }
 
 async function loadForUpload(input: UploadDocumentInput) {
@@ -108,21 +84,16 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
 
   const { application, requirement } = await loadForUpload(input);
   assertAllowed(decideForApplication(application, requirement, judgeAt()));
-  if (input.declaredSizeBytes && input.declaredSizeBytes > requirement.maxSizeBytes) {
-    throw new FileRejectedError("TOO_LARGE", `Ukuran berkas melebihi batas ${formatFileSize(requirement.maxSizeBytes)}.`);
-  }
 
-  const storage = getStorage();
-  const tempPath = path.join(os.tmpdir(), `portal-upload-${randomUUID()}`);
-  let orphanKey: string | null = null;
+  const checked = await storeCheckedUpload(input.body, {
+    acceptedTypes: requirement.acceptedTypes,
+    maxSizeBytes: requirement.maxSizeBytes,
+    keyPrefix: ["applications", application.id, `berkas-${requirement.number}`],
+    fileName,
+    declaredSizeBytes: input.declaredSizeBytes,
+  });
   try {
-    const checked = await receiveCheckedFile(toNodeReadable(input.body), tempPath, requirement);
-    const key = newStorageKey(["applications", application.id, `berkas-${requirement.number}`], EXTENSIONS[checked.mimeType]);
-    // Marked before put: a put that fails half-way (or succeeds but reports failure) is cleaned up too.
-    orphanKey = key;
-    await storage.put(key, createReadStream(tempPath), { contentType: checked.mimeType });
-
-    const uploaded = await prisma.$transaction(async (tx) => {
+    return await prisma.$transaction(async (tx) => {
       // Decide again at write time: the upload may have crossed the deadline, or the application
       // may have been submitted or withdrawn while the file was streaming. FOR SHARE makes a
       // concurrent submit or withdrawal wait for this transaction instead of slipping past the check.
@@ -151,7 +122,7 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
         data: {
           documentId: document.id,
           version,
-          storageKey: key,
+          storageKey: checked.key,
           fileName,
           mimeType: checked.mimeType,
           sizeBytes: checked.sizeBytes,
@@ -202,19 +173,12 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
         uploadedAt: created.uploadedAt,
       };
     });
-    orphanKey = null;
-    return uploaded;
   } catch (error) {
+    // The previous version stays current; the newly stored object goes.
+    await checked.discard();
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", "Berkas ini sedang diunggah dari tempat lain. Silakan coba lagi.");
     }
     throw error;
-  } finally {
-    if (orphanKey) {
-      await storage.remove(orphanKey).catch((error: unknown) => {
-        console.error("Berkas gagal dihapus dari penyimpanan:", orphanKey, error instanceof Error ? error.message : "unknown");
-      });
-    }
-    await fs.rm(tempPath, { force: true });
   }
 }

@@ -1,6 +1,7 @@
 // Data printed on the official forms (Lampiran I–VIII). Everything is a
 // display string: dates, periods and years arrive already formatted by the
 // caller, so the PDF layer never has to know about time zones or locales.
+import type { EducationLevel } from "@/lib/identifiers/education";
 
 /** The selection a form belongs to; every form reads its wording from here. */
 export type FormSelection = {
@@ -45,6 +46,10 @@ export type DrhPersonalData = {
   nik?: string | null;
   /** o. NPWP */
   npwp?: string | null;
+  /** The applicant's own answers printed under the declaration; missing ⇒ not printed. */
+  hasSevereDiscipline?: boolean | null;
+  underDisciplineExam?: boolean | null;
+  hasCriminalRecord?: boolean | null;
 };
 
 /** II. Riwayat pangkat */
@@ -53,11 +58,7 @@ export type DrhRank = { rank: string; tmt: string; decreeNumber: string; decreeD
 /** III. Riwayat jabatan */
 export type DrhPosition = { title: string; decreeNumber: string; period: string; supervisorName: string };
 
-/** The fixed rows of IV. Riwayat pendidikan formal, in the order the form prints them. */
-export const EDUCATION_LEVELS = ["SD", "SLTP", "SLTA", "DIPLOMA", "S1", "S2", "S3"] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-/** IV. Riwayat pendidikan formal */
+/** IV. Riwayat pendidikan formal; the form's fixed rows group the levels (lib/profile/drh-layout.ts). */
 export type DrhEducation = {
   level: EducationLevel;
   major: string;

@@ -1,13 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
-import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep, setShortlistOrder } from "@/lib/decisions/mutations";
+import { DECISION_DOCUMENT_MAX_BYTES, escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep, setShortlistOrder } from "@/lib/decisions/mutations";
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
+import { FileRejectedError } from "@/lib/documents/file-check";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
-import { makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
+import { JPEG_BYTES, makeLargePdf, makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
 import { refusal } from "../fixtures/refusal";
 
 const IP = "10.1.2.3";
@@ -277,5 +280,44 @@ describe("the order of the names is the chair's choice", () => {
     ]);
     const late = await refusal(setShortlistOrder({ actorId: selection.chairId, slug: selection.slug, order: "RANKED", ip: IP }));
     expect(late.code).toBe("LOCKED");
+  });
+});
+
+describe("decision letters take the one checked-upload path", () => {
+  /** The letters stored for a selection (the local driver's files, without its dot-files). */
+  function storedLetters(selectionId: string): string[] {
+    const dir = path.join(process.env.STORAGE_DIR as string, "selections", selectionId, "keputusan");
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !name.startsWith(".")) : [];
+  }
+
+  it("refuses a non-PDF and a too-large letter, stores nothing, and removes a stored letter when the step is refused", async () => {
+    const selection = await createScoringSelection({ candidates: ["Eka", "Fajar", "Gita"] });
+    const vacancyId = selection.vacancyIds[0]!;
+    const report = (file: File) => recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file, ip: IP });
+
+    // The browser says PDF; the content says JPEG.
+    const jpeg = await refusal(report(pdfFile(JPEG_BYTES, "surat.pdf")));
+    expect(jpeg).toBeInstanceOf(FileRejectedError);
+    expect((jpeg as FileRejectedError).reason).toBe("TYPE_NOT_ACCEPTED");
+
+    // Over 5 MB: refused by its size before a byte is read.
+    const large = await makeLargePdf(DECISION_DOCUMENT_MAX_BYTES + 64 * 1024);
+    const tooLarge = await refusal(report(pdfFile(large)));
+    expect(tooLarge.code).toBe("VALIDATION");
+    expect(tooLarge.fieldErrors?.file).toMatch(/5 MB/);
+    // A file that understates its size passes the early checks and is cut off while it streams.
+    class UnderstatedFile extends File {
+      override get size(): number {
+        return 1024;
+      }
+    }
+    const cutOff = await refusal(report(new UnderstatedFile([new Uint8Array(large)], "besar.pdf", { type: "application/pdf" })));
+    expect(cutOff).toBeInstanceOf(FileRejectedError);
+    expect((cutOff as FileRejectedError).reason).toBe("TOO_LARGE");
+
+    // A valid letter for a step that is not due yet is stored first, then removed with the refusal.
+    const early = await refusal(report(pdfFile(await makePdf({ text: "Laporan" }))));
+    expect(early.code).toBe("INVALID_TRANSITION");
+    expect(storedLetters(selection.id)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   equivalentEducationLevels,
   isEducationLevel,
 } from "@/lib/identifiers/education";
+import { EducationLevel } from "@/lib/generated/prisma/enums";
 import { maskNik, parseNik } from "@/lib/identifiers/nik";
 import { maskNip, normalizeNip, parseNip } from "@/lib/identifiers/nip";
 import { POSITION_LEVELS, positionLevelLabel } from "@/lib/identifiers/position-level";
@@ -166,6 +167,10 @@ describe("ranks", () => {
 });
 
 describe("education levels", () => {
+  it("are the one list of the database enum, in its order", () => {
+    expect([...EDUCATION_LEVELS]).toEqual(Object.values(EducationLevel));
+  });
+
   it("orders SD < … < D3 < D4 = S1 < S2 < S3", () => {
     const ranks = EDUCATION_LEVELS.map(educationRank);
     expect(educationRank("D3")).toBeLessThan(educationRank("D4"));

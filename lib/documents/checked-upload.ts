@@ -1,3 +1,4 @@
+import "server-only";
 // The one path every uploaded file takes (applicants' documents, decision letters): the name is
 // cleaned, an announced oversize is refused before reading, the content streams through the checks
 // (magic bytes, size cut-off, SHA-256, PDF structure) into a temporary file, and the checked file is

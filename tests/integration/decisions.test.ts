@@ -4,7 +4,6 @@ import { parseDecisionSnapshot } from "@/lib/decisions/snapshot";
 import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep, setShortlistOrder } from "@/lib/decisions/mutations";
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
@@ -40,7 +39,6 @@ async function readyToRank(names: readonly string[], values: readonly (readonly 
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   ppkId = await demoUserId("ppk@demo.seleksi.id");
   secretariatId = await demoUserId("sekretariat@demo.seleksi.id");
 }, 60_000);

@@ -5,7 +5,6 @@ import { getStageMinutes } from "@/lib/scoring/minutes";
 import { assignStageScorers, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
 import { buildScoreWorkbook } from "@/lib/scoring/score-export";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { extractPdfText } from "../fixtures/pdf-text";
 import { sheetRows, unzipText } from "../fixtures/xlsx";
@@ -36,7 +35,6 @@ function application(index: 0 | 1 | 2): { id: string; registrationNumber: string
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   const selection = await prisma.selection.findUniqueOrThrow({
     where: { slug: SLUG },
     select: { id: true, stages: { where: { isScored: true }, select: { id: true, kind: true } } },

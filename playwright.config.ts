@@ -39,6 +39,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM, so tests/setup/e2e-server.ts stops next and PostgreSQL and removes its temporary cluster and
+    // server info (Playwright's default is SIGKILL to the process group, which leaves them behind).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
     // Replays the Singkawang 2025 registration window (22 Oct – 6 Nov 2025) on the server's clock.

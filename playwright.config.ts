@@ -2,6 +2,9 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = process.env.E2E_PORT ?? "3100";
+// On a shared, loaded machine every step takes longer: E2E_SLOWDOWN multiplies the test and expect timeouts
+// (long journeys ask for a multiple of the test timeout, so they scale with it). 1 by default.
+const SLOWDOWN = Number(process.env.E2E_SLOWDOWN ?? 1);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Where the e2e server writes its database URL and AUTH_SECRET for the specs (tests/setup/e2e-server.ts,
 // tests/e2e/fixtures.ts). Set here, in the runner's environment, so the server and every worker see it.
@@ -23,8 +26,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000 * SLOWDOWN,
+  expect: { timeout: 10_000 * SLOWDOWN },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   use: {
     baseURL,

@@ -24,7 +24,7 @@ let resultPage: string;
 const masked = (nip: string) => `${nip.slice(0, 4)}${"*".repeat(nip.length - 7)}${nip.slice(-3)}`;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(test.info().timeout * 2);
   selection = await copySelection({ label: "hasil-administrasi" });
   siti = await addSubmittedDemoApplicant(selection, "siti.rahma@demo.seleksi.id");
   for (const email of ["hendri.kurniawan@demo.seleksi.id", "nurul.aini@demo.seleksi.id"]) {
@@ -65,7 +65,7 @@ async function verifyDocuments(page: Page, failing?: { number: number; reason: s
 }
 
 test("the secretariat decides every submitted application; TMS is confirmed by a second member", async ({ page, signInAs }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(test.info().timeout * 5);
   await signInAs("secretariat");
   const initial = await blockers(page);
   // Nothing is decided yet: every application of the selection blocks publishing.

@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures";
 // The server's clock replays 28 Oct 2025 10:00 WIB (playwright.config.ts), inside the Singkawang
 // registration window. A new applicant from Pemerintah Kota Pontianak goes from sign-up to proof.
 test("a new applicant signs up, fills the CV, applies, uploads every document, submits and gets the proof", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const suffix = Date.now().toString().slice(-3);
   const nip = `197805102003121${suffix}`; // born 1978-05-10, TMT CPNS 2003-12, male
   const name = "Rudi Hartono, S.E., M.Si.";

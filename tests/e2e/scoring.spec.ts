@@ -77,7 +77,7 @@ test("the chair weighs the interview and assigns three scorers", async ({ page, 
 });
 
 test("three members score four candidates independently; a sent score is locked", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const member = await pageAs(browser, "member");
   // The minutes of an open stage are the chair's draft only.
   expect((await member.request.get(await minutesUrl(member))).status()).toBe(403);
@@ -165,7 +165,7 @@ test("the PPK approves the three names and the chair announces them", async ({ b
 });
 
 test("BKN's steps carry their letters; the PPK picks the second-ranked name; the public reads the final result", async ({ browser, page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(test.info().timeout * 2);
   const secretariat = await pageAs(browser, "secretariat");
   await secretariat.goto(DECISIONS);
   await secretariat.getByLabel("Nomor surat").fill("800/99/PANSEL/2025");

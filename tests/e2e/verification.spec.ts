@@ -14,7 +14,7 @@ const PROPOSED = `Berkas 10 (tanda terima LHKPN Tahun 2024) tidak memenuhi: ${RE
 const spacedNip = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 
 test("the secretariat verifies documents, rejects one with a reason, decides TMS and a second member confirms it", async ({ page, signInAs }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const selection = await copySelection({ label: "verifikasi" });
   const siti = await addSubmittedDemoApplicant(selection, "siti.rahma@demo.seleksi.id");
   const SITI = siti.name;

@@ -32,7 +32,7 @@ function chosenOrder(spec: string): string[] {
 }
 
 const order = chosenOrder(process.env.E2E_ORDER ?? "reverse");
-console.log(`E2E order: ${order.join(" → ")}`);
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`E2E order: ${order.join(" → ")}`);
 const use = base.projects?.[0]?.use;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

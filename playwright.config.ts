@@ -1,8 +1,14 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = process.env.E2E_PORT ?? "3100";
+// On a shared, loaded machine every step takes longer: E2E_SLOWDOWN multiplies the test and expect timeouts
+// (long journeys ask for a multiple of the test timeout, so they scale with it). 1 by default.
+const SLOWDOWN = Number(process.env.E2E_SLOWDOWN ?? 1);
 const baseURL = `http://127.0.0.1:${PORT}`;
-const LAST = /admin-result\.spec\.ts$/;
+// Where the e2e server writes its database URL and AUTH_SECRET for the specs (tests/setup/e2e-server.ts,
+// tests/e2e/fixtures.ts). Set here, in the runner's environment, so the server and every worker see it.
+process.env.E2E_SERVER_INFO ??= path.resolve(".data/e2e", `server-${PORT}.json`);
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -14,11 +20,14 @@ const chromium = {
 
 export default defineConfig({
   testDir: "tests/e2e",
-  fullyParallel: false,
-  workers: 1,
+  // Every test creates the data it changes (tests/factories, through the e2e database), so tests run in any
+  // order and side by side; a journey whose steps follow each other says so (describe.configure serial).
+  // Two workers suit a 2-core machine (DECISIONS.md, "A harness that scales"); E2E_WORKERS overrides it.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000 * SLOWDOWN,
+  expect: { timeout: 10_000 * SLOWDOWN },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   use: {
     baseURL,
@@ -27,20 +36,18 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    { name: "chromium", use: chromium, testIgnore: LAST },
-    // Publishing the administrative result freezes the demo applications that the other journeys work on
-    // (verification needs them still undecided), so that file runs once all the others have finished.
-    { name: "publishing", use: chromium, testMatch: LAST, dependencies: ["chromium"] },
-  ],
+  projects: [{ name: "chromium", use: chromium }],
   webServer: {
     command: "npx tsx --conditions=react-server tests/setup/e2e-server.ts",
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM, so tests/setup/e2e-server.ts stops next and PostgreSQL and removes its temporary cluster and
+    // server info (Playwright's default is SIGKILL to the process group, which leaves them behind).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
     // Replays the Singkawang 2025 registration window (22 Oct – 6 Nov 2025) on the server's clock.
-    env: { E2E_PORT: PORT, PORTAL_FAKE_NOW: "2025-10-28T10:00:00+07:00" },
+    env: { E2E_PORT: PORT, E2E_SERVER_INFO: process.env.E2E_SERVER_INFO, PORTAL_FAKE_NOW: "2025-10-28T10:00:00+07:00" },
   },
 });

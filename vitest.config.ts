@@ -24,8 +24,11 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-env.ts"],
-          // One database per run, shared by files that run one after another.
-          fileParallelism: false,
+          // Each file has its own database (a copy of the run's seeded template) and folders, so files run
+          // in parallel. Two workers suit a 2-core machine (see DECISIONS.md, "A harness that scales");
+          // INTEGRATION_WORKERS overrides it.
+          fileParallelism: true,
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 2),
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

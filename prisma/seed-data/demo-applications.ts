@@ -128,10 +128,18 @@ export async function seedDemoApplications(selectionSlug: string): Promise<void>
     if (!user) continue;
     const existing = user.applications[0];
     if (existing && existing.status !== "DRAFT") continue;
-    const applicationId =
-      existing?.id ??
-      (await createApplication({ userId: user.id, vacancyId: vacancy.id, declarations: DECLARATIONS, ip: null, now: DEMO_APPLICATIONS_NOW })).applicationId;
-    await uploadMissingDocuments(user.id, applicationId, user.name);
-    await submitApplication({ userId: user.id, applicationId, ip: null, now: DEMO_APPLICATIONS_NOW });
+    await submitDemoApplication(user, vacancy.id);
   }
+}
+
+/**
+ * Applies (or continues the draft: createApplication returns an existing one), uploads every registration
+ * document still missing and submits, at DEMO_APPLICATIONS_NOW. Also used by the end-to-end tests to give
+ * a spec submitted applications of its own (tests/factories/selections.ts).
+ */
+export async function submitDemoApplication(user: { id: string; name: string }, vacancyId: string): Promise<{ applicationId: string; registrationNumber: string }> {
+  const { applicationId, registrationNumber } = await createApplication({ userId: user.id, vacancyId, declarations: DECLARATIONS, ip: null, now: DEMO_APPLICATIONS_NOW });
+  await uploadMissingDocuments(user.id, applicationId, user.name);
+  await submitApplication({ userId: user.id, applicationId, ip: null, now: DEMO_APPLICATIONS_NOW });
+  return { applicationId, registrationNumber };
 }

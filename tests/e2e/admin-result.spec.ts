@@ -1,31 +1,41 @@
 import type { Page } from "@playwright/test";
 import { extractPdfText } from "../fixtures/pdf-text";
-import { expect, signIn, test } from "./fixtures";
+import { addSubmittedDemoApplicant, copySelection, verifyAllDocuments, type CopiedSelection, type SubmittedApplicant } from "../factories/selections";
+import { expect, switchAccount, test } from "./fixtures";
 
 // The administrative result, from the secretariat's decisions to what the public and the applicant
-// read. Self-contained: every submitted demo application still undecided is verified and decided
-// through the verification workbench (Siti's item 10 fails with a reason, so she is TMS and a second
-// member confirms), whether or not the verification journey ran before; then the chair publishes.
-// Publishing freezes every demo application, so playwright.config.ts runs this file after the others.
-const SLUG = "sekda-singkawang-2025";
-const RESULT_PAGE = `/pansel/seleksi/${SLUG}/hasil-administrasi`;
+// read, on a selection of this spec's own: a copy of the Singkawang 2025 selection with copies of the three
+// demo applicants (Siti, Hendri, Nurul), submitted through the real domain functions as the seed does.
+// Siti's documents are verified in the workbench here (item 10 fails with a reason, so she is TMS and a
+// second member confirms); Hendri's and Nurul's were given MEMENUHI beforehand through the same domain
+// function (the workbench itself is verification.spec.ts's). Every application is decided in the workbench;
+// then the chair publishes. Publishing freezes only this selection, so the spec runs in any order.
 const NUMBER = "06/SELTER/SKW/XI/2025";
-const SITI = { email: "siti.rahma@demo.seleksi.id", name: "Dr. Siti Rahmawati, S.E., M.M.", nip: "197510222000122001", masked: "1975***********001" };
 const SITI_FAILED_ITEM = 10;
 const SITI_REASON = "Tidak ditandatangani";
 const SITI_PUBLISHED_REASON = `Berkas 10 (tanda terima LHKPN Tahun 2024) tidak memenuhi: ${SITI_REASON}`;
 
 test.describe.configure({ mode: "serial" });
 
-async function switchUser(page: Page, email: string) {
-  await page.context().clearCookies();
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/masuk/);
-}
+let selection: CopiedSelection;
+let siti: SubmittedApplicant;
+let resultPage: string;
+/** Masked as on public pages: the first 4 and the last 3 digits (1975***********001). */
+const masked = (nip: string) => `${nip.slice(0, 4)}${"*".repeat(nip.length - 7)}${nip.slice(-3)}`;
+
+test.beforeAll(async () => {
+  test.setTimeout(test.info().timeout * 2);
+  selection = await copySelection({ label: "hasil-administrasi" });
+  siti = await addSubmittedDemoApplicant(selection, "siti.rahma@demo.seleksi.id");
+  for (const email of ["hendri.kurniawan@demo.seleksi.id", "nurul.aini@demo.seleksi.id"]) {
+    await verifyAllDocuments((await addSubmittedDemoApplicant(selection, email)).applicationId);
+  }
+  resultPage = `/pansel/seleksi/${selection.slug}/hasil-administrasi`;
+});
 
 /** The blockers on the result page: links to the workbench of every application not yet publishable. */
 async function blockers(page: Page): Promise<Array<{ href: string; text: string }>> {
-  await page.goto(RESULT_PAGE);
+  await page.goto(resultPage);
   await expect(page.getByRole("heading", { level: 1, name: "Hasil seleksi administrasi" })).toBeVisible();
   const links = page.getByTestId("penghalang").getByRole("link");
   const found: Array<{ href: string; text: string }> = [];
@@ -55,15 +65,15 @@ async function verifyDocuments(page: Page, failing?: { number: number; reason: s
 }
 
 test("the secretariat decides every submitted application; TMS is confirmed by a second member", async ({ page, signInAs }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(test.info().timeout * 5);
   await signInAs("secretariat");
   const initial = await blockers(page);
-  // When the verification journey ran first, Siti is already decided and confirmed.
-  const isSitiUndecided = initial.some((blocker) => blocker.text.includes(SITI.name));
+  // Nothing is decided yet: every application of the selection blocks publishing.
+  expect(initial).toHaveLength(3);
+  expect(initial.every((blocker) => blocker.text.includes("belum diputuskan"))).toBe(true);
   for (const blocker of initial) {
-    if (!blocker.text.includes("belum diputuskan")) continue;
     await page.goto(blocker.href);
-    const isSiti = blocker.text.includes(SITI.name);
+    const isSiti = blocker.text.includes(siti.name);
     await verifyDocuments(page, isSiti ? { number: SITI_FAILED_ITEM, reason: SITI_REASON } : undefined);
     const state = page.getByTestId("status-keputusan");
     const proposal = page.getByTestId("usulan-keputusan");
@@ -79,12 +89,13 @@ test("the secretariat decides every submitted application; TMS is confirmed by a
     }
   }
 
-  // What still blocks publishing is a TMS waiting for its second check (Siti's, if decided just now).
+  // What still blocks publishing is a TMS waiting for its second check: Siti's.
   const waiting = await blockers(page);
+  expect(waiting).toHaveLength(1);
   expect(waiting.every((blocker) => blocker.text.includes("belum dikonfirmasi"))).toBe(true);
-  if (isSitiUndecided) expect(waiting.some((blocker) => blocker.text.includes(SITI.name))).toBe(true);
+  expect(waiting.some((blocker) => blocker.text.includes(siti.name))).toBe(true);
 
-  await switchUser(page, "sekretariat2@demo.seleksi.id");
+  await switchAccount(page, "secretariat2");
   for (const blocker of waiting) {
     await page.goto(blocker.href);
     await page.getByRole("button", { name: "Konfirmasi TMS" }).click();
@@ -97,10 +108,10 @@ test("the secretariat decides every submitted application; TMS is confirmed by a
 
 test("the chair publishes the administrative result after a confirmation", async ({ page, signInAs }) => {
   await signInAs("chair");
-  await page.goto(RESULT_PAGE);
-  const siti = page.getByTestId("tabel-usulan").getByRole("row").filter({ hasText: SITI.name });
-  await expect(siti).toHaveAttribute("data-state", "DECIDED_TMS");
-  await expect(siti).toContainText(SITI_PUBLISHED_REASON);
+  await page.goto(resultPage);
+  const sitiRow = page.getByTestId("tabel-usulan").getByRole("row").filter({ hasText: siti.name });
+  await expect(sitiRow).toHaveAttribute("data-state", "DECIDED_TMS");
+  await expect(sitiRow).toContainText(SITI_PUBLISHED_REASON);
   await expect(page.getByTestId("penghalang")).toHaveCount(0);
 
   await page.getByLabel("Nomor pengumuman").fill(NUMBER);
@@ -118,7 +129,7 @@ test("the chair publishes the administrative result after a confirmation", async
   await expect(page.getByRole("button", { name: "Umumkan hasil" })).toHaveCount(0);
 
   // The dashboard counts the result.
-  await page.goto(`/pansel/seleksi/${SLUG}`);
+  await page.goto(`/pansel/seleksi/${selection.slug}`);
   await expect(page.getByTestId("tabel-status").locator('tr[data-status="ADMIN_FAILED"] td')).not.toHaveText("0");
   await expect(page.getByTestId("tabel-status").locator('tr[data-status="SUBMITTED"] td')).toHaveText("0");
   await expect(page.getByRole("link", { name: `Nomor ${NUMBER}` })).toBeVisible();
@@ -126,14 +137,14 @@ test("the chair publishes the administrative result after a confirmation", async
 
 test("the public announcement and its PDF list the participants with masked NIPs only", async ({ page }) => {
   await page.goto("/pengumuman");
-  await page.getByRole("link", { name: /^Pengumuman Hasil Seleksi Administrasi/ }).first().click();
+  await page.getByRole("link", { name: `Pengumuman Hasil Seleksi Administrasi ${selection.title}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Pengumuman Hasil Seleksi Administrasi/);
   await expect(page.getByText(`Nomor ${NUMBER}`)).toBeVisible();
-  const row = page.getByTestId("daftar-hasil").getByRole("row").filter({ hasText: SITI.name });
-  await expect(row).toContainText(SITI.masked);
+  const row = page.getByTestId("daftar-hasil").getByRole("row").filter({ hasText: siti.name });
+  await expect(row).toContainText(masked(siti.nip));
   await expect(row).toContainText("Tidak Memenuhi Syarat");
   const html = await page.content();
-  expect(html).not.toContain(SITI.nip);
+  expect(html).not.toContain(siti.nip);
   expect(html).not.toContain(SITI_REASON);
 
   const href = await page.getByRole("link", { name: "Unduh pengumuman (PDF)" }).getAttribute("href");
@@ -144,18 +155,18 @@ test("the public announcement and its PDF list the participants with masked NIPs
   const text = await extractPdfText(await response.body());
   // Long names wrap inside their cell; registration numbers and masked NIPs never do.
   const sitiLine = text.split("\n").find((line) => line.includes("Dr. Siti Rahmawati")) ?? "";
-  expect(sitiLine).toContain(SITI.masked);
-  expect(sitiLine).toMatch(/6172-25-SEKDA-\d{5}-\d/);
+  expect(sitiLine).toContain(masked(siti.nip));
+  expect(sitiLine).toMatch(new RegExp(`6172-25-${selection.vacancyCode}-\\d{5}-\\d`));
+  expect(sitiLine).toContain(siti.registrationNumber);
   for (const expected of [`NOMOR: ${NUMBER}`, "Tidak Memenuhi Syarat", "Ketua Panitia Seleksi", "Dr. HERMANSYAH, S.H., M.Hum"]) {
     expect(text).toContain(expected);
   }
-  expect(text).not.toContain(SITI.nip);
+  expect(text).not.toContain(siti.nip);
   expect(text).not.toContain(SITI_REASON);
 });
 
-test("the rejected applicant reads the reason on the application page and in the notifications", async ({ page }) => {
-  await signIn(page, SITI.email);
-  await expect(page).not.toHaveURL(/\/masuk/);
+test("the rejected applicant reads the reason on the application page and in the notifications", async ({ page, signInAs }) => {
+  await signInAs({ email: siti.email });
   await page.goto("/akun");
   await page.locator('a[href^="/akun/lamaran/"]').first().click();
   const card = page.getByTestId("hasil-administrasi");

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInWithForm, test } from "./fixtures";
 
 test("an admin creates a secretariat account that can then reach the Pansel area", async ({ signInAs, browser }) => {
   const page = await signInAs("admin");
@@ -13,8 +13,9 @@ test("an admin creates a secretariat account that can then reach the Pansel area
   await expect(page.getByRole("status")).toContainText(`Akun ${email} dibuat`);
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
 
+  // Through the form: the initial password the admin set is what lets the new member in.
   const other = await browser.newPage();
-  await signIn(other, email, "PetugasBaru2025");
+  await signInWithForm(other, email, "PetugasBaru2025");
   await expect(other).not.toHaveURL(/\/masuk/);
   await other.goto("/pansel");
   await expect(other.getByRole("heading", { name: "Area Pansel" })).toBeVisible();

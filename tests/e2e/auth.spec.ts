@@ -1,4 +1,14 @@
-import { DEMO, DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, expect, signInWithForm as signIn, test } from "./fixtures";
+
+// Signing in and out through the real forms. The other specs sign in with a minted session cookie
+// (tests/e2e/fixtures.ts); here every sign-in goes through /masuk.
+
+async function signInThroughForm(page: Page, who: keyof typeof DEMO): Promise<Page> {
+  await signIn(page, DEMO[who]);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
+}
 
 test("an applicant signs up, signs out and signs in again with the NIP", async ({ page }) => {
   const stamp = Date.now().toString().slice(-3);
@@ -49,16 +59,16 @@ test("a wrong password shows an error and keeps the e-mail typed", async ({ page
   await expect(page).toHaveURL(/\/masuk/);
 });
 
-test("a secretariat account reaches the Pansel area", async ({ signInAs }) => {
-  const page = await signInAs("secretariat");
+test("a secretariat account reaches the Pansel area", async ({ page }) => {
+  await signInThroughForm(page, "secretariat");
   await page.goto("/pansel");
   await expect(page.getByRole("heading", { name: "Area Pansel" })).toBeVisible();
   await expect(page.getByText("Sekretariat Pansel")).toBeVisible();
   await expect(page.getByRole("link", { name: /Sekretaris Daerah Kota Singkawang Tahun 2025/ })).toBeVisible();
 });
 
-test("an applicant is refused in the Pansel area", async ({ signInAs }) => {
-  const page = await signInAs("applicant");
+test("an applicant is refused in the Pansel area", async ({ page }) => {
+  await signInThroughForm(page, "applicant");
   const response = await page.goto("/pansel");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();

@@ -1,10 +1,16 @@
-import { expect, test } from "./fixtures";
+import { addDemoApplicantCopy } from "../factories/selections";
+import { expect, test as base } from "./fixtures";
 
-// The demo applicant's CV (prisma/seed-data/demo.ts). Every test leaves it as it found it, since
-// other specs read the same seeded applicant.
+// The CV of an applicant of each test's own: a new account with a copy of the demo applicant's CV
+// (prisma/seed-data/demo.ts), so no test changes what another test or spec reads.
+const test = base.extend<{ applicantEmail: string }>({
+  applicantEmail: async ({}, use) => {
+    await use((await addDemoApplicantCopy("pelamar@demo.seleksi.id")).email);
+  },
+});
 
-test("the applicant changes the rank to IV/a and back; each save is confirmed and kept", async ({ signInAs }) => {
-  const page = await signInAs("applicant");
+test("the applicant changes the rank to IV/a and back; each save is confirmed and kept", async ({ signInAs, applicantEmail }) => {
+  const page = await signInAs({ email: applicantEmail });
   await page.goto("/akun");
   await page.getByRole("link", { name: "Daftar Riwayat Hidup" }).first().click();
   await expect(page).toHaveURL(/\/akun\/drh$/);
@@ -29,8 +35,8 @@ test("the applicant changes the rank to IV/a and back; each save is confirmed an
   await expect(rank).toHaveValue("IV/b");
 });
 
-test("a save from a stale tab is refused, and what was typed stays", async ({ signInAs }) => {
-  const page = await signInAs("applicant");
+test("a save from a stale tab is refused, and what was typed stays", async ({ signInAs, applicantEmail }) => {
+  const page = await signInAs({ email: applicantEmail });
   await page.goto("/akun/drh");
   const other = await page.context().newPage();
   await other.goto("/akun/drh");
@@ -51,8 +57,8 @@ test("a save from a stale tab is refused, and what was typed stays", async ({ si
   await other.close();
 });
 
-test("the applicant adds a position and a training, sees them listed, and deletes them after confirming", async ({ signInAs }) => {
-  const page = await signInAs("applicant");
+test("the applicant adds a position and a training, sees them listed, and deletes them after confirming", async ({ signInAs, applicantEmail }) => {
+  const page = await signInAs({ email: applicantEmail });
   await page.goto("/akun/drh");
 
   const positions = page.locator("#riwayat-jabatan");
@@ -110,8 +116,8 @@ test("the applicant adds a position and a training, sees them listed, and delete
   await expect(positions.getByRole("cell", { name: "Kepala Seksi Data Uji", exact: true })).toHaveCount(0);
 });
 
-test("an end date before the start shows an Indonesian error beside the field; the other values stay", async ({ signInAs }) => {
-  const page = await signInAs("applicant");
+test("an end date before the start shows an Indonesian error beside the field; the other values stay", async ({ signInAs, applicantEmail }) => {
+  const page = await signInAs({ email: applicantEmail });
   await page.goto("/akun/drh");
   const positions = page.locator("#riwayat-jabatan");
   await positions.getByRole("button", { name: "Tambah riwayat jabatan" }).click();
@@ -134,8 +140,8 @@ test("an end date before the start shows an Indonesian error beside the field; t
   await expect(positions.getByRole("cell", { name: "Sekretaris Dinas", exact: true })).toHaveCount(0);
 });
 
-test("on a phone the history rows stack and stay readable", async ({ signInAs }) => {
-  const page = await signInAs("applicant");
+test("on a phone the history rows stack and stay readable", async ({ signInAs, applicantEmail }) => {
+  const page = await signInAs({ email: applicantEmail });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/akun/drh");
   const positions = page.locator("#riwayat-jabatan");

@@ -1,9 +1,14 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import { disconnectDb, prisma } from "@/lib/db";
+import type { AppServerInfo } from "../setup/app-server";
 
 export const DEMO_PASSWORD = "DemoSeleksi2025";
 export const DEMO = {
   applicant: "pelamar@demo.seleksi.id",
   secretariat: "sekretariat@demo.seleksi.id",
+  secretariat2: "sekretariat2@demo.seleksi.id",
   chair: "ketua@demo.seleksi.id",
   member: "anggota@demo.seleksi.id",
   member2: "anggota2@demo.seleksi.id",
@@ -11,19 +16,81 @@ export const DEMO = {
   admin: "admin@demo.seleksi.id",
 } as const;
 
-export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
+/** A demo account by role, or any account by e-mail (e.g. an applicant a spec created). */
+export type Account = keyof typeof DEMO | { email: string };
+
+// What Auth.js v5 (next-auth 5.0.0-beta.32, @auth/core 0.41) does with a session on plain http: the cookie is
+// `authjs.session-token` (`__Secure-` only on https), and its value is a JWE whose key is derived from
+// AUTH_SECRET with the cookie name as salt (@auth/core lib/actions/session.js: decode/encode with
+// `salt = options.cookies.sessionToken.name`). The token carries only the user id in `sub`
+// (lib/auth/config.ts: the jwt callback), as a sign-in through the form leaves it.
+const SESSION_COOKIE = "authjs.session-token";
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // lib/auth/config.ts
+
+let info: AppServerInfo | undefined;
+
+/** The running e2e server's URL, database, secret and folders (written by tests/setup/e2e-server.ts). */
+export function serverInfo(): AppServerInfo {
+  if (info) return info;
+  const file = process.env.E2E_SERVER_INFO;
+  if (!file || !fs.existsSync(file)) throw new Error(`No e2e server info at ${file ?? "(E2E_SERVER_INFO unset)"}: run the specs through playwright.config.ts`);
+  info = JSON.parse(fs.readFileSync(file, "utf8")) as AppServerInfo;
+  return info;
+}
+
+function emailOf(account: Account): string {
+  return typeof account === "string" ? DEMO[account] : account.email;
+}
+
+/** Signs the browser context in as the account by minting the session cookie the server would set. */
+export async function signInContext(context: BrowserContext, account: Account): Promise<void> {
+  const { authSecret, baseUrl } = serverInfo();
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: emailOf(account) }, select: { id: true } });
+  const value = await encode({ token: { sub: user.id }, secret: authSecret, salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value, url: baseUrl, httpOnly: true, sameSite: "Lax", expires: Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS },
+  ]);
+}
+
+/** Signs out whoever is signed in and signs the account in (a second member confirming, the PPK approving...). */
+export async function switchAccount(page: Page, account: Account): Promise<void> {
+  await page.context().clearCookies();
+  await signInContext(page.context(), account);
+}
+
+/** A page in a context of its own, signed in as the account (several people working side by side). */
+export async function pageAs(browser: import("@playwright/test").Browser, account: Account): Promise<Page> {
+  const context = await browser.newContext();
+  await signInContext(context, account);
+  return context.newPage();
+}
+
+/** The real sign-in form: for the specs about signing in (auth.spec.ts) and accounts made through the UI. */
+export async function signInWithForm(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto("/masuk");
   await page.getByLabel("E-mail atau NIP").fill(identifier);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
 }
 
-/** A page already signed in as one of the demo accounts. */
-export const test = base.extend<{ signInAs: (who: keyof typeof DEMO) => Promise<Page> }>({
+export const test = base.extend<{ signInAs: (account: Account) => Promise<Page> }, { e2eServer: AppServerInfo }>({
+  // Every worker talks to the e2e server's database (the specs' factories, the session lookup) and writes
+  // uploads and mail where the server reads them. The Prisma client connects on first use.
+  e2eServer: [
+    async ({}, use) => {
+      const server = serverInfo();
+      process.env.DATABASE_URL = server.databaseUrl;
+      process.env.STORAGE_DIR = server.storageDir;
+      process.env.MAIL_OUTBOX_DIR = server.outboxDir;
+      await use(server);
+      await disconnectDb();
+    },
+    { scope: "worker", auto: true },
+  ],
+  /** The test's page, signed in as the account (a minted session cookie, not the form). */
   signInAs: async ({ page }, use) => {
-    await use(async (who) => {
-      await signIn(page, DEMO[who]);
-      await expect(page).not.toHaveURL(/\/masuk/);
+    await use(async (account) => {
+      await signInContext(page.context(), account);
       return page;
     });
   },

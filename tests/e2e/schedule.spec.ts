@@ -1,8 +1,13 @@
+import { copySelection } from "../factories/selections";
 import { expect, test } from "./fixtures";
 
+// The stage is moved on a selection of the test's own (a copy of the Singkawang 2025 selection, schedule
+// included): the change is public, and no other spec should find the schedule it reads changed.
+
 test("the secretariat moves the paper stage; the public schedule shows the change with its reason", async ({ signInAs }) => {
+  const selection = await copySelection({ label: "jadwal" });
   const page = await signInAs("secretariat");
-  await page.goto("/pansel/seleksi/sekda-singkawang-2025/jadwal");
+  await page.goto(`/pansel/seleksi/${selection.slug}/jadwal`);
   const form = page.getByRole("form", { name: /Ubah jadwal Seleksi Kompetensi Teknis/ });
   await form.getByLabel("Mulai (WIB)").fill("2025-11-10T13:00");
   await form.getByLabel("Selesai (WIB)").fill("2025-11-10T08:00");
@@ -16,12 +21,13 @@ test("the secretariat moves the paper stage; the public schedule shows the chang
   await form.getByRole("button", { name: "Ubah jadwal" }).click();
   await expect(form.getByRole("status")).toContainText("Jadwal diubah");
 
-  await page.goto("/seleksi/sekda-singkawang-2025");
+  await page.goto(`/seleksi/${selection.slug}`);
   const stage = page.getByTestId("tahap").filter({ hasText: "Pembuatan Makalah" });
   await expect(stage).toContainText("Diubah");
   await expect(stage).toContainText("Ruang ujian dipakai kegiatan lain");
   await page.goto("/pengumuman");
-  await expect(page.getByRole("link", { name: /Perubahan jadwal: Seleksi Kompetensi Teknis/ })).toBeVisible();
+  // The change is announced for this selection (its announcement's address starts with the selection's).
+  await expect(page.locator(`a[href^="/pengumuman/${selection.slug}-jadwal-"]`)).toHaveText(/Perubahan jadwal: Seleksi Kompetensi Teknis/);
 });
 
 test("an applicant cannot open the schedule editor", async ({ signInAs }) => {

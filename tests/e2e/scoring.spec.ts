@@ -1,16 +1,17 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { createScoringSelection, SCORING_SCENARIO_CANDIDATES } from "../factories/scoring";
 import { makePdf } from "../fixtures/pdf-files";
 import { extractPdfText } from "../fixtures/pdf-text";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { expect, pageAs, test } from "./fixtures";
 
-// The committee's journey on the second JPT selection the e2e server adds (tests/factories/scoring.ts):
-// four candidates past the administrative selection. The chair sets the interview up, three members
-// score it independently, the chair closes it, sees the ranking and proposes three names, the PPK
-// approves, the Pansel reports to BKN and records the recommendation, the PPK picks the second-ranked
+// The committee's journey on a JPT selection of this spec's own (tests/factories/scoring.ts, made before
+// the journey starts): four candidates past the administrative selection. The chair sets the interview up,
+// three members score it independently, the chair closes it, sees the ranking and proposes three names, the
+// PPK approves, the Pansel reports to BKN and records the recommendation, the PPK picks the second-ranked
 // name, and the public reads the final announcement.
-const SLUG = "uji-penilaian-jpt";
-const SETUP = `/pansel/seleksi/${SLUG}/penilaian`;
-const DECISIONS = `/pansel/seleksi/${SLUG}/keputusan`;
+let SLUG: string;
+let SETUP: string;
+let DECISIONS: string;
 const CHAIR = "Dr. HERMANSYAH, S.H., M.Hum";
 const MEMBER_ONE = "Anggota Pansel Satu";
 const MEMBER_TWO = "Anggota Pansel Dua";
@@ -26,16 +27,16 @@ const SCORES: Record<string, Record<string, number>> = {
   [LINA]: { member: 75, member2: 77, chair: 76 },
 };
 
-// One journey in order: a retry of a single step would find the selection already past it.
+// One journey in order: a retry of a single step would find the selection already past it (a retry of
+// the whole file starts again on a new selection).
 test.describe.configure({ mode: "serial", retries: 0 });
 
-async function pageAs(browser: Browser, who: keyof typeof DEMO): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO[who]);
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
+test.beforeAll(async () => {
+  const selection = await createScoringSelection({ candidates: SCORING_SCENARIO_CANDIDATES });
+  SLUG = selection.slug;
+  SETUP = `/pansel/seleksi/${SLUG}/penilaian`;
+  DECISIONS = `/pansel/seleksi/${SLUG}/keputusan`;
+});
 
 async function openInterview(page: Page): Promise<void> {
   await page.goto(SETUP);
@@ -76,7 +77,7 @@ test("the chair weighs the interview and assigns three scorers", async ({ page, 
 });
 
 test("three members score four candidates independently; a sent score is locked", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const member = await pageAs(browser, "member");
   // The minutes of an open stage are the chair's draft only.
   expect((await member.request.get(await minutesUrl(member))).status()).toBe(403);
@@ -164,7 +165,7 @@ test("the PPK approves the three names and the chair announces them", async ({ b
 });
 
 test("BKN's steps carry their letters; the PPK picks the second-ranked name; the public reads the final result", async ({ browser, page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(test.info().timeout * 2);
   const secretariat = await pageAs(browser, "secretariat");
   await secretariat.goto(DECISIONS);
   await secretariat.getByLabel("Nomor surat").fill("800/99/PANSEL/2025");

@@ -1,30 +1,36 @@
-import { expect, signIn, test } from "./fixtures";
+import { addSubmittedDemoApplicant, copySelection } from "../factories/selections";
+import { expect, switchAccount, test } from "./fixtures";
 
-// The secretariat verifies Siti's submitted application (seeded through the real domain functions):
-// every document MEMENUHI except item 10, TMS with the proposed reason, confirmed by a second member.
-// End state for the publishing journey that follows: Siti's application is SUBMITTED with a
-// confirmed TMS ("Berkas 10 (tanda terima LHKPN Tahun 2024) tidak memenuhi: Tidak ditandatangani").
-const SITI = "Dr. Siti Rahmawati, S.E., M.M.";
+// The secretariat verifies a submitted application on a selection of this spec's own (a copy of the
+// Singkawang 2025 selection; the applicant a copy of the demo applicant Siti, submitted through the real
+// domain functions as the seed does): every document MEMENUHI except item 10, TMS with the proposed reason,
+// confirmed by a second member. No other spec sees this selection, and none of its data is shared.
 const SITI_DOCUMENTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 17, 18, 19, 20, 21, 22];
 const REJECTED = 10;
 const REASON = "Tidak ditandatangani";
 const PROPOSED = `Berkas 10 (tanda terima LHKPN Tahun 2024) tidak memenuhi: ${REASON}`;
 
+/** 19751022 200012 2 001: the NIP as people write it (birth date, appointment, gender, sequence). */
+const spacedNip = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+
 test("the secretariat verifies documents, rejects one with a reason, decides TMS and a second member confirms it", async ({ page, signInAs }) => {
-  test.setTimeout(180_000);
+  test.slow();
+  const selection = await copySelection({ label: "verifikasi" });
+  const siti = await addSubmittedDemoApplicant(selection, "siti.rahma@demo.seleksi.id");
+  const SITI = siti.name;
   await signInAs("secretariat");
 
   // 1. The queue, from the staff home page.
   await page.goto("/pansel");
-  await page.getByRole("link", { name: "Antrean verifikasi lamaran" }).first().click();
+  await page.getByRole("row").filter({ hasText: selection.title }).getByRole("link", { name: "Antrean verifikasi lamaran" }).click();
   await expect(page.getByRole("heading", { name: "Antrean verifikasi lamaran" })).toBeVisible();
   const sitiRow = page.getByRole("row").filter({ hasText: SITI });
-  await expect(sitiRow).toContainText("197510222000122001");
+  await expect(sitiRow).toContainText(siti.nip);
   await expect(sitiRow.getByTestId("jumlah-berkas")).toHaveText("0/19");
   await expect(sitiRow).toContainText("Belum diputuskan");
 
   // Search by NIP finds her alone.
-  await page.getByLabel("Cari nama, NIP, atau nomor pendaftaran").fill("19751022 200012 2 001");
+  await page.getByLabel("Cari nama, NIP, atau nomor pendaftaran").fill(spacedNip(siti.nip));
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page.getByRole("heading", { name: "Lamaran (1)" })).toBeVisible();
   await page.getByRole("link", { name: SITI }).click();
@@ -104,8 +110,7 @@ test("the secretariat verifies documents, rejects one with a reason, decides TMS
   // 6. The second secretariat member confirms.
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk" }).first()).toBeVisible();
-  await signIn(page, "sekretariat2@demo.seleksi.id");
-  await expect(page).not.toHaveURL(/\/masuk/);
+  await switchAccount(page, "secretariat2");
   await page.goto(workbenchUrl);
   await expect(state).toHaveAttribute("data-state", "AWAITING_SECOND_CHECK");
   await page.getByRole("button", { name: "Konfirmasi TMS" }).click();
@@ -114,7 +119,7 @@ test("the secretariat verifies documents, rejects one with a reason, decides TMS
   await expect(state).toContainText(PROPOSED);
 
   // 7. The queue shows the decision as final.
-  await page.goto(`/pansel/seleksi/sekda-singkawang-2025/lamaran?keputusan=tms`);
+  await page.goto(`/pansel/seleksi/${selection.slug}/lamaran?keputusan=tms`);
   const decided = page.getByRole("row").filter({ hasText: SITI });
   await expect(decided).toContainText("Tidak Memenuhi Syarat (TMS)");
   await expect(decided.getByTestId("jumlah-berkas")).toContainText("19/19");
@@ -122,8 +127,10 @@ test("the secretariat verifies documents, rejects one with a reason, decides TMS
 });
 
 test("a committee member sees the queue and the workbench but cannot give verdicts; the track record is theirs", async ({ page, signInAs }) => {
+  const selection = await copySelection({ label: "rekam-jejak" });
+  await addSubmittedDemoApplicant(selection, "hendri.kurniawan@demo.seleksi.id");
   await signInAs("member");
-  await page.goto("/pansel/seleksi/sekda-singkawang-2025/lamaran");
+  await page.goto(`/pansel/seleksi/${selection.slug}/lamaran`);
   await page.getByRole("link", { name: "Hendri Kurniawan, S.Sos., M.Si." }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Hendri Kurniawan, S.Sos., M.Si." })).toBeVisible();
   await expect(page.getByTestId("penampil-berkas")).toBeVisible();

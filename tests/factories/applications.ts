@@ -12,6 +12,19 @@ export async function singkawangVacancyId(): Promise<string> {
   return vacancy.id;
 }
 
+/**
+ * A NIP no account holds yet: the given first 15 digits (birth date, appointment month, gender) and a random
+ * 3-digit sequence. Random rather than counted, because end-to-end workers are separate processes writing
+ * to the same database; checked against the database, and the unique index catches the rest.
+ */
+export async function unusedNip(prefix15: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const nip = `${prefix15}${String(crypto.randomInt(1000)).padStart(3, "0")}`;
+    if (!(await prisma.user.findUnique({ where: { nip }, select: { id: true } }))) return nip;
+  }
+  throw new Error(`No free NIP left after ${prefix15}`);
+}
+
 /** Marks every registration-time document of an application as uploaded (a stored version each). */
 export async function attachAllRegistrationDocuments(applicationId: string, uploadedById: string): Promise<void> {
   const documents = await prisma.document.findMany({

@@ -2,11 +2,11 @@
 // administrative selection (registration CLOSED), a committee (chair, two members, a secretary),
 // scored stages with their weights, still PLANNED, and no scorer assigned yet. Written straight to the
 // database: the administrative selection is another feature. Used by the integration tests and by the
-// end-to-end server.
+// scoring end-to-end spec.
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { StageKind } from "@/lib/generated/prisma/enums";
-import { demoUserId } from "./applications";
+import { demoUserId, unusedNip } from "./applications";
 import { addSubmittedApplication, type ResultSelection, type TestApplicant } from "./results";
 
 export type ScoringSelection = ResultSelection & {
@@ -15,9 +15,6 @@ export type ScoringSelection = ResultSelection & {
   candidates: TestApplicant[];
 };
 
-let nipSequence = 0;
-
-export const SCORING_SCENARIO_SLUG = "uji-penilaian-jpt";
 export const SCORING_SCENARIO_CANDIDATES = ["Rina Marlina, S.H., M.H.", "Doni Saputra, S.T., M.T.", "Yusuf Hamdani, S.E., M.Si.", "Lina Kusuma, S.Sos., M.AP."];
 
 export async function createScoringSelection(options: {
@@ -86,10 +83,9 @@ export async function createScoringSelection(options: {
     secondSecretariatId: secondSecretariatId!,
   };
   const candidates: TestApplicant[] = [];
-  for (const name of options.candidates) {
-    nipSequence += 1;
+  for (const [index, name] of options.candidates.entries()) {
     // 18 digits: birth date, appointment month, gender, sequence; unique across the selections of one database.
-    const nip = `1975${String((nipSequence % 12) + 1).padStart(2, "0")}012000031${String(nipSequence % 1000).padStart(3, "0")}`;
+    const nip = await unusedNip(`1975${String((index % 12) + 1).padStart(2, "0")}012000031`);
     candidates.push(await addSubmittedApplication(base, { name, nip, decision: "MS" }));
   }
   await prisma.application.updateMany({ where: { selectionId: selection.id }, data: { status: "ADMIN_PASSED" } });

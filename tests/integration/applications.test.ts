@@ -4,7 +4,6 @@ import { isValidRegistrationNumber } from "@/lib/applications/registration-numbe
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readOutbox } from "@/lib/mail";
-import { seedDatabase } from "@/prisma/seed";
 import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId } from "../factories/applications";
 
 const DURING_REGISTRATION = new Date("2025-10-28T03:00:00Z"); // 28 Oct 2025 10:00 WIB
@@ -18,7 +17,6 @@ let siti: string; // eligible, from the provincial government (outside the organ
 let yohanes: string; // rank IV/a: not eligible
 
 beforeAll(async () => {
-  await seedDatabase();
   vacancyId = await singkawangVacancyId();
   ahmad = await demoUserId("pelamar@demo.seleksi.id");
   siti = await cloneDemoApplicant("siti.rahma@demo.seleksi.id", "siti.salinan@uji.seleksi.id", "197510222000122091");

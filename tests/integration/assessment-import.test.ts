@@ -7,7 +7,6 @@ import { assignStageScorers, closeStage } from "@/lib/scoring/mutations";
 import { getStageMinutes } from "@/lib/scoring/minutes";
 import { getSelectionRanking, getStageScoreSummary } from "@/lib/scoring/queries";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { skipAdministrativeSelection } from "../factories/results";
 import { refusal } from "../fixtures/refusal";
@@ -42,7 +41,6 @@ async function storedCounts() {
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   const selection = await prisma.selection.findUniqueOrThrow({
     where: { slug: SLUG },
     select: { id: true, stages: { where: { isScored: true }, select: { id: true, kind: true } } },

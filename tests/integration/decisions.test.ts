@@ -7,7 +7,6 @@ import { DECISION_DOCUMENT_MAX_BYTES, escalateVacancy, proposeShortlist, publish
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
 import { FileRejectedError } from "@/lib/documents/file-check";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { JPEG_BYTES, makeLargePdf, makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
@@ -43,7 +42,6 @@ async function readyToRank(names: readonly string[], values: readonly (readonly 
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   ppkId = await demoUserId("ppk@demo.seleksi.id");
   secretariatId = await demoUserId("sekretariat@demo.seleksi.id");
 }, 60_000);

@@ -10,7 +10,6 @@ import { prisma } from "@/lib/db";
 import { FileRejectedError } from "@/lib/documents/file-check";
 import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/mutations";
 import { getDocumentFileForUser, listApplicationDocuments } from "@/lib/documents/queries";
-import { seedDatabase } from "@/prisma/seed";
 import { makePdf, TEXT_AS_PDF } from "@/tests/fixtures/pdf-files";
 
 const BEFORE_DEADLINE = wibToUtc("2025-11-01T10:00");
@@ -83,7 +82,6 @@ async function currentVersion(fixture: Fixture, number: number) {
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   const selection = await prisma.selection.findUniqueOrThrow({
     where: { slug: "sekda-singkawang-2025" },
     select: { id: true, vacancies: { select: { id: true } }, documents: { select: { id: true, number: true } } },

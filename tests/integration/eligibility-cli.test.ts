@@ -7,7 +7,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { seedDatabase } from "@/prisma/seed";
 import { CONTRACT_INPUT } from "../fixtures/eligibility-contract";
 
 const CONTRACT_EXAMPLE = CONTRACT_INPUT;
@@ -43,7 +42,6 @@ describe("npm run -s eligibility -- FILE.json", () => {
   let ruleIds: string[];
 
   beforeAll(async () => {
-    await seedDatabase();
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "eligibility-cli-"));
     const rules = await prisma.eligibilityRule.findMany({
       where: { selection: { slug: "sekda-singkawang-2025" } },

@@ -9,7 +9,6 @@ import { answerObjection, submitObjection } from "@/lib/results/objections";
 import { getAdministrativeResultProposal, getOwnAdministrativeResult } from "@/lib/results/queries";
 import { parseResultSnapshot, type ResultSnapshot } from "@/lib/results/snapshot";
 import { listParticipantsForExport, PARTICIPANT_EXPORT_HEADER } from "@/lib/selections/dashboard";
-import { seedDatabase } from "@/prisma/seed";
 import { extractPdfText } from "../fixtures/pdf-text";
 import { demoUserId } from "../factories/applications";
 import { addSubmittedApplication, createResultSelection, type ResultSelection, type TestApplicant } from "../factories/results";
@@ -44,7 +43,6 @@ async function readAnnouncement(slug: string) {
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   memberId = await demoUserId("anggota@demo.seleksi.id");
   selection = await createResultSelection({ objectionEnabled: true });
   ani = await addSubmittedApplication(selection, { name: "Ani Lestari, S.E.", nip: "199002032015032001", vacancyIndex: 1, decision: "MS" });

@@ -4,14 +4,12 @@ import { prisma } from "@/lib/db";
 import { wibToUtc } from "@/lib/dates/wib";
 import { readOutbox } from "@/lib/mail";
 import { rescheduleStage } from "@/lib/selections/mutations";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId, singkawangVacancyId } from "../factories/applications";
 
 let secretariat: string;
 let applicant: string;
 
 beforeAll(async () => {
-  await seedDatabase();
   secretariat = await demoUserId("sekretariat@demo.seleksi.id");
   applicant = await demoUserId("pelamar@demo.seleksi.id");
   const { applicationId } = await createApplication({

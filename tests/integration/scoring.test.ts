@@ -5,7 +5,6 @@ import { rankJpt } from "@/lib/ranking";
 import { assignStageScorers, correctScore, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { getScoringSheet, getSelectionRanking, getStageScoreSummary } from "@/lib/scoring/queries";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { skipAdministrativeSelection } from "../factories/results";
 import { refusal } from "../fixtures/refusal";
@@ -30,7 +29,6 @@ function score(actorId: string, stage: keyof typeof stageIds, applicationId: str
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   const selection = await prisma.selection.findUniqueOrThrow({
     where: { slug: SLUG },
     select: { id: true, stages: { where: { isScored: true }, select: { id: true, kind: true } } },

@@ -1,3 +1,6 @@
+// @test-database empty
+// The seed on a migrated database with no data (not the run's seeded template): what it makes, and that a
+// second run adds nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";

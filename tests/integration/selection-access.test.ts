@@ -16,7 +16,6 @@ import { listStaffSelections } from "@/lib/selections/staff-queries";
 import { getStorage } from "@/lib/storage";
 import { setDocumentVerdict } from "@/lib/verification/mutations";
 import { getWorkbench, listQueue } from "@/lib/verification/queries";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { addSubmittedApplication, createResultSelection, type ResultSelection, type TestApplicant } from "../factories/results";
 import { viewerOf } from "../factories/viewers";
@@ -56,7 +55,6 @@ async function reads(userId: string) {
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   target = await createResultSelection({ objectionEnabled: false });
   other = await createResultSelection({ objectionEnabled: false });
   applicant = await addSubmittedApplication(target, { name: "Pelamar Rahasia", nip: "198001012005011001" });

@@ -5,7 +5,6 @@ import { getStageMinutes } from "@/lib/scoring/minutes";
 import { assignStageScorers, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
 import { buildScoreWorkbook } from "@/lib/scoring/score-export";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { skipAdministrativeSelection } from "../factories/results";
 import { extractPdfText } from "../fixtures/pdf-text";
@@ -37,7 +36,6 @@ function application(index: 0 | 1 | 2): { id: string; registrationNumber: string
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   const selection = await prisma.selection.findUniqueOrThrow({
     where: { slug: SLUG },
     select: { id: true, stages: { where: { isScored: true }, select: { id: true, kind: true } } },

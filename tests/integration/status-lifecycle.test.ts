@@ -8,7 +8,6 @@ import { prisma } from "@/lib/db";
 import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
 import { publishAdministrativeResult } from "@/lib/results/mutations";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
-import { seedDatabase } from "@/prisma/seed";
 import { demoUserId } from "../factories/applications";
 import { addSubmittedApplication, createResultSelection } from "../factories/results";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
@@ -45,7 +44,6 @@ async function scoreInterview(selection: ScoringSelection, values: readonly numb
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   ppkId = await demoUserId("ppk@demo.seleksi.id");
   secretariatId = await demoUserId("sekretariat@demo.seleksi.id");
 }, 60_000);

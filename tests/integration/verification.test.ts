@@ -8,7 +8,6 @@ import { prisma } from "@/lib/db";
 import { adminDecisionSchema, documentVerdictSchema } from "@/lib/validation/verification";
 import { addTrackRecord, confirmAdministration, decideAdministration, setDocumentVerdict } from "@/lib/verification/mutations";
 import { getWorkbench, listQueue } from "@/lib/verification/queries";
-import { seedDatabase } from "@/prisma/seed";
 import { viewerOf } from "../factories/viewers";
 import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId } from "../factories/applications";
 import { refusal } from "../fixtures/refusal";
@@ -53,7 +52,6 @@ async function verifyAll(applicationId: string, except: number[] = []) {
 }
 
 beforeAll(async () => {
-  await seedDatabase();
   vacancyId = await singkawangVacancyId();
   secretariat = await demoUserId("sekretariat@demo.seleksi.id");
   secretariat2 = await demoUserId("sekretariat2@demo.seleksi.id");

@@ -2,10 +2,12 @@
 // (through Playwright's webServer) and by the benchmarks.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "./test-database";
 
 export type AppServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+export type AppServerInfo = { baseUrl: string; databaseUrl: string; authSecret: string; storageDir: string; outboxDir: string };
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -27,23 +29,33 @@ export async function startAppServer(options: {
   label: string;
   stdio?: "inherit" | "ignore";
   wait?: boolean;
-  /** Adds a second JPT selection at the start of the scored stages (tests/factories/scoring.ts) for the scoring journey. */
-  scoringScenario?: boolean;
+  /**
+   * Where to write what the test process needs to reach the server as it does itself: its URL, its database,
+   * its AUTH_SECRET (end-to-end specs mint session cookies with it) and its file folders. Written before the
+   * server starts, so it is there once the server answers; readable by the owner only; removed on stop.
+   */
+  infoFile?: string;
 }): Promise<AppServer> {
   const database = await createTestDatabase(options.label);
   process.env.DATABASE_URL = database.url;
   const dataDir = path.resolve(`.data/${options.label}`);
   // The seed stores the demo applications' files: in the same folders the server will read.
-  process.env.STORAGE_DIR = path.join(dataDir, "uploads");
-  process.env.MAIL_OUTBOX_DIR = path.join(dataDir, "outbox");
+  const storageDir = path.join(dataDir, "uploads");
+  const outboxDir = path.join(dataDir, "outbox");
+  process.env.STORAGE_DIR = storageDir;
+  process.env.MAIL_OUTBOX_DIR = outboxDir;
   const { seedDatabase } = await import("@/prisma/seed");
   await seedDatabase();
-  if (options.scoringScenario) {
-    const { createScoringSelection, SCORING_SCENARIO_CANDIDATES, SCORING_SCENARIO_SLUG } = await import("../factories/scoring");
-    await createScoringSelection({ slug: SCORING_SCENARIO_SLUG, candidates: SCORING_SCENARIO_CANDIDATES });
-  }
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
+
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const authSecret = crypto.randomBytes(32).toString("base64url");
+  if (options.infoFile) {
+    const info: AppServerInfo = { baseUrl, databaseUrl: database.url, authSecret, storageDir, outboxDir };
+    fs.mkdirSync(path.dirname(options.infoFile), { recursive: true });
+    fs.writeFileSync(options.infoFile, JSON.stringify(info, null, 2), { mode: 0o600 });
+  }
 
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
     stdio: options.stdio ?? "inherit",
@@ -51,15 +63,15 @@ export async function startAppServer(options: {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: database.url,
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
-      STORAGE_DIR: process.env.STORAGE_DIR,
-      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+      STORAGE_DIR: storageDir,
+      MAIL_OUTBOX_DIR: outboxDir,
     },
   });
-  const baseUrl = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
+    if (options.infoFile) fs.rmSync(options.infoFile, { force: true });
     if (child.exitCode === null) {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

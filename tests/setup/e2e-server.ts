@@ -1,8 +1,12 @@
-// The server Playwright tests run against (playwright.config.ts webServer starts and stops it).
+// The server Playwright tests run against (playwright.config.ts webServer starts and stops it). It writes
+// its URL, database, AUTH_SECRET and folders to E2E_SERVER_INFO, which the specs read to create their own
+// data and to mint session cookies (tests/e2e/fixtures.ts).
 import { startAppServer } from "./app-server";
 
 async function main() {
-  const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), label: "e2e", scoringScenario: true });
+  const infoFile = process.env.E2E_SERVER_INFO;
+  if (!infoFile) throw new Error("E2E_SERVER_INFO is not set (playwright.config.ts sets it)");
+  const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), label: "e2e", infoFile });
   const stop = async () => {
     await server.stop();
     process.exit(0);

@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
 import { PrintTable } from "@/components/profile/print-table";
 import type { DrhLayout, DrhSection } from "@/lib/profile/drh-layout";
+import { EMPTY } from "@/lib/profile/format";
 
 // The printable Lampiran II: draws the one layout model (lib/profile/drh-layout.ts) that the PDF form
 // draws too. Only the looks are decided here.
-
-const EMPTY = "–";
 
 function Heading({ numeral, children }: { numeral: string; children: ReactNode }) {
   return (

@@ -1,6 +1,5 @@
 import type { DrhTable } from "@/lib/profile/drh-layout";
-
-const EMPTY = "–";
+import { EMPTY } from "@/lib/profile/format";
 
 /** A bordered table of the printed DRH; an empty cell prints a dash, like a blank form line. */
 export function PrintTable({ table }: { table: DrhTable }) {

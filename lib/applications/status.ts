@@ -18,10 +18,6 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   WITHDRAWN: [],
 };
 
-export function allowedApplicationTransitions(from: ApplicationStatus): readonly ApplicationStatus[] {
-  return TRANSITIONS[from];
-}
-
 export function canApplicationTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

@@ -84,10 +84,6 @@ export function vacancyDecisionState(kinds: readonly DecisionKind[]): VacancyDec
   return [...DECISION_FLOW].reverse().find((step) => kinds.includes(step)) ?? "AWAITING_PROPOSAL";
 }
 
-export function allowedDecisionSteps(state: VacancyDecisionState): readonly DecisionKind[] {
-  return TRANSITIONS[state];
-}
-
 /** Whether `step` may be recorded now for a vacancy with these decisions. */
 export function canRecordDecision(kinds: readonly DecisionKind[], step: DecisionKind): boolean {
   return TRANSITIONS[vacancyDecisionState(kinds)].includes(step);

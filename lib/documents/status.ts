@@ -15,10 +15,6 @@ const TRANSITIONS: Record<DocumentStatus, readonly DocumentStatus[]> = {
   FAILS: ["UPLOADED", "MEETS", "FAILS"],
 };
 
-export function allowedDocumentTransitions(from: DocumentStatus): readonly DocumentStatus[] {
-  return TRANSITIONS[from];
-}
-
 export function canDocumentTransition(from: DocumentStatus, to: DocumentStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

@@ -15,10 +15,6 @@ const TRANSITIONS: Record<StageStatus, readonly StageStatus[]> = {
   CLOSED: [],
 };
 
-export function allowedStageTransitions(from: StageStatus): readonly StageStatus[] {
-  return TRANSITIONS[from];
-}
-
 export function canStageTransition(from: StageStatus, to: StageStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

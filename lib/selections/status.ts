@@ -26,10 +26,6 @@ const TRANSITIONS: Record<SelectionStatus, readonly SelectionStatus[]> = {
 export const INITIAL_SELECTION_STATUSES = ["DRAFT", "OPEN"] as const satisfies readonly SelectionStatus[];
 export type InitialSelectionStatus = (typeof INITIAL_SELECTION_STATUSES)[number];
 
-export function allowedSelectionTransitions(from: SelectionStatus): readonly SelectionStatus[] {
-  return TRANSITIONS[from];
-}
-
 export function canSelectionTransition(from: SelectionStatus, to: SelectionStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

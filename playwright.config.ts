@@ -1,5 +1,13 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+
+// The specs' factories call lib's server modules, which start with `import "server-only"`; outside Next that
+// package throws unless resolved with the react-server condition. The runner and every worker load this
+// config first, so its no-op entry is registered here (as Vitest's alias does).
+const require = createRequire(import.meta.url);
+const serverOnly = require.resolve("server-only");
+require.cache[serverOnly] = Object.assign(Object.create(null), { id: serverOnly, filename: serverOnly, loaded: true, exports: {} });
 
 const PORT = process.env.E2E_PORT ?? "3100";
 // On a shared, loaded machine every step takes longer: E2E_SLOWDOWN multiplies the test and expect timeouts

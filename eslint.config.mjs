@@ -31,7 +31,10 @@ const PRISMA_ALLOWED = [
   "lib/profile/row-tables.ts",
   "lib/results/corrections.ts",
   "lib/results/objections.ts",
-  "lib/results/publishing.ts",
+  "lib/announcements/publishing.ts",
+  "lib/decisions/propose.ts",
+  "lib/decisions/record-step.ts",
+  "lib/decisions/publish.ts",
   "lib/scoring/assessment-import.ts",
   "lib/scoring/minutes.ts",
   "lib/scoring/score-export.ts",
@@ -52,14 +55,14 @@ const PURE = [
   "lib/scoring/rules.ts",
   "lib/**/status.ts",
   "lib/decisions/steps.ts",
-  "lib/results/decision-state.ts",
+  "lib/results/admin-decision.ts",
   "lib/auth/permissions.ts",
   "lib/errors.ts",
 ];
 const SERVER = {
   group: [
     "server-only",
-    // Every file of PRISMA_ALLOWED by its import path (e.g. "@/lib/results/publishing")...
+    // Every file of PRISMA_ALLOWED by its import path (e.g. "@/lib/announcements/publishing")...
     ...PRISMA_ALLOWED.filter((file) => !file.includes("*")).map((file) => `@/${file.replace(/(\/index)?\.ts$/, "")}`),
     "**/queries",
     "**/*-queries",

@@ -1,21 +1,21 @@
 "use client";
 
-// The administrative decision of one application: the portal's proposal with its reasons, the
+// The administrative decision of one application: the portal's suggestion with its reasons, the
 // decision taken (who, when), and the four-eyes confirmation of a TMS by another secretariat member.
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
-import { DecisionStateBadge } from "@/components/results/decision-state-badge";
+import { AdminDecisionBadge } from "@/components/results/admin-decision-badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import type { DecisionState } from "@/lib/results/decision-state";
+import type { AdminDecisionState } from "@/lib/results/admin-decision";
 import { adminDecisionSchema, type AdminDecisionInput } from "@/lib/validation/verification";
-import type { AdministrativeProposal } from "@/lib/verification/proposal";
+import type { AdministrativeSuggestion } from "@/lib/verification/suggestion";
 
 type DecisionView = {
-  state: DecisionState;
+  state: AdminDecisionState;
   reasons: string[];
   decidedById: string | null;
   decidedBy: string | null;
@@ -27,7 +27,7 @@ type DecisionView = {
 type Props = {
   applicationId: string;
   version: number;
-  proposal: AdministrativeProposal | null;
+  suggestion: AdministrativeSuggestion | null;
   decision: DecisionView;
   needsSecondCheck: boolean;
   currentUserId: string;
@@ -40,7 +40,7 @@ type Props = {
 
 type TmsValues = { reasons: string };
 
-/** Its own component, keyed by the proposed reasons: a new proposal refills the textarea. */
+/** Its own component, keyed by the suggested reasons: a new suggestion refills the textarea. */
 function TmsDecisionForm({
   defaultReasons,
   pending,
@@ -79,10 +79,10 @@ function TmsDecisionForm({
 }
 
 export function DecisionPanel(props: Props) {
-  const { applicationId, version, proposal, decision, needsSecondCheck, currentUserId, canDecide, canConfirm, lockedReason } = props;
+  const { applicationId, version, suggestion, decision, needsSecondCheck, currentUserId, canDecide, canConfirm, lockedReason } = props;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const defaultReasons = (proposal?.reasons.length ? proposal.reasons : decision.reasons).join("\n");
+  const defaultReasons = (suggestion?.reasons.length ? suggestion.reasons : decision.reasons).join("\n");
 
   const run = (call: () => Promise<ActionResult<{ version: number }>>, success: string, onRefused?: (fieldErrors?: Record<string, string>) => void) =>
     startTransition(async () => {
@@ -107,7 +107,7 @@ export function DecisionPanel(props: Props) {
     <div className="space-y-4">
       <div data-testid="status-keputusan" data-state={decision.state} className="space-y-1">
         <p>
-          <DecisionStateBadge state={decision.state} />
+          <AdminDecisionBadge state={decision.state} />
         </p>
         {decision.decidedBy ? (
           <p className="text-sm">
@@ -130,21 +130,21 @@ export function DecisionPanel(props: Props) {
         ) : null}
       </div>
 
-      <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="usulan-keputusan" data-decision={proposal?.decision ?? "NONE"}>
+      <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="usulan-keputusan" data-decision={suggestion?.decision ?? "NONE"}>
         <p className="font-semibold">
           Usulan sistem:{" "}
-          {proposal?.decision === "MS"
+          {suggestion?.decision === "MS"
             ? "MS (memenuhi syarat)"
-            : proposal?.decision === "TMS"
+            : suggestion?.decision === "TMS"
               ? "TMS (tidak memenuhi syarat)"
               : "belum dapat diusulkan"}
         </p>
-        {proposal && proposal.decision === null ? (
-          <p>Berkas nomor {proposal.unverified.join(", ")} belum diverifikasi.</p>
+        {suggestion && suggestion.decision === null ? (
+          <p>Berkas nomor {suggestion.unverified.join(", ")} belum diverifikasi.</p>
         ) : null}
-        {proposal && proposal.reasons.length > 0 ? (
+        {suggestion && suggestion.reasons.length > 0 ? (
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
-            {proposal.reasons.map((reason) => (
+            {suggestion.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
           </ul>
@@ -162,10 +162,10 @@ export function DecisionPanel(props: Props) {
       {canDecide && canAct ? (
         <div className="space-y-3">
           <div>
-            <button type="button" className={buttonClass("primary")} disabled={pending || proposal?.decision !== "MS"} onClick={decideMs}>
+            <button type="button" className={buttonClass("primary")} disabled={pending || suggestion?.decision !== "MS"} onClick={decideMs}>
               Tetapkan MS
             </button>
-            {proposal?.decision !== "MS" ? (
+            {suggestion?.decision !== "MS" ? (
               <p className="mt-1 text-xs text-slate-600">MS hanya dapat ditetapkan bila seluruh berkas pendaftaran memenuhi dan tidak ada persyaratan yang gagal.</p>
             ) : null}
           </div>

@@ -148,3 +148,13 @@ export async function getDecisionLetter(input: { actorId: string; slug: string; 
   const fileName = ((decision.data ?? {}) as Partial<StepData>).file?.name ?? "surat.pdf";
   return { ...object, fileName };
 }
+
+/** The selection and the vacancy a decision concerns, for the writers of propose.ts and record-step.ts. */
+export async function findDecisionTarget(slug: string, vacancyId: string): Promise<{ selectionId: string; vacancy: { id: string; title: string; quota: number } }> {
+  const vacancy = await prisma.vacancy.findFirst({ where: { id: vacancyId, selection: { slug } }, select: { id: true, title: true, quota: true, selectionId: true } });
+  if (!vacancy) {
+    const selection = await prisma.selection.findUnique({ where: { slug }, select: { id: true } });
+    throw new AppError("NOT_FOUND", selection ? "Jabatan tidak ditemukan pada seleksi ini." : "Seleksi tidak ditemukan.");
+  }
+  return { selectionId: vacancy.selectionId, vacancy: { id: vacancy.id, title: vacancy.title, quota: vacancy.quota } };
+}

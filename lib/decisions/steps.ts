@@ -67,7 +67,7 @@ const TRANSITIONS: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   ESCALATED: [],
 };
 
-export const DECISION_STATE_LABELS: Record<VacancyDecisionState, string> = {
+export const VACANCY_DECISION_STATE_LABELS: Record<VacancyDecisionState, string> = {
   AWAITING_PROPOSAL: "Menunggu usulan tiga nama",
   SHORTLIST_PROPOSED: "Tiga nama diusulkan, menunggu persetujuan PPK",
   PPK_APPROVED_SHORTLIST: "Disetujui PPK, menunggu laporan kepada BKN",
@@ -101,7 +101,7 @@ export function assertDecisionTransition(kinds: readonly DecisionKind[], step: D
   const next = TRANSITIONS[state].filter((kind) => kind !== "ESCALATED");
   throw new AppError(
     "INVALID_TRANSITION",
-    next.length > 0 ? `Langkah sebelumnya belum selesai. Langkah berikutnya: ${DECISION_LABELS[next[0]!]}.` : `Alur keputusan jabatan ini sudah selesai (${DECISION_STATE_LABELS[state]}).`,
+    next.length > 0 ? `Langkah sebelumnya belum selesai. Langkah berikutnya: ${DECISION_LABELS[next[0]!]}.` : `Alur keputusan jabatan ini sudah selesai (${VACANCY_DECISION_STATE_LABELS[state]}).`,
   );
 }
 

@@ -1,12 +1,10 @@
 import "server-only";
 // Corrections of a published administrative result, after accepted objections.
 import { transitionApplications } from "@/lib/applications/transitions";
-import { writeAudit } from "@/lib/audit";
-import { now as clockNow } from "@/lib/clock";
-import { Prisma, prisma } from "@/lib/db";
+import { publishAnnouncement, type PublishInput } from "@/lib/announcements/publishing";
 import { AppError } from "@/lib/errors";
 import { recordApplicationEvents } from "@/lib/notifications";
-import { assertNumberFree, committeeOf, deliver, findSelection, LONG_TRANSACTION, lockSelection, parseHeaderInput, requireChair, type PublishInput, type PublishOutcome } from "./publishing";
+import type { PublishOutcome } from "./mutations";
 import { findResultInForce } from "./queries";
 import { buildCorrectionSnapshot, parseResultSnapshot, type ResultCode } from "./snapshot";
 import { correctionEventMessage, correctionOpening, correctionTitle, resultClosing } from "./texts";
@@ -16,21 +14,14 @@ import { correctionEventMessage, correctionOpening, correctionTitle, resultClosi
  * result, whose list is the result in force with only the accepted objections' rows changed
  * (TMS → MS). The original announcement is never touched.
  */
-export async function publishCorrection(input: PublishInput): Promise<PublishOutcome & { changed: number }> {
-  const now = input.now ?? clockNow();
-  const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
-  const { number, date } = parseHeaderInput(input, selection, now);
-
-  const outcome = await prisma.$transaction(async (tx) => {
-    await lockSelection(tx, selection.id);
+export function publishCorrection(input: PublishInput): Promise<PublishOutcome & { changed: number }> {
+  return publishAnnouncement(input, async ({ tx, selection, number, date, committee, actorId, ip, createAnnouncement }) => {
     const original = await tx.announcement.findFirst({
       where: { selectionId: selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null } },
       select: { id: true, slug: true, number: true, title: true, snapshot: true },
     });
     const originalSnapshot = original ? parseResultSnapshot(original.snapshot) : null;
     if (!original || !originalSnapshot) throw new AppError("CONFLICT", "Hasil seleksi administrasi belum diumumkan; belum ada yang dapat diralat.");
-    await assertNumberFree(tx, selection.id, number);
     const inForce = await findResultInForce(original.id, tx);
     const previous = parseResultSnapshot(inForce?.snapshot);
     if (!previous) throw new AppError("INTERNAL", "Daftar hasil yang berlaku tidak dapat dibaca.");
@@ -46,8 +37,9 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
 
     const corrected = new Map<string, ResultCode>(accepted.map((objection) => [objection.application.registrationNumber, "MS"]));
     const correctionCount = await tx.announcement.count({ where: { correctsId: original.id } });
+    const originalNumber = original.number ?? originalSnapshot.number;
     const title = correctionTitle(selection.title);
-    const opening = correctionOpening({ correctedNumber: original.number ?? originalSnapshot.number, correctedDate: originalSnapshot.date, changes: corrected.size });
+    const opening = correctionOpening({ correctedNumber: originalNumber, correctedDate: originalSnapshot.date, changes: corrected.size });
     const closing = resultClosing(selection.otherTerms);
     const snapshot = buildCorrectionSnapshot(
       previous,
@@ -57,44 +49,31 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
         number,
         date,
         selection: { slug: selection.slug, title: selection.title },
-        committee: committeeOf(selection),
+        committee,
         opening,
         closing,
         objectionLastDay: null,
-        corrects: { slug: original.slug, number: original.number ?? originalSnapshot.number, title: original.title },
+        corrects: { slug: original.slug, number: originalNumber, title: original.title },
       },
       corrected,
     );
-    const announcement = await tx.announcement.create({
-      data: {
-        selectionId: selection.id,
-        kind: "CORRECTION",
-        slug: `${selection.slug}-ralat-hasil-administrasi-${correctionCount + 1}`,
-        number,
-        title,
-        body: `${opening}\n\n${closing}`,
-        snapshot: snapshot as unknown as Prisma.InputJsonValue,
-        publishedAt: now,
-        publishedById: input.actorId,
-        correctsId: original.id,
-      },
-      select: { id: true, slug: true },
+    const slug = `${selection.slug}-ralat-hasil-administrasi-${correctionCount + 1}`;
+    const announcement = await createAnnouncement({
+      kind: "CORRECTION",
+      slug,
+      title,
+      opening,
+      closing,
+      snapshot,
+      correctsId: original.id,
+      audit: { action: "announcement.publish_correction", after: { kind: "CORRECTION", slug, number, date, correctsId: original.id, changes: snapshot.changes } },
     });
 
-    const originalNumber = original.number ?? originalSnapshot.number;
-    await writeAudit(tx, {
-      actorId: input.actorId,
-      action: "announcement.publish_correction",
-      entityType: "Announcement",
-      entityId: announcement.id,
-      after: { kind: "CORRECTION", slug: announcement.slug, number, date, correctsId: original.id, changes: snapshot.changes },
-      ip: input.ip,
-    });
     const objectionOf = new Map(accepted.map((objection) => [objection.application.id, objection.id]));
     const { moves } = await transitionApplications(tx, [...objectionOf.keys()], {
       to: "ADMIN_PASSED",
-      actorId: input.actorId,
-      ip: input.ip,
+      actorId,
+      ip,
       audit: {
         action: "application.admin_result_corrected",
         before: () => ({ result: "TMS" }),
@@ -108,21 +87,13 @@ export async function publishCorrection(input: PublishInput): Promise<PublishOut
         applicantId: move.applicantId,
         kind: "admin_result.corrected",
         message: correctionEventMessage({ number, correctedNumber: originalNumber }),
-        actorId: input.actorId,
+        actorId,
         data: { announcementSlug: announcement.slug, number, result: "MS", objectionId: objectionOf.get(move.id) },
         notifyTitle: "Ralat hasil seleksi administrasi",
         link: `/akun/lamaran/${move.id}`,
       })),
     );
-    return { announcementSlug: announcement.slug, totals: snapshot.totals, changed: snapshot.changes.length, notificationIds };
-  }, LONG_TRANSACTION);
-
-  await deliver(input, outcome.notificationIds);
-  return {
-    announcementSlug: outcome.announcementSlug,
-    participants: outcome.totals.participants,
-    ms: outcome.totals.ms,
-    tms: outcome.totals.tms,
-    changed: outcome.changed,
-  };
+    const { totals } = snapshot;
+    return { outcome: { announcementSlug: announcement.slug, participants: totals.participants, ms: totals.ms, tms: totals.tms, changed: snapshot.changes.length }, notificationIds };
+  });
 }

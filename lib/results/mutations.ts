@@ -2,36 +2,27 @@ import "server-only";
 // Publishing the administrative result: one transaction that freezes the list (Announcement.snapshot),
 // moves every application's status (and the selection's, to CLOSED) through the state machines,
 // records the applicant's timeline entry and notification, and writes the audit rows; e-mails go after
-// commit. Corrections: corrections.ts.
+// commit, through the one publishing kit (lib/announcements/publishing.ts). Corrections: corrections.ts.
 import { transitionApplications } from "@/lib/applications/transitions";
-import { writeAudit } from "@/lib/audit";
-import { now as clockNow } from "@/lib/clock";
-import { Prisma, prisma } from "@/lib/db";
+import { publishAnnouncement, type PublishInput } from "@/lib/announcements/publishing";
 import { AppError } from "@/lib/errors";
 import { transitionSelection } from "@/lib/selections/transitions";
-import { decisionStateOf, splitReasons } from "./decision-state";
+import { adminDecisionStateOf, splitReasons } from "./admin-decision";
+import { blockersOf, describeBlocker } from "./draft";
 import { objectionPeriods } from "./objection-window";
-import { blockersOf, describeBlocker } from "./proposal";
-import { assertNumberFree, committeeOf, deliver, findSelection, LONG_TRANSACTION, lockSelection, parseHeaderInput, requireChair, type PublishInput, type PublishOutcome } from "./publishing";
 import { buildResultSnapshot, type ResultCode } from "./snapshot";
 import { resultClosing, resultEventMessage, resultOpening, resultTitle } from "./texts";
 
 export { publishCorrection } from "./corrections";
-export type { PublishInput, PublishOutcome } from "./publishing";
 
-export async function publishAdministrativeResult(input: PublishInput): Promise<PublishOutcome> {
-  const now = input.now ?? clockNow();
-  const selection = await findSelection(input.slug);
-  await requireChair(input.actorId, selection.id);
-  const { number, date } = parseHeaderInput(input, selection, now);
+export type PublishOutcome = { announcementSlug: string; participants: number; ms: number; tms: number };
 
-  const outcome = await prisma.$transaction(async (tx) => {
-    await lockSelection(tx, selection.id);
+export function publishAdministrativeResult(input: PublishInput): Promise<PublishOutcome> {
+  return publishAnnouncement(input, async ({ tx, selection, number, date, now, committee, actorId, ip, createAnnouncement }) => {
     const published = await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "ADMIN_RESULT" }, select: { number: true } });
     if (published) {
       throw new AppError("CONFLICT", `Hasil seleksi administrasi seleksi ini sudah diumumkan (Nomor ${published.number ?? "-"}). Perubahan hanya melalui ralat.`);
     }
-    await assertNumberFree(tx, selection.id, number);
     // Lock the applications being published: a decision edited now waits for this transaction, and
     // what is read below is exactly what is frozen.
     await tx.$queryRaw`SELECT id FROM "Application" WHERE "selectionId" = ${selection.id} AND status = 'SUBMITTED' FOR UPDATE`;
@@ -54,7 +45,7 @@ export async function publishAdministrativeResult(input: PublishInput): Promise<
     const entries = applications.map((application) => ({
       ...application,
       name: application.applicant.profile?.fullName ?? application.applicant.name,
-      state: decisionStateOf(application, selection.rejectionNeedsSecondCheck),
+      state: adminDecisionStateOf(application, selection.rejectionNeedsSecondCheck),
       reasons: splitReasons(application.adminDecisionReason),
     }));
     const blockers = blockersOf(entries);
@@ -68,13 +59,14 @@ export async function publishAdministrativeResult(input: PublishInput): Promise<
 
     const resultOf = (state: string): ResultCode => (state === "DECIDED_MS" ? "MS" : "TMS");
     const ms = entries.filter((entry) => resultOf(entry.state) === "MS").length;
+    const tms = entries.length - ms;
     const periods = selection.objectionEnabled ? objectionPeriods(now, selection.objectionWindowDays) : null;
     const objectionLastDay = periods?.lastDay ?? null;
     const title = resultTitle(selection.title);
-    const opening = resultOpening({ selectionTitle: selection.title, participants: entries.length, ms, tms: entries.length - ms, objectionLastDay });
+    const opening = resultOpening({ selectionTitle: selection.title, participants: entries.length, ms, tms, objectionLastDay });
     const closing = resultClosing(selection.otherTerms);
     const snapshot = buildResultSnapshot(
-      { kind: "ADMIN_RESULT", title, number, date, selection: { slug: selection.slug, title: selection.title }, committee: committeeOf(selection), opening, closing, objectionLastDay, corrects: null },
+      { kind: "ADMIN_RESULT", title, number, date, selection: { slug: selection.slug, title: selection.title }, committee, opening, closing, objectionLastDay, corrects: null },
       entries.map((entry) => ({
         registrationNumber: entry.registrationNumber,
         name: entry.name,
@@ -84,29 +76,16 @@ export async function publishAdministrativeResult(input: PublishInput): Promise<
         result: resultOf(entry.state),
       })),
     );
-    const announcement = await tx.announcement.create({
-      data: {
-        selectionId: selection.id,
-        kind: "ADMIN_RESULT",
-        slug: `${selection.slug}-hasil-administrasi`,
-        number,
-        title,
-        body: `${opening}\n\n${closing}`,
-        snapshot: snapshot as unknown as Prisma.InputJsonValue,
-        publishedAt: now,
-        publishedById: input.actorId,
-      },
-      select: { id: true, slug: true },
+    const announcement = await createAnnouncement({
+      kind: "ADMIN_RESULT",
+      slug: `${selection.slug}-hasil-administrasi`,
+      title,
+      opening,
+      closing,
+      snapshot,
+      audit: { action: "announcement.publish", after: { kind: "ADMIN_RESULT", slug: `${selection.slug}-hasil-administrasi`, number, date, participants: entries.length, ms, tms } },
     });
 
-    await writeAudit(tx, {
-      actorId: input.actorId,
-      action: "announcement.publish",
-      entityType: "Announcement",
-      entityId: announcement.id,
-      after: { kind: "ADMIN_RESULT", slug: announcement.slug, number, date, participants: entries.length, ms, tms: entries.length - ms },
-      ip: input.ip,
-    });
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const notificationIds: string[] = [];
     for (const result of ["MS", "TMS"] as const) {
@@ -115,8 +94,8 @@ export async function publishAdministrativeResult(input: PublishInput): Promise<
         entries.filter((entry) => resultOf(entry.state) === result).map((entry) => entry.id),
         {
           to: result === "MS" ? "ADMIN_PASSED" : "ADMIN_FAILED",
-          actorId: input.actorId,
-          ip: input.ip,
+          actorId,
+          ip,
           audit: {
             action: "application.admin_result",
             after: (move) => ({
@@ -141,10 +120,7 @@ export async function publishAdministrativeResult(input: PublishInput): Promise<
       notificationIds.push(...moved.notificationIds);
     }
     // No application can be sent any more (submitApplication refuses after this announcement): registration is over.
-    await transitionSelection(tx, { selectionId: selection.id, to: "CLOSED", actorId: input.actorId, ip: input.ip, cause: "announcement.publish" });
-    return { announcementSlug: announcement.slug, participants: entries.length, ms, tms: entries.length - ms, notificationIds };
-  }, LONG_TRANSACTION);
-
-  await deliver(input, outcome.notificationIds);
-  return { announcementSlug: outcome.announcementSlug, participants: outcome.participants, ms: outcome.ms, tms: outcome.tms };
+    await transitionSelection(tx, { selectionId: selection.id, to: "CLOSED", actorId, ip, cause: "announcement.publish" });
+    return { outcome: { announcementSlug: announcement.slug, participants: entries.length, ms, tms }, notificationIds };
+  });
 }

@@ -1,21 +1,21 @@
 import "server-only";
-// Reads of the administrative result: the staff proposal, the published result with its objections,
+// Reads of the administrative result: the staff draft (before publishing), the published result with its objections,
 // and the applicant's own result. Explicit selects; a constant number of queries per call.
 import { prisma, type TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
-import { decisionStateOf, isDecided, splitReasons, type DecisionState } from "./decision-state";
+import { adminDecisionStateOf, isAdminDecided, splitReasons, type AdminDecisionState } from "./admin-decision";
 import { objectionPeriods, objectionState, type ObjectionPeriods } from "./objection-window";
-import { blockersOf, type Blocker } from "./proposal";
+import { blockersOf, type Blocker } from "./draft";
 import { parseResultSnapshot, type ResultCode } from "./snapshot";
 
-export type ProposalItem = {
+export type DraftItem = {
   id: string;
   registrationNumber: string;
   name: string;
   nip: string | null;
   vacancy: string;
-  state: DecisionState;
+  state: AdminDecisionState;
   reasons: string[];
 };
 
@@ -58,7 +58,7 @@ export async function findResultInForce(originalId: string, db: TransactionClien
  * when nothing blocks (every application decided, every TMS confirmed and reasoned) and no result
  * has been published yet.
  */
-export async function getAdministrativeResultProposal(slug: string, viewer: SelectionViewer) {
+export async function getAdministrativeResultDraft(slug: string, viewer: SelectionViewer) {
   const selection = await findSelectionForResult(slug, staffSelectionWhere(viewer, "view:applications"));
   if (!selection) return null;
   const [rows, published] = await Promise.all([
@@ -78,31 +78,31 @@ export async function getAdministrativeResultProposal(slug: string, viewer: Sele
     }),
     findPublishedResult(selection.id),
   ]);
-  const items: ProposalItem[] = rows.map((row) => ({
+  const items: DraftItem[] = rows.map((row) => ({
     id: row.id,
     registrationNumber: row.registrationNumber,
     name: row.applicant.profile?.fullName ?? row.applicant.name,
     nip: row.applicant.profile?.nip ?? row.applicant.nip,
     vacancy: row.vacancy.title,
-    state: decisionStateOf(row, selection.rejectionNeedsSecondCheck),
+    state: adminDecisionStateOf(row, selection.rejectionNeedsSecondCheck),
     reasons: splitReasons(row.adminDecisionReason),
   }));
   const blockers: Blocker[] = blockersOf(items);
-  const counts = { UNDECIDED: 0, AWAITING_SECOND_CHECK: 0, DECIDED_MS: 0, DECIDED_TMS: 0 } satisfies Record<DecisionState, number>;
+  const counts = { UNDECIDED: 0, AWAITING_SECOND_CHECK: 0, DECIDED_MS: 0, DECIDED_TMS: 0 } satisfies Record<AdminDecisionState, number>;
   for (const item of items) counts[item.state] += 1;
   return {
     selection,
     items,
     counts,
-    decided: items.filter((item) => isDecided(item.state)).length,
+    decided: items.filter((item) => isAdminDecided(item.state)).length,
     blockers,
     published,
     canPublish: !published && items.length > 0 && blockers.length === 0,
   };
 }
-export type AdministrativeResultProposal = NonNullable<Awaited<ReturnType<typeof getAdministrativeResultProposal>>>;
+export type AdministrativeResultDraft = NonNullable<Awaited<ReturnType<typeof getAdministrativeResultDraft>>>;
 
-/** The staff view after publishing (`published` as the proposal found it): its corrections and every objection with its answer. */
+/** The staff view after publishing (`published` as the draft found it): its corrections and every objection with its answer. */
 export async function getPublishedResultOverview(published: PublishedResult, objectionWindowDays: number, now: Date) {
   const [corrections, objections] = await Promise.all([
     prisma.announcement.findMany({

@@ -6,7 +6,7 @@ import { staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-
 import { utcToWibDateTime } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { splitReasons } from "@/lib/results/decision-state";
+import { splitReasons } from "@/lib/results/admin-decision";
 import { buildFunnel } from "./funnel";
 
 /** Null for an unknown selection or one the viewer has no seat on. */

@@ -6,7 +6,7 @@ import { evaluateEligibility, type AgeReading, type EligibilityResult, type Rule
 import { profileToCandidate, type ProfileForEligibility } from "@/lib/eligibility/profile-candidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentStatus, VerificationVerdict } from "@/lib/generated/prisma/enums";
-import { verdictDecisions, type VerifiedDocument } from "./proposal";
+import { verdictDecisions, type VerifiedDocument } from "./suggestion";
 
 export const VERIFICATION_REQUIREMENT_SELECT = {
   id: true,

@@ -16,7 +16,7 @@ import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { adminDecisionSchema, documentVerdictSchema, trackRecordSchema } from "@/lib/validation/verification";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
-import { proposeAdministrativeDecision, type AdministrativeDecisionValue } from "./proposal";
+import { suggestAdministrativeDecision, type AdministrativeDecisionValue } from "./suggestion";
 
 const NOT_FOUND = "Lamaran tidak ditemukan.";
 const STALE = "Lamaran ini baru saja diubah oleh petugas lain. Muat ulang halaman lalu periksa kembali.";
@@ -194,7 +194,7 @@ export async function setDocumentVerdict(input: SetDocumentVerdictInput): Promis
  * the applicant's CV. Read before the transaction (verification never changes them); the statuses
  * are read under the application's lock, so a verdict cannot slip in between check and decision.
  */
-async function loadProposalContext(applicationId: string) {
+async function loadSuggestionContext(applicationId: string) {
   const application = await prisma.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: {
@@ -208,11 +208,11 @@ async function loadProposalContext(applicationId: string) {
   return { application, config };
 }
 
-/** MS is only for an application whose proposal is MS: every registration document verified MEETS, no rule failing. */
-async function assertProposalAllowsMs(
+/** MS is only for an application whose suggestion is MS: every registration document verified MEETS, no rule failing. */
+async function assertSuggestionAllowsMs(
   tx: TransactionClient,
   applicationId: string,
-  context: Awaited<ReturnType<typeof loadProposalContext>>,
+  context: Awaited<ReturnType<typeof loadSuggestionContext>>,
 ): Promise<void> {
   const { application, config } = context;
   const statuses = await tx.document.findMany({ where: { applicationId }, select: { requirementId: true, status: true } });
@@ -224,12 +224,12 @@ async function assertProposalAllowsMs(
     organiserRegionCode: application.selection.organiser.regionCode,
   });
   const eligibility = evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents });
-  const proposal = proposeAdministrativeDecision({ eligibility, documents });
-  if (proposal.decision === "MS") return;
+  const suggestion = suggestAdministrativeDecision({ eligibility, documents });
+  if (suggestion.decision === "MS") return;
   const message =
-    proposal.decision === null
-      ? `Belum dapat ditetapkan MS: berkas nomor ${proposal.unverified.join(", ")} belum diverifikasi.`
-      : `Tidak dapat ditetapkan MS: ${proposal.reasons.join("; ")}.`;
+    suggestion.decision === null
+      ? `Belum dapat ditetapkan MS: berkas nomor ${suggestion.unverified.join(", ")} belum diverifikasi.`
+      : `Tidak dapat ditetapkan MS: ${suggestion.reasons.join("; ")}.`;
   throw new AppError("VALIDATION", message);
 }
 
@@ -265,13 +265,13 @@ export async function decideAdministration(input: {
     refusal: "Hanya Sekretariat atau Ketua Pansel seleksi ini yang dapat menetapkan hasil seleksi administrasi.",
   });
 
-  const context = input.decision === "MS" ? await loadProposalContext(input.applicationId) : null;
+  const context = input.decision === "MS" ? await loadSuggestionContext(input.applicationId) : null;
 
   return prisma.$transaction(async (tx) => {
     const application = await lockApplication(tx, input.applicationId);
     assertInVerification(application.status);
     if (input.expectedVersion !== undefined && input.expectedVersion !== application.version) throw new AppError("CONFLICT", STALE);
-    if (context) await assertProposalAllowsMs(tx, input.applicationId, context);
+    if (context) await assertSuggestionAllowsMs(tx, input.applicationId, context);
     const reasonText = reasons.length > 0 ? reasons.join("\n") : null;
     const updated = await tx.application.update({
       where: { id: input.applicationId },

@@ -10,9 +10,9 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, DocumentStatus, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
 import { normalizeNip } from "@/lib/identifiers/nip";
-import { decisionStateOf, splitReasons, type DecisionState } from "@/lib/results/decision-state";
+import { adminDecisionStateOf, splitReasons, type AdminDecisionState } from "@/lib/results/admin-decision";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
-import { isRegistrationDocument, proposeAdministrativeDecision, type AdministrativeProposal } from "./proposal";
+import { isRegistrationDocument, suggestAdministrativeDecision, type AdministrativeSuggestion } from "./suggestion";
 
 export type QueueDecisionFilter = "UNDECIDED" | "MS" | "TMS" | "AWAITING_CONFIRMATION";
 
@@ -45,7 +45,7 @@ export type QueueRow = {
   documentsFailed: number;
   /** Uploaded documents (there is nothing to verify in one that was never uploaded). */
   documentsTotal: number;
-  decisionState: DecisionState;
+  decisionState: AdminDecisionState;
 };
 
 export type QueuePage = {
@@ -190,7 +190,7 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
       documentsVerified: countOf("MEETS") + countOf("FAILS"),
       documentsFailed: countOf("FAILS"),
       documentsTotal: own.reduce((sum, row) => sum + row._count._all, 0),
-      decisionState: decisionStateOf(application, selection.rejectionNeedsSecondCheck),
+      decisionState: adminDecisionStateOf(application, selection.rejectionNeedsSecondCheck),
     };
   });
   return { ...base, rows };
@@ -338,7 +338,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
   const eligibility: EligibilityResult | null = config
     ? evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents: verified })
     : null;
-  const proposal: AdministrativeProposal | null = eligibility ? proposeAdministrativeDecision({ eligibility, documents: verified }) : null;
+  const suggestion: AdministrativeSuggestion | null = eligibility ? suggestAdministrativeDecision({ eligibility, documents: verified }) : null;
 
   const documents = selection.documents.map((requirement, index): WorkbenchDocument => {
     const document = byRequirement.get(requirement.id);
@@ -412,11 +412,11 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
     },
     eligibility,
     ruleTexts: config?.ruleTexts ?? {},
-    proposal,
+    suggestion,
     decision: {
       value: application.adminDecision,
       reasons: splitReasons(application.adminDecisionReason),
-      state: decisionStateOf(application, selection.rejectionNeedsSecondCheck),
+      state: adminDecisionStateOf(application, selection.rejectionNeedsSecondCheck),
       decidedById: application.adminDecidedById,
       decidedBy: nameOf(application.adminDecidedById),
       decidedAt: application.adminDecidedAt,

@@ -6,7 +6,7 @@ import { readOutbox } from "@/lib/mail";
 import { renderResultAnnouncement } from "@/lib/pdf/result-announcement";
 import { publishAdministrativeResult, publishCorrection } from "@/lib/results/mutations";
 import { answerObjection, submitObjection } from "@/lib/results/objections";
-import { getAdministrativeResultProposal, getOwnAdministrativeResult } from "@/lib/results/queries";
+import { getAdministrativeResultDraft, getOwnAdministrativeResult } from "@/lib/results/queries";
 import { parseResultSnapshot, type ResultSnapshot } from "@/lib/results/snapshot";
 import { listParticipantsForExport, PARTICIPANT_EXPORT_HEADER } from "@/lib/selections/dashboard";
 import { extractPdfText } from "../fixtures/pdf-text";
@@ -93,16 +93,16 @@ describe("publishing the administrative result", () => {
         adminConfirmedById: selection.secretariatId,
       },
     });
-    const proposal = await getAdministrativeResultProposal(selection.slug, await viewerOf(selection.secretariatId));
-    expect(proposal?.counts).toEqual({ UNDECIDED: 0, AWAITING_SECOND_CHECK: 1, DECIDED_MS: 1, DECIDED_TMS: 2 });
-    expect(proposal?.canPublish).toBe(false);
+    const draft = await getAdministrativeResultDraft(selection.slug, await viewerOf(selection.secretariatId));
+    expect(draft?.counts).toEqual({ UNDECIDED: 0, AWAITING_SECOND_CHECK: 1, DECIDED_MS: 1, DECIDED_TMS: 2 });
+    expect(draft?.canPublish).toBe(false);
     const error = await refusal(publish(selection.chairId));
     expect(Object.values(error.fieldErrors ?? {})).toEqual([
       `${dodi.registrationNumber} (Dodi Pratama, S.T.): keputusan TMS belum dikonfirmasi anggota Sekretariat kedua`,
     ]);
 
     await prisma.application.update({ where: { id: dodi.applicationId }, data: { adminConfirmedById: selection.secondSecretariatId } });
-    expect((await getAdministrativeResultProposal(selection.slug, await viewerOf(selection.secretariatId)))?.canPublish).toBe(true);
+    expect((await getAdministrativeResultDraft(selection.slug, await viewerOf(selection.secretariatId)))?.canPublish).toBe(true);
   });
 
   it("freezes the list with masked NIPs only, moves every status, notifies and audits in one go", async () => {

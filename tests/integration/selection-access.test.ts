@@ -1,6 +1,6 @@
 // The seat, not the role, opens a selection's data. A secretariat member and a committee member who sit on
 // another selection's Pansel must find nothing of this one: not in the staff list, the dashboard, the
-// queue, an applicant's workbench, a document download, the participant export or the result proposal,
+// queue, an applicant's workbench, a document download, the participant export or the result draft,
 // and no write either. The seated members and the portal-wide roles keep what their role gives them.
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { getSelectionAccess, requireSelectionAccess } from "@/lib/auth/selection
 import { prisma } from "@/lib/db";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { getDocumentFileForUser } from "@/lib/documents/queries";
-import { getAdministrativeResultProposal } from "@/lib/results/queries";
+import { getAdministrativeResultDraft } from "@/lib/results/queries";
 import { getScoringSetup } from "@/lib/scoring/queries";
 import { getSelectionDashboard, listParticipantsForExport } from "@/lib/selections/dashboard";
 import { rescheduleStage } from "@/lib/selections/mutations";
@@ -50,7 +50,7 @@ async function reads(userId: string) {
     workbench: (await getWorkbench(applicant.applicationId, viewer))?.registrationNumber ?? null,
     file,
     export: (await listParticipantsForExport(target.slug, viewer))?.rows.length ?? null,
-    proposal: (await getAdministrativeResultProposal(target.slug, viewer))?.items.length ?? null,
+    proposal: (await getAdministrativeResultDraft(target.slug, viewer))?.items.length ?? null,
   };
 }
 

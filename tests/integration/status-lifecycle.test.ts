@@ -5,7 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { transitionApplications } from "@/lib/applications/transitions";
 import { prisma } from "@/lib/db";
-import { escalateVacancy, proposeShortlist, publishFinalResult, publishShortlist, recordDecisionStep } from "@/lib/decisions/mutations";
+import { escalateVacancy, proposeShortlist } from "@/lib/decisions/propose";
+import { publishFinalResult, publishShortlist } from "@/lib/decisions/publish";
+import { recordDecisionStep } from "@/lib/decisions/record-step";
 import { publishAdministrativeResult } from "@/lib/results/mutations";
 import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { demoUserId } from "../factories/applications";

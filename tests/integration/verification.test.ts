@@ -170,7 +170,7 @@ describe("the administrative decision", () => {
     const { applicationId } = applicants.alpha;
     await verifyAll(applicationId, [10]);
     const workbench = await getWorkbench(applicationId, await viewerOf(secretariat));
-    expect(workbench?.proposal).toEqual({
+    expect(workbench?.suggestion).toEqual({
       decision: "TMS",
       reasons: ["Berkas 10 (tanda terima LHKPN Tahun 2024) tidak memenuhi: Tidak ditandatangani"],
       unverified: [],
@@ -179,7 +179,7 @@ describe("the administrative decision", () => {
       actorId: secretariat,
       applicationId,
       decision: "TMS",
-      reasons: workbench?.proposal?.reasons ?? [],
+      reasons: workbench?.suggestion?.reasons ?? [],
       expectedVersion: workbench?.version,
       ip: "10.0.0.5",
     });
@@ -250,7 +250,7 @@ describe("the workbench", () => {
     const { applicationId } = applicants.gamma;
     const before = await getWorkbench(applicationId, await viewerOf(secretariat));
     expect(before?.eligibility?.rules.find((rule) => rule.id === "lhkpn")?.status).toBe("pending");
-    expect(before?.proposal?.decision).toBeNull();
+    expect(before?.suggestion?.decision).toBeNull();
     const document = await documentOf(applicationId, 10);
     await setDocumentVerdict({ actorId: secretariat, documentId: document.id, verdict: "MEETS", ip: null });
     const after = await getWorkbench(applicationId, await viewerOf(secretariat));

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   assertDecisionTransition,
   canRecordDecision,
-  DECISION_STATE_LABELS,
+  VACANCY_DECISION_STATE_LABELS,
   selectionStatusFromDecisions,
   vacancyDecisionState,
   vacancyFlow,
@@ -89,8 +89,8 @@ describe("decision flow transitions", () => {
   });
 
   it("labels every state in Indonesian", () => {
-    expect(Object.keys(DECISION_STATE_LABELS).sort()).toEqual([...STATES].sort());
-    expect(new Set(Object.values(DECISION_STATE_LABELS)).size).toBe(STATES.length);
+    expect(Object.keys(VACANCY_DECISION_STATE_LABELS).sort()).toEqual([...STATES].sort());
+    expect(new Set(Object.values(VACANCY_DECISION_STATE_LABELS)).size).toBe(STATES.length);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decisionStateOf, splitReasons } from "@/lib/results/decision-state";
-import { blockersOf } from "@/lib/results/proposal";
+import { adminDecisionStateOf, splitReasons } from "@/lib/results/admin-decision";
+import { blockersOf } from "@/lib/results/draft";
 import {
   buildCorrectionSnapshot,
   buildResultSnapshot,
@@ -117,12 +117,12 @@ describe("result snapshot", () => {
 describe("decision state", () => {
   const decided = { adminDecidedById: "s1", adminConfirmedById: null };
   it("needs a second, different secretariat member for TMS when the selection asks for it", () => {
-    expect(decisionStateOf({ adminDecision: null, adminDecidedById: null, adminConfirmedById: null }, true)).toBe("UNDECIDED");
-    expect(decisionStateOf({ adminDecision: "MS", ...decided }, true)).toBe("DECIDED_MS");
-    expect(decisionStateOf({ adminDecision: "TMS", ...decided }, true)).toBe("AWAITING_SECOND_CHECK");
-    expect(decisionStateOf({ adminDecision: "TMS", adminDecidedById: "s1", adminConfirmedById: "s1" }, true)).toBe("AWAITING_SECOND_CHECK");
-    expect(decisionStateOf({ adminDecision: "TMS", adminDecidedById: "s1", adminConfirmedById: "s2" }, true)).toBe("DECIDED_TMS");
-    expect(decisionStateOf({ adminDecision: "TMS", ...decided }, false)).toBe("DECIDED_TMS");
+    expect(adminDecisionStateOf({ adminDecision: null, adminDecidedById: null, adminConfirmedById: null }, true)).toBe("UNDECIDED");
+    expect(adminDecisionStateOf({ adminDecision: "MS", ...decided }, true)).toBe("DECIDED_MS");
+    expect(adminDecisionStateOf({ adminDecision: "TMS", ...decided }, true)).toBe("AWAITING_SECOND_CHECK");
+    expect(adminDecisionStateOf({ adminDecision: "TMS", adminDecidedById: "s1", adminConfirmedById: "s1" }, true)).toBe("AWAITING_SECOND_CHECK");
+    expect(adminDecisionStateOf({ adminDecision: "TMS", adminDecidedById: "s1", adminConfirmedById: "s2" }, true)).toBe("DECIDED_TMS");
+    expect(adminDecisionStateOf({ adminDecision: "TMS", ...decided }, false)).toBe("DECIDED_TMS");
   });
 
   it("reads reasons one per line, without blanks or bullets", () => {

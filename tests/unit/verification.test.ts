@@ -5,10 +5,10 @@ import { evaluateEligibility, type EligibilityCandidate } from "@/lib/eligibilit
 import type { DocumentStatus } from "@/lib/generated/prisma/enums";
 import {
   documentName,
-  proposeAdministrativeDecision,
+  suggestAdministrativeDecision,
   verdictDecisions,
   type VerifiedDocument,
-} from "@/lib/verification/proposal";
+} from "@/lib/verification/suggestion";
 import { singkawang2025 } from "@/prisma/seed-data/singkawang-2025";
 
 const rules = singkawang2025.rules.map(({ ruleId, params }) => ({ ruleId, params }));
@@ -115,10 +115,10 @@ describe("verdictDecisions", () => {
   });
 });
 
-describe("proposeAdministrativeDecision", () => {
+describe("suggestAdministrativeDecision", () => {
   it("is not ready while registration documents wait for a verdict, naming them", () => {
     const docs = documents(allMeet({ 3: { status: "UPLOADED" }, 10: { status: "UPLOADED" } }));
-    expect(proposeAdministrativeDecision({ eligibility: evaluate(docs), documents: docs })).toEqual({ decision: null, reasons: [], unverified: [3, 10] });
+    expect(suggestAdministrativeDecision({ eligibility: evaluate(docs), documents: docs })).toEqual({ decision: null, reasons: [], unverified: [3, 10] });
   });
 
   it("proposes MS when every registration document meets; rules still pending (track record, health) do not block", () => {
@@ -126,15 +126,15 @@ describe("proposeAdministrativeDecision", () => {
     const eligibility = evaluate(docs);
     expect(eligibility.verdict).toBe("PENDING_VERIFICATION");
     expect(eligibility.rules.filter((rule) => rule.status === "pending").map((rule) => rule.id)).toEqual(["track_record", "health", "drug_free"]);
-    expect(proposeAdministrativeDecision({ eligibility, documents: docs })).toEqual({ decision: "MS", reasons: [], unverified: [] });
+    expect(suggestAdministrativeDecision({ eligibility, documents: docs })).toEqual({ decision: "MS", reasons: [], unverified: [] });
   });
 
   it("proposes TMS with one reason per failed document, in the announcement's order, not repeated for its rule", () => {
     const docs = documents(
       allMeet({ 10: { status: "FAILS", reason: "Tidak ditandatangani" }, 2: { status: "FAILS", reason: "Tidak bermaterai" } }),
     );
-    const proposal = proposeAdministrativeDecision({ eligibility: evaluate(docs), documents: docs });
-    expect(proposal).toEqual({
+    const suggestion = suggestAdministrativeDecision({ eligibility: evaluate(docs), documents: docs });
+    expect(suggestion).toEqual({
       decision: "TMS",
       reasons: [
         "Berkas 2 (daftar Riwayat Hidup) tidak memenuhi: Tidak bermaterai",
@@ -152,22 +152,22 @@ describe("proposeAdministrativeDecision", () => {
       referenceDate: singkawang2025.referenceDatePlanned,
       decisions: verdictDecisions(docs),
     });
-    const proposal = proposeAdministrativeDecision({ eligibility, documents: docs });
-    expect(proposal.decision).toBe("TMS");
-    expect(proposal.reasons[0]).toBe("Berkas 18 (kartu NPWP) tidak diunggah");
-    expect(proposal.reasons[1]).toMatch(/^Tidak memenuhi persyaratan Pangkat\/golongan minimal: .*IV\/a/);
+    const suggestion = suggestAdministrativeDecision({ eligibility, documents: docs });
+    expect(suggestion.decision).toBe("TMS");
+    expect(suggestion.reasons[0]).toBe("Berkas 18 (kartu NPWP) tidak diunggah");
+    expect(suggestion.reasons[1]).toMatch(/^Tidak memenuhi persyaratan Pangkat\/golongan minimal: .*IV\/a/);
   });
 
   it("judges item 21 only for applicants from outside the organiser", () => {
     const outside = documents(allMeet({ 21: { status: "UPLOADED" } }), { outsideOrganiser: true });
-    expect(proposeAdministrativeDecision({ eligibility: evaluate(outside), documents: outside }).unverified).toEqual([21]);
+    expect(suggestAdministrativeDecision({ eligibility: evaluate(outside), documents: outside }).unverified).toEqual([21]);
     const own = documents(allMeet());
-    expect(proposeAdministrativeDecision({ eligibility: evaluate(own), documents: own }).decision).toBe("MS");
+    expect(suggestAdministrativeDecision({ eligibility: evaluate(own), documents: own }).decision).toBe("MS");
   });
 
   it("does not let a document due at the interview hold up or fail the administrative decision", () => {
     const docs = documents(allMeet({ 16: { status: "FAILS", reason: "Masa berlaku habis" }, 14: { status: "UPLOADED" } }));
-    expect(proposeAdministrativeDecision({ eligibility: evaluate(docs), documents: docs }).decision).toBe("MS");
+    expect(suggestAdministrativeDecision({ eligibility: evaluate(docs), documents: docs }).decision).toBe("MS");
   });
 });
 

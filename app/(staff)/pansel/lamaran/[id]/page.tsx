@@ -126,7 +126,7 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
             <DecisionPanel
               applicationId={workbench.id}
               version={workbench.version}
-              proposal={workbench.proposal}
+              suggestion={workbench.suggestion}
               decision={{
                 state: decision.state,
                 reasons: decision.reasons,

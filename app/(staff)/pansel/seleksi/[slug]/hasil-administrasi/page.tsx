@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnswerObjectionForm } from "@/components/results/answer-objection-form";
-import { ProposalTable } from "@/components/results/proposal-table";
+import { DraftTable } from "@/components/results/draft-table";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -12,8 +12,8 @@ import { now } from "@/lib/clock";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, todayInWib } from "@/lib/dates/wib";
 import { canAnswerAt } from "@/lib/results/objection-window";
-import { describeBlocker } from "@/lib/results/proposal";
-import { getAdministrativeResultProposal, getPublishedResultOverview } from "@/lib/results/queries";
+import { describeBlocker } from "@/lib/results/draft";
+import { getAdministrativeResultDraft, getPublishedResultOverview } from "@/lib/results/queries";
 import { answerObjectionAction, publishCorrectionAction, publishResultAction } from "./actions";
 
 export const metadata: Metadata = { title: "Hasil seleksi administrasi" };
@@ -21,11 +21,11 @@ export const metadata: Metadata = { title: "Hasil seleksi administrasi" };
 export default async function AdministrativeResultPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:applications");
   const { slug } = await params;
-  const [proposal, access] = await Promise.all([getAdministrativeResultProposal(slug, user), orPageError(getSelectionAccess(user, slug))]);
-  if (!proposal) notFound();
-  const { selection } = proposal;
+  const [draft, access] = await Promise.all([getAdministrativeResultDraft(slug, user), orPageError(getSelectionAccess(user, slug))]);
+  if (!draft) notFound();
+  const { selection } = draft;
   const at = now();
-  const overview = proposal.published ? await getPublishedResultOverview(proposal.published, selection.objectionWindowDays, at) : null;
+  const overview = draft.published ? await getPublishedResultOverview(draft.published, selection.objectionWindowDays, at) : null;
   const isChair = access.can("publish:result");
   const canAnswer = access.can("answer:objection");
 
@@ -61,14 +61,14 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
         <>
           <Card title="Usulan hasil" id="usulan">
             <p className="mb-3 text-sm" data-testid="ringkasan-usulan">
-              {proposal.items.length} lamaran terkirim: {proposal.counts.DECIDED_MS} MS, {proposal.counts.DECIDED_TMS} TMS,{" "}
-              {proposal.counts.AWAITING_SECOND_CHECK} TMS menunggu pemeriksaan kedua, {proposal.counts.UNDECIDED} belum diputuskan.
+              {draft.items.length} lamaran terkirim: {draft.counts.DECIDED_MS} MS, {draft.counts.DECIDED_TMS} TMS,{" "}
+              {draft.counts.AWAITING_SECOND_CHECK} TMS menunggu pemeriksaan kedua, {draft.counts.UNDECIDED} belum diputuskan.
             </p>
-            {proposal.blockers.length > 0 ? (
+            {draft.blockers.length > 0 ? (
               <div className="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" data-testid="penghalang">
                 <p className="font-semibold">Hasil belum dapat diumumkan. Selesaikan dahulu:</p>
                 <ul className="mt-1 list-disc pl-5">
-                  {proposal.blockers.map((blocker) => (
+                  {draft.blockers.map((blocker) => (
                     <li key={blocker.applicationId}>
                       <Link href={`/pansel/lamaran/${blocker.applicationId}`}>{describeBlocker(blocker)}</Link>
                     </li>
@@ -82,7 +82,7 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
                 tercantum dalam pengumuman ini.
               </p>
             ) : null}
-            <ProposalTable items={proposal.items} />
+            <DraftTable items={draft.items} />
           </Card>
           <Card title="Umumkan hasil" id="umumkan">
             {isChair ? (
@@ -90,13 +90,13 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
                 slug={selection.slug}
                 mode="result"
                 blockedReason={
-                  proposal.items.length === 0
+                  draft.items.length === 0
                     ? "Belum ada lamaran terkirim."
-                    : proposal.blockers.length > 0
-                      ? `${proposal.blockers.length} lamaran belum selesai diputuskan.`
+                    : draft.blockers.length > 0
+                      ? `${draft.blockers.length} lamaran belum selesai diputuskan.`
                       : null
                 }
-                summary={`${proposal.items.length} peserta: ${proposal.counts.DECIDED_MS} Memenuhi Syarat, ${proposal.counts.DECIDED_TMS} Tidak Memenuhi Syarat.`}
+                summary={`${draft.items.length} peserta: ${draft.counts.DECIDED_MS} Memenuhi Syarat, ${draft.counts.DECIDED_TMS} Tidak Memenuhi Syarat.`}
                 defaultDate={todayInWib(at)}
                 action={publishResultAction}
               />

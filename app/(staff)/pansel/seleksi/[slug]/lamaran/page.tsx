@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VERDICT_TEXT } from "@/components/eligibility/eligibility-checklist";
-import { DecisionStateBadge } from "@/components/results/decision-state-badge";
+import { AdminDecisionBadge } from "@/components/results/admin-decision-badge";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
@@ -181,7 +181,7 @@ export default async function QueuePage({
                       {row.documentsFailed > 0 ? <span className="ml-1 text-red-800">({row.documentsFailed} tidak memenuhi)</span> : null}
                     </td>
                     <td className="py-2">
-                      <DecisionStateBadge state={row.decisionState} />
+                      <AdminDecisionBadge state={row.decisionState} />
                     </td>
                   </tr>
                 ))}

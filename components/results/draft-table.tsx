@@ -1,8 +1,8 @@
-import type { ProposalItem } from "@/lib/results/queries";
-import { DecisionStateBadge } from "./decision-state-badge";
+import type { DraftItem } from "@/lib/results/queries";
+import { AdminDecisionBadge } from "./admin-decision-badge";
 
 /** The proposed result as staff see it: full NIP, decision state and, for TMS, every reason. */
-export function ProposalTable({ items }: { items: readonly ProposalItem[] }) {
+export function DraftTable({ items }: { items: readonly DraftItem[] }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">Belum ada lamaran terkirim.</p>;
   return (
     <div className="overflow-x-auto">
@@ -27,7 +27,7 @@ export function ProposalTable({ items }: { items: readonly ProposalItem[] }) {
               <td className="py-2 pr-2 font-mono text-xs">{item.nip ?? "-"}</td>
               <td className="py-2 pr-2">{item.vacancy}</td>
               <td className="py-2 pr-2">
-                <DecisionStateBadge state={item.state} />
+                <AdminDecisionBadge state={item.state} />
               </td>
               <td className="py-2">
                 {item.reasons.length > 0 && item.state !== "DECIDED_MS" ? (

@@ -1,17 +1,17 @@
-// What stands between the secretariat's decisions and a publishable result. Pure.
-import type { DecisionState } from "./decision-state";
+// What stands between the secretariat's decisions and a publishable result (the draft list before publishing). Pure.
+import type { AdminDecisionState } from "./admin-decision";
 
-export type ProposalEntry = {
+export type DraftEntry = {
   id: string;
   registrationNumber: string;
   name: string;
-  state: DecisionState;
+  state: AdminDecisionState;
   reasons: readonly string[];
 };
 
 export type Blocker = { applicationId: string; registrationNumber: string; name: string; message: string };
 
-export function blockerMessage(entry: ProposalEntry): string | null {
+export function blockerMessage(entry: DraftEntry): string | null {
   switch (entry.state) {
     case "UNDECIDED":
       return "belum diputuskan";
@@ -25,7 +25,7 @@ export function blockerMessage(entry: ProposalEntry): string | null {
   }
 }
 
-export function blockersOf(entries: readonly ProposalEntry[]): Blocker[] {
+export function blockersOf(entries: readonly DraftEntry[]): Blocker[] {
   const blockers: Blocker[] = [];
   for (const entry of entries) {
     const message = blockerMessage(entry);

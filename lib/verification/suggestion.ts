@@ -1,5 +1,5 @@
 // Pure: what the secretariat's document verdicts mean for the eligibility rules, and the
-// administrative decision (MS/TMS) the portal proposes from the rules and the verdicts. No server
+// administrative decision (MS/TMS) the portal suggests from the rules and the verdicts. No server
 // imports, so the workbench, the queue, the mutations and the unit tests share one reading.
 import { ruleLabel } from "@/lib/eligibility/catalog";
 import { joinWords } from "@/lib/eligibility/text";
@@ -22,7 +22,7 @@ export type VerifiedDocument = {
 
 export type AdministrativeDecisionValue = "MS" | "TMS";
 
-export type AdministrativeProposal = {
+export type AdministrativeSuggestion = {
   /** null: not ready, registration documents still wait for a verdict (listed in `unverified`). */
   decision: AdministrativeDecisionValue | null;
   /** Why the applicant fails, one sentence per item, in the order of the announcement. */
@@ -98,10 +98,10 @@ export function verdictDecisions(documents: readonly VerifiedDocument[]): Record
  * stay pending (track record, health at the interview, a NIP to check by hand) do not block MS: the
  * administrative selection judges the registration documents and the stated requirements.
  */
-export function proposeAdministrativeDecision(input: {
+export function suggestAdministrativeDecision(input: {
   eligibility: EligibilityResult;
   documents: readonly VerifiedDocument[];
-}): AdministrativeProposal {
+}): AdministrativeSuggestion {
   const registration = input.documents.filter(isRegistrationDocument).sort((a, b) => a.number - b.number);
   const reasons: string[] = [];
   const unverified: number[] = [];

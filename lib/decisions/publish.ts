@@ -1,0 +1,217 @@
+import "server-only";
+// The chair publishes the decisions as frozen announcements, through the one publishing kit
+// (lib/announcements/publishing.ts): the three names of every vacancy the PPK approved, then the PPK's
+// choice as the final result, which completes (or decides) the selection.
+import { publishAnnouncement, type PublishContext, type PublishInput } from "@/lib/announcements/publishing";
+import { transitionApplications, type ApplicationMove } from "@/lib/applications/transitions";
+import type { AuditAction } from "@/lib/audit";
+import { todayInWib } from "@/lib/dates/wib";
+import { Prisma, type TransactionClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus, DecisionKind } from "@/lib/generated/prisma/enums";
+import { recordApplicationEvents } from "@/lib/notifications";
+import { settleSelectionStatus } from "./selection-status";
+import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
+import { canRecordDecision, vacancyFlow, type ProposalData, type StepData } from "./steps";
+import { decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
+
+type VacancyDecisions = {
+  id: string;
+  title: string;
+  quota: number;
+  decisions: { kind: DecisionKind; data: Prisma.JsonValue; note: string | null; createdAt: Date }[];
+};
+
+async function hasAnnouncement(tx: TransactionClient, selectionId: string, kind: "SHORTLIST" | "FINAL_RESULT"): Promise<boolean> {
+  return (await tx.announcement.count({ where: { selectionId, kind } })) > 0;
+}
+
+/**
+ * The vacancies still in the flow (not escalated) with their decisions; every one must be `ready`
+ * for the announcement, otherwise the refusal names those that are not.
+ */
+async function vacanciesReadyFor(
+  tx: TransactionClient,
+  selectionId: string,
+  ready: (kinds: DecisionKind[]) => boolean,
+  refusal: string,
+): Promise<VacancyDecisions[]> {
+  const all = await tx.vacancy.findMany({
+    where: { selectionId },
+    orderBy: { order: "asc" },
+    select: { id: true, title: true, quota: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true, note: true, createdAt: true } } },
+  });
+  const kindsOf = (vacancy: VacancyDecisions) => vacancy.decisions.map((decision) => decision.kind);
+  const vacancies = all.filter((vacancy) => !vacancyFlow(kindsOf(vacancy)).escalated);
+  const waiting = vacancies.filter((vacancy) => !ready(kindsOf(vacancy)));
+  if (vacancies.length === 0 || waiting.length > 0) {
+    throw new AppError("INVALID_TRANSITION", `${refusal}: ${(waiting.length > 0 ? waiting : all).map((vacancy) => vacancy.title).join(", ")}.`);
+  }
+  return vacancies;
+}
+
+function proposalOf(vacancy: VacancyDecisions): { data: ProposalData; note: string | null } | null {
+  const proposal = vacancy.decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED");
+  return proposal ? { data: proposal.data as unknown as ProposalData, note: proposal.note } : null;
+}
+
+async function applicantsOf(tx: TransactionClient, ids: readonly string[]) {
+  const rows = await tx.application.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, status: true, applicant: { select: { nip: true, profile: { select: { nip: true } } } } },
+  });
+  return new Map(rows.map((row) => [row.id, { status: row.status, nip: row.applicant.profile?.nip ?? row.applicant.nip }]));
+}
+
+/** The frozen announcement of a decision snapshot (three names or final result), through the kit. */
+function createDecisionAnnouncement(context: PublishContext, slug: string, snapshot: DecisionSnapshot, after: Record<string, unknown>, action: AuditAction) {
+  return context.createAnnouncement({ kind: snapshot.kind, slug, title: snapshot.title, opening: snapshot.opening, closing: snapshot.closing, snapshot, audit: { action, after } });
+}
+
+/**
+ * What publishing does to each candidate it names: the status (positive or negative outcome) through the
+ * application's state machine and the timeline entry with its notification. Returns the notifications
+ * to e-mail after commit.
+ */
+async function settleCandidates(
+  context: PublishContext,
+  input: {
+    ids: readonly string[];
+    positive: ReadonlySet<string>;
+    to: { positive: ApplicationStatus; negative: ApplicationStatus };
+    announcement: { id: string; slug: string };
+    event: { kind: string; title: string; message: (positive: boolean) => string };
+    audit: AuditAction;
+  },
+): Promise<string[]> {
+  const { tx, actorId, ip, number } = context;
+  const moves: ApplicationMove[] = [];
+  for (const positive of [true, false]) {
+    const moved = await transitionApplications(
+      tx,
+      input.ids.filter((id) => input.positive.has(id) === positive),
+      { to: positive ? input.to.positive : input.to.negative, actorId, ip, audit: { action: input.audit, after: () => ({ announcementId: input.announcement.id }) } },
+    );
+    moves.push(...moved.moves);
+  }
+  return recordApplicationEvents(
+    tx,
+    moves.map((move) => ({
+      applicationId: move.id,
+      applicantId: move.applicantId,
+      kind: input.event.kind,
+      message: input.event.message(input.positive.has(move.id)),
+      actorId,
+      data: { announcementSlug: input.announcement.slug, number, positive: input.positive.has(move.id) },
+      notifyTitle: input.event.title,
+      link: `/pengumuman/${input.announcement.slug}`,
+    })),
+  );
+}
+
+export type DecisionPublishOutcome = { announcementSlug: string; names: number };
+
+/** The chair publishes the three names of every vacancy the PPK has approved. */
+export function publishShortlist(input: PublishInput): Promise<DecisionPublishOutcome> {
+  return publishAnnouncement(input, async (context) => {
+    const { tx, selection, number, date, committee } = context;
+    const order = selection.shortlistOrder;
+    if (await hasAnnouncement(tx, selection.id, "SHORTLIST")) throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => kinds.includes("PPK_APPROVED_SHORTLIST"), "Tiga nama belum disetujui PPK untuk");
+    const proposals = vacancies.map((vacancy) => ({ vacancy, proposal: proposalOf(vacancy)! }));
+    const shortlisted = new Set(proposals.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId)));
+    const rankedIds = proposals.flatMap(({ proposal }) => proposal.data.ranking.map((name) => name.applicationId));
+    const applicants = await applicantsOf(tx, rankedIds);
+    const approvedOn = vacancies
+      .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === "PPK_APPROVED_SHORTLIST").map((decision) => decision.createdAt))
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    const snapshot: DecisionSnapshot = {
+      version: DECISION_SNAPSHOT_VERSION,
+      kind: "SHORTLIST",
+      title: shortlistTitle(selection.title),
+      number,
+      date,
+      order,
+      selection: { slug: selection.slug, title: selection.title },
+      committee,
+      opening: shortlistOpening({ selectionTitle: selection.title, ranked: order === "RANKED", approvedOn: approvedOn ? todayInWib(approvedOn) : null }),
+      closing: decisionClosing(selection.otherTerms),
+      vacancies: proposals.map(({ vacancy, proposal }) =>
+        buildSnapshotVacancy(
+          { title: vacancy.title, quota: vacancy.quota, note: proposal.data.tieAtCutoff ? `Nilai akhir sama pada batas tiga nama: ${proposal.note ?? ""}`.trim() : null },
+          proposal.data.names.map((name): SnapshotName => ({ ...name, nip: applicants.get(name.applicationId)?.nip ?? null, label: "Diusulkan kepada PPK" })),
+          order,
+        ),
+      ),
+    };
+    const slug = `${selection.slug}-tiga-nama`;
+    const announcement = await createDecisionAnnouncement(context, slug, snapshot, { kind: "SHORTLIST", slug, number, date, order }, "announcement.publish");
+    const notificationIds = await settleCandidates(context, {
+      ids: rankedIds.filter((id) => applicants.get(id)?.status === "IN_STAGES"),
+      positive: shortlisted,
+      to: { positive: "SHORTLISTED", negative: "NOT_SHORTLISTED" },
+      announcement,
+      event: { kind: "shortlist.published", title: "Pengumuman tiga nama", message: (positive) => shortlistEventMessage({ number, shortlisted: positive }) },
+      audit: "application.shortlist_result",
+    });
+    return { outcome: { announcementSlug: announcement.slug, names: shortlisted.size }, notificationIds };
+  });
+}
+
+/** The chair publishes the PPK's choice for every vacancy; the selection is then completed. */
+export function publishFinalResult(input: PublishInput): Promise<DecisionPublishOutcome> {
+  return publishAnnouncement(input, async (context) => {
+    const { tx, selection, number, date, now, committee, actorId, ip } = context;
+    const order = selection.shortlistOrder;
+    if (await hasAnnouncement(tx, selection.id, "FINAL_RESULT")) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
+    if (!(await hasAnnouncement(tx, selection.id, "SHORTLIST"))) throw new AppError("INVALID_TRANSITION", "Umumkan dahulu tiga nama yang diusulkan kepada PPK.");
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk");
+    const choices = vacancies.map((vacancy) => {
+      const proposal = proposalOf(vacancy)!;
+      const choice = vacancy.decisions.find((decision) => decision.kind === "PPK_CHOICE")!.data as unknown as StepData;
+      const chosen = proposal.data.names.find((name) => name.applicationId === choice.applicationId)!;
+      return { vacancy, proposal, chosen };
+    });
+    const recommendation = vacancies
+      .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === "BKN_RECOMMENDATION"))
+      .map((decision) => (decision.data as unknown as StepData).letterNumber)
+      .find((letter): letter is string => Boolean(letter));
+    const shortlistIds = choices.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId));
+    const chosenIds = new Set(choices.map(({ chosen }) => chosen.applicationId));
+    const applicants = await applicantsOf(tx, shortlistIds);
+    const snapshot: DecisionSnapshot = {
+      version: DECISION_SNAPSHOT_VERSION,
+      kind: "FINAL_RESULT",
+      title: finalTitle(selection.title),
+      number,
+      date,
+      order,
+      selection: { slug: selection.slug, title: selection.title },
+      committee,
+      opening: finalOpening({ selectionTitle: selection.title, bknRecommendation: recommendation ? `Nomor ${recommendation}` : null }),
+      closing: decisionClosing(selection.otherTerms),
+      vacancies: choices.map(({ vacancy, chosen }) =>
+        buildSnapshotVacancy(
+          { title: vacancy.title, quota: vacancy.quota, note: null },
+          [{ ...chosen, nip: applicants.get(chosen.applicationId)?.nip ?? null, label: "Terpilih" }],
+          order,
+        ),
+      ),
+    };
+    const slug = `${selection.slug}-hasil-akhir`;
+    const announcement = await createDecisionAnnouncement(context, slug, snapshot, { kind: "FINAL_RESULT", slug, number, date, chosen: [...chosenIds] }, "decision.publish_final");
+    const notificationIds = await settleCandidates(context, {
+      ids: shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED"),
+      positive: chosenIds,
+      to: { positive: "SELECTED", negative: "NOT_SELECTED" },
+      announcement,
+      event: { kind: "final_result.published", title: "Pengumuman hasil akhir", message: (positive) => finalEventMessage({ number, selected: positive }) },
+      audit: "application.final_result",
+    });
+    await tx.selectionDecision.createMany({
+      data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId, data: { announcementId: announcement.id, number }, createdAt: now })),
+    });
+    await settleSelectionStatus(tx, { selectionId: selection.id, actorId, ip, cause: "decision.publish_final" });
+    return { outcome: { announcementSlug: announcement.slug, names: chosenIds.size }, notificationIds };
+  });
+}

@@ -63,6 +63,30 @@ async function applicantsOf(tx: TransactionClient, ids: readonly string[]) {
   return new Map(rows.map((row) => [row.id, { status: row.status, nip: row.applicant.profile?.nip ?? row.applicant.nip }]));
 }
 
+/** The first letter number recorded for `kind` among these vacancies (BKN's recommendation). */
+function letterOf(vacancies: readonly VacancyDecisions[], kind: DecisionKind): string | null {
+  return (
+    vacancies
+      .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === kind))
+      .map((decision) => (decision.data as unknown as StepData).letterNumber)
+      .find((letter): letter is string => Boolean(letter)) ?? null
+  );
+}
+
+/** The announcement as a step of each vacancy's flow, so that the next step (the PPK's choice, or the end) follows it. */
+async function recordPublished(context: PublishContext, vacancies: readonly VacancyDecisions[], kind: "SHORTLIST_PUBLISHED" | "FINAL_PUBLISHED", announcementId: string): Promise<void> {
+  await context.tx.selectionDecision.createMany({
+    data: vacancies.map((vacancy) => ({
+      selectionId: context.selection.id,
+      vacancyId: vacancy.id,
+      kind,
+      actorId: context.actorId,
+      data: { announcementId, number: context.number },
+      createdAt: context.now,
+    })),
+  });
+}
+
 /** The frozen announcement of a decision snapshot (three names or final result), through the kit. */
 function createDecisionAnnouncement(context: PublishContext, slug: string, snapshot: DecisionSnapshot, after: Record<string, unknown>, action: AuditAction) {
   return context.createAnnouncement({ kind: snapshot.kind, slug, title: snapshot.title, opening: snapshot.opening, closing: snapshot.closing, snapshot, audit: { action, after } });
@@ -117,7 +141,8 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
     const { tx, selection, number, date, committee } = context;
     const order = selection.shortlistOrder;
     if (await hasAnnouncement(tx, selection.id, "SHORTLIST")) throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
-    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => kinds.includes("PPK_APPROVED_SHORTLIST"), "Tiga nama belum disetujui PPK untuk");
+    // The seed's order: the three names are announced once the PPK approved them and BKN recommended them.
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "SHORTLIST_PUBLISHED"), "Tiga nama diumumkan setelah persetujuan PPK dan rekomendasi BKN; belum lengkap untuk");
     const proposals = vacancies.map((vacancy) => ({ vacancy, proposal: proposalOf(vacancy)! }));
     const shortlisted = new Set(proposals.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId)));
     const rankedIds = proposals.flatMap(({ proposal }) => proposal.data.ranking.map((name) => name.applicationId));
@@ -125,6 +150,7 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
     const approvedOn = vacancies
       .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === "PPK_APPROVED_SHORTLIST").map((decision) => decision.createdAt))
       .sort((a, b) => b.getTime() - a.getTime())[0];
+    const recommendation = letterOf(vacancies, "BKN_RECOMMENDATION");
     const snapshot: DecisionSnapshot = {
       version: DECISION_SNAPSHOT_VERSION,
       kind: "SHORTLIST",
@@ -134,7 +160,12 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
       order,
       selection: { slug: selection.slug, title: selection.title },
       committee,
-      opening: shortlistOpening({ selectionTitle: selection.title, ranked: order === "RANKED", approvedOn: approvedOn ? todayInWib(approvedOn) : null }),
+      opening: shortlistOpening({
+        selectionTitle: selection.title,
+        ranked: order === "RANKED",
+        approvedOn: approvedOn ? todayInWib(approvedOn) : null,
+        bknRecommendation: recommendation ? `Nomor ${recommendation}` : null,
+      }),
       closing: decisionClosing(selection.otherTerms),
       vacancies: proposals.map(({ vacancy, proposal }) =>
         buildSnapshotVacancy(
@@ -154,6 +185,7 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
       event: { kind: "shortlist.published", title: "Pengumuman tiga nama", message: (positive) => shortlistEventMessage({ number, shortlisted: positive }) },
       audit: "application.shortlist_result",
     });
+    await recordPublished(context, vacancies, "SHORTLIST_PUBLISHED", announcement.id);
     return { outcome: { announcementSlug: announcement.slug, names: shortlisted.size }, notificationIds };
   });
 }
@@ -161,10 +193,9 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
 /** The chair publishes the PPK's choice for every vacancy; the selection is then completed. */
 export function publishFinalResult(input: PublishInput): Promise<DecisionPublishOutcome> {
   return publishAnnouncement(input, async (context) => {
-    const { tx, selection, number, date, now, committee, actorId, ip } = context;
+    const { tx, selection, number, date, committee, actorId, ip } = context;
     const order = selection.shortlistOrder;
     if (await hasAnnouncement(tx, selection.id, "FINAL_RESULT")) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
-    if (!(await hasAnnouncement(tx, selection.id, "SHORTLIST"))) throw new AppError("INVALID_TRANSITION", "Umumkan dahulu tiga nama yang diusulkan kepada PPK.");
     const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk");
     const choices = vacancies.map((vacancy) => {
       const proposal = proposalOf(vacancy)!;
@@ -172,10 +203,7 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
       const chosen = proposal.data.names.find((name) => name.applicationId === choice.applicationId)!;
       return { vacancy, proposal, chosen };
     });
-    const recommendation = vacancies
-      .flatMap((vacancy) => vacancy.decisions.filter((decision) => decision.kind === "BKN_RECOMMENDATION"))
-      .map((decision) => (decision.data as unknown as StepData).letterNumber)
-      .find((letter): letter is string => Boolean(letter));
+    const recommendation = letterOf(vacancies, "BKN_RECOMMENDATION");
     const shortlistIds = choices.flatMap(({ proposal }) => proposal.data.names.map((name) => name.applicationId));
     const chosenIds = new Set(choices.map(({ chosen }) => chosen.applicationId));
     const applicants = await applicantsOf(tx, shortlistIds);
@@ -208,9 +236,7 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
       event: { kind: "final_result.published", title: "Pengumuman hasil akhir", message: (positive) => finalEventMessage({ number, selected: positive }) },
       audit: "application.final_result",
     });
-    await tx.selectionDecision.createMany({
-      data: vacancies.map((vacancy) => ({ selectionId: selection.id, vacancyId: vacancy.id, kind: "FINAL_PUBLISHED" as const, actorId, data: { announcementId: announcement.id, number }, createdAt: now })),
-    });
+    await recordPublished(context, vacancies, "FINAL_PUBLISHED", announcement.id);
     await settleSelectionStatus(tx, { selectionId: selection.id, actorId, ip, cause: "decision.publish_final" });
     return { outcome: { announcementSlug: announcement.slug, names: chosenIds.size }, notificationIds };
   });

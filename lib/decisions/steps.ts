@@ -1,16 +1,18 @@
-// The steps after the ranking, per vacancy (DOMAIN.md, "Stages, scores and ranking"): the Pansel
-// proposes the three names, the PPK approves them, the Pansel reports to BKN and records BKN's
-// recommendation, the PPK chooses one of the names, and the final result is announced. With fewer
+// The steps after the ranking, per vacancy, in the national order of the seed's "Alur ASN Karier untuk
+// JPT Pratama": the Pansel proposes the three names, the PPK approves them, the Pansel reports to BKN
+// and records BKN's recommendation, the three names are announced ("Kandidat 3 besar yang mendapatkan
+// rekomendasi wasdal harus diumumkan terlebih dahulu sebelum ke tahapan akhir"), then the PPK chooses
+// one of the names, and the final result is announced. With fewer
 // qualified candidates than names needed, the vacancy is escalated instead and stops there.
 // Pure: the page uses it to show the next step, the mutations to refuse a step out of order.
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
 
-export const DECISION_FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "FINAL_PUBLISHED"] as const;
+export const DECISION_FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "SHORTLIST_PUBLISHED", "PPK_CHOICE", "FINAL_PUBLISHED"] as const;
 export type FlowStep = (typeof DECISION_FLOW)[number];
 
-/** The steps recorded one by one on the decisions page (proposal and publication have their own forms). */
+/** The steps recorded one by one on the decisions page (proposal and the two announcements have their own forms). */
 export const RECORDED_STEPS = ["PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE"] as const;
 export type RecordedStep = (typeof RECORDED_STEPS)[number];
 
@@ -34,6 +36,7 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   PPK_APPROVED_SHORTLIST: "PPK menyetujui tiga nama",
   REPORTED_TO_BKN: "Pansel melaporkan hasil seleksi kepada BKN",
   BKN_RECOMMENDATION: "Rekomendasi BKN diterima",
+  SHORTLIST_PUBLISHED: "Tiga nama diumumkan",
   PPK_CHOICE: "PPK memilih satu nama",
   ESCALATED: "Dieskalasi kepada lembaga pengawas",
   FINAL_PUBLISHED: "Hasil akhir diumumkan",
@@ -61,7 +64,8 @@ const TRANSITIONS: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   SHORTLIST_PROPOSED: ["PPK_APPROVED_SHORTLIST"],
   PPK_APPROVED_SHORTLIST: ["REPORTED_TO_BKN"],
   REPORTED_TO_BKN: ["BKN_RECOMMENDATION"],
-  BKN_RECOMMENDATION: ["PPK_CHOICE"],
+  BKN_RECOMMENDATION: ["SHORTLIST_PUBLISHED"],
+  SHORTLIST_PUBLISHED: ["PPK_CHOICE"],
   PPK_CHOICE: ["FINAL_PUBLISHED"],
   FINAL_PUBLISHED: [],
   ESCALATED: [],
@@ -72,7 +76,8 @@ export const VACANCY_DECISION_STATE_LABELS: Record<VacancyDecisionState, string>
   SHORTLIST_PROPOSED: "Tiga nama diusulkan, menunggu persetujuan PPK",
   PPK_APPROVED_SHORTLIST: "Disetujui PPK, menunggu laporan kepada BKN",
   REPORTED_TO_BKN: "Dilaporkan kepada BKN, menunggu rekomendasi",
-  BKN_RECOMMENDATION: "Rekomendasi BKN diterima, menunggu pilihan PPK",
+  BKN_RECOMMENDATION: "Rekomendasi BKN diterima, menunggu pengumuman tiga nama",
+  SHORTLIST_PUBLISHED: "Tiga nama diumumkan, menunggu pilihan PPK",
   PPK_CHOICE: "PPK telah memilih, menunggu pengumuman hasil akhir",
   FINAL_PUBLISHED: "Hasil akhir diumumkan",
   ESCALATED: "Dieskalasi kepada lembaga pengawas",

@@ -9,14 +9,16 @@ export function finalTitle(selectionTitle: string): string {
   return `Pengumuman Hasil Akhir ${selectionTitle}`;
 }
 
-export function shortlistOpening(input: { selectionTitle: string; ranked: boolean; approvedOn: CalendarDate | null }): string {
-  const approval = input.approvedOn ? ` dan telah disetujui Pejabat Pembina Kepegawaian pada ${formatCalendarDate(input.approvedOn)}` : "";
+export function shortlistOpening(input: { selectionTitle: string; ranked: boolean; approvedOn: CalendarDate | null; bknRecommendation: string | null }): string {
+  const approval = input.approvedOn ? `, telah disetujui Pejabat Pembina Kepegawaian pada ${formatCalendarDate(input.approvedOn)}` : ", telah disetujui Pejabat Pembina Kepegawaian";
+  const recommendation = input.bknRecommendation ? ` dan telah mendapat rekomendasi Badan Kepegawaian Negara ${input.bknRecommendation}` : " dan telah mendapat rekomendasi Badan Kepegawaian Negara";
   const order = input.ranked
     ? "Nama disusun menurut peringkat nilai akhir, yaitu jumlah nilai setiap tahap yang dikalikan dengan bobotnya."
     : "Nama disusun menurut abjad dan tidak menunjukkan peringkat.";
   return (
     `Berdasarkan hasil penilaian penulisan makalah, uji kompetensi (assessment center), wawancara dan penelusuran rekam jejak ` +
-    `${input.selectionTitle}, Panitia Seleksi mengumumkan tiga nama calon yang diusulkan kepada Pejabat Pembina Kepegawaian${approval}. ` +
+    `${input.selectionTitle}, Panitia Seleksi mengumumkan tiga nama calon yang diusulkan kepada Pejabat Pembina Kepegawaian${approval}${recommendation}. ` +
+    `Pejabat Pembina Kepegawaian memilih satu dari tiga nama tersebut. ` +
     order
   );
 }

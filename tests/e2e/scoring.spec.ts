@@ -7,8 +7,9 @@ import { expect, pageAs, test } from "./fixtures";
 // The committee's journey on a JPT selection of this spec's own (tests/factories/scoring.ts, made before
 // the journey starts): four candidates past the administrative selection. The chair sets the interview up,
 // three members score it independently, the chair closes it, sees the ranking and proposes three names, the
-// PPK approves, the Pansel reports to BKN and records the recommendation, the PPK picks the second-ranked
-// name, and the public reads the final announcement.
+// PPK approves, the Pansel reports to BKN and records the recommendation, the three names are announced,
+// the PPK picks the second-ranked name, and the public reads the final announcement (the seed's national
+// order; each step out of order is refused on the way).
 let SLUG: string;
 let SETUP: string;
 let DECISIONS: string;
@@ -145,7 +146,8 @@ test("the chair closes the interview, sees the ranking and proposes three names"
   await expect(page.getByTestId("riwayat-keputusan")).toContainText("Pansel mengusulkan tiga nama kepada PPK");
 });
 
-test("the PPK approves the three names and the chair announces them", async ({ browser }) => {
+test("in the national order: PPK approval, report to BKN, BKN's recommendation, three names, PPK's choice, final result", async ({ browser }) => {
+  test.setTimeout(test.info().timeout * 2);
   const ppk = await pageAs(browser, "ppk");
   await ppk.goto("/pansel");
   await ppk.locator(`a[href="${DECISIONS}"]`).click();
@@ -155,19 +157,19 @@ test("the PPK approves the three names and the chair announces them", async ({ b
   await ppk.getByLabel("Nomor surat").fill("800/45/PPK/2025");
   await ppk.getByRole("button", { name: "Setujui tiga nama" }).click();
   await expect(ppk.getByTestId("riwayat-keputusan")).toContainText("PPK menyetujui tiga nama");
+  // Out of order, refused: the PPK has no choice to make before the three names are announced.
+  await expect(ppk.getByRole("button", { name: "Tetapkan pilihan" })).toHaveCount(0);
 
+  // Out of order, refused: the three names are not announced before BKN's recommendation.
   const chair = await pageAs(browser, "chair");
   await chair.goto(DECISIONS);
-  await chair.getByLabel("Nomor pengumuman").first().fill("10/SELTER/UJI/X/2025");
-  await chair.getByRole("button", { name: "Umumkan tiga nama" }).click();
-  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan tiga nama" }).click();
-  await expect(chair.getByRole("link", { name: "Nomor 10/SELTER/UJI/X/2025" })).toBeVisible();
-});
+  await expect(chair.getByText("Tiga nama diumumkan setelah disetujui PPK dan mendapat rekomendasi BKN")).toBeVisible();
+  await expect(chair.getByRole("button", { name: "Umumkan tiga nama" })).toBeDisabled();
+  await expect(chair.getByRole("button", { name: "Umumkan hasil akhir" })).toHaveCount(0);
 
-test("BKN's steps carry their letters; the PPK picks the second-ranked name; the public reads the final result", async ({ browser, page }) => {
-  test.setTimeout(test.info().timeout * 2);
   const secretariat = await pageAs(browser, "secretariat");
   await secretariat.goto(DECISIONS);
+  await expect(secretariat.getByRole("button", { name: "Catat rekomendasi BKN" })).toHaveCount(0); // the report comes first
   await secretariat.getByLabel("Nomor surat").fill("800/99/PANSEL/2025");
   await secretariat.getByRole("button", { name: "Catat laporan kepada BKN" }).click();
   await expect(secretariat.getByText("Surat laporan kepada BKN wajib diunggah (PDF)")).toBeVisible();
@@ -179,21 +181,34 @@ test("BKN's steps carry their letters; the PPK picks the second-ranked name; the
   await secretariat.getByRole("button", { name: "Catat rekomendasi BKN" }).click();
   await expect(secretariat.getByTestId("riwayat-keputusan")).toContainText("Rekomendasi BKN diterima");
 
-  const ppk = await pageAs(browser, "ppk");
-  await ppk.goto(DECISIONS);
+  await ppk.reload();
+  await expect(ppk.getByRole("button", { name: "Tetapkan pilihan" })).toHaveCount(0); // still waiting for the announcement
+  await expect(ppk.getByText("Menunggu: Tiga nama diumumkan.")).toBeVisible();
+
+  await chair.reload();
+  await chair.getByLabel("Nomor pengumuman").first().fill("10/SELTER/UJI/X/2025");
+  await chair.getByRole("button", { name: "Umumkan tiga nama" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan tiga nama" }).click();
+  await expect(chair.getByRole("link", { name: "Nomor 10/SELTER/UJI/X/2025" })).toBeVisible();
+  // Out of order, refused: no final result before the PPK's choice.
+  await expect(chair.getByText("Hasil akhir diumumkan setelah PPK memilih satu nama untuk setiap jabatan.")).toBeVisible();
+  await expect(chair.getByRole("button", { name: "Umumkan hasil akhir" })).toBeDisabled();
+
+  await ppk.reload();
   const choice = ppk.getByLabel("Nama yang dipilih PPK");
   await choice.selectOption((await choice.locator("option", { hasText: YUSUF }).getAttribute("value")) ?? "");
   await ppk.getByRole("button", { name: "Tetapkan pilihan" }).click();
   await expect(ppk.getByTestId("riwayat-keputusan")).toContainText(`PPK memilih satu nama`);
   await expect(ppk.getByTestId("riwayat-keputusan")).toContainText(YUSUF);
 
-  const chair = await pageAs(browser, "chair");
-  await chair.goto(DECISIONS);
+  await chair.reload();
   await chair.getByLabel("Nomor pengumuman").fill("11/SELTER/UJI/X/2025");
   await chair.getByRole("button", { name: "Umumkan hasil akhir" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil akhir" }).click();
   await expect(chair.getByRole("link", { name: "Nomor 11/SELTER/UJI/X/2025" })).toBeVisible();
+});
 
+test("the public reads the three names and the final result", async ({ page }) => {
   await page.goto(`/pengumuman/${SLUG}-hasil-akhir`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Pengumuman Hasil Akhir");
   const table = page.getByTestId("tabel-keputusan");

@@ -138,6 +138,34 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
     expect(ppkBoard.vacancies[0]!.ranking).toBeNull(); // the live ranking is for the committee
     expect(ppkBoard.vacancies[0]!.actionableStep).toBe("PPK_APPROVED_SHORTLIST");
     await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_APPROVED_SHORTLIST", note: "Disetujui", letterNumber: "800/12/BKPSDM", ip: IP });
+    // Approved but not yet recommended by BKN: the three names cannot be announced (the seed's ASN Karier flow).
+    const unannounced = await refusal(publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "10/SELTER/UJI/XI/2025", date: "2025-11-20", ip: IP, now: NOW }));
+    expect(unannounced.code).toBe("INVALID_TRANSITION");
+    expect(unannounced.message).toMatch(/rekomendasi BKN/);
+  });
+
+  it("needs the letters for the BKN steps, stores them privately, and keeps the PPK's choice for after the three names are announced", async () => {
+    const vacancyId = selection.vacancyIds[0]!;
+    const missing = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", ip: IP }));
+    expect(missing.code).toBe("VALIDATION");
+    expect(missing.fieldErrors?.file).toMatch(/wajib diunggah/);
+    const fake = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file: pdfFile(TEXT_AS_PDF), ip: IP }));
+    expect(fake.message).toMatch(/PDF|jenis/i);
+
+    const report = await recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", letterNumber: "800/99/PANSEL", file: pdfFile(await makePdf({ text: "Laporan" }), "laporan-bkn.pdf"), ip: IP });
+    await recordDecisionStep({ actorId: selection.chairId, slug: selection.slug, vacancyId, step: "BKN_RECOMMENDATION", letterNumber: "R-123/BKN/2025", file: pdfFile(await makePdf({ text: "Rekomendasi" })), ip: IP });
+
+    const letter = await getDecisionLetter({ actorId: ppkId, slug: selection.slug, decisionId: report.decisionId });
+    expect(letter.fileName).toBe("laporan-bkn.pdf");
+    letter.stream.destroy();
+    const applicant = await prisma.application.findUniqueOrThrow({ where: { id: selection.candidates[0]!.applicationId }, select: { applicantId: true } });
+    expect((await refusal(getDecisionLetter({ actorId: applicant.applicantId, slug: selection.slug, decisionId: report.decisionId }))).code).toBe("NOT_FOUND");
+
+    // The seed's order: the PPK chooses only after the three names are announced.
+    const tooEarly = await refusal(
+      recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_CHOICE", applicationId: selection.candidates[2]!.applicationId, ip: IP }),
+    );
+    expect(tooEarly).toMatchObject({ code: "INVALID_TRANSITION", message: "Langkah sebelumnya belum selesai. Langkah berikutnya: Tiga nama diumumkan." });
   });
 
   it("publishes the three names with masked NIPs and tells every candidate", async () => {
@@ -162,23 +190,8 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
     expect(notice.body).toMatch(/tidak termasuk tiga nama/);
   });
 
-  it("needs the letters for the BKN steps, stores them privately, and lets the PPK choose any of the three", async () => {
+  it("lets the PPK choose any of the three once they are announced", async () => {
     const vacancyId = selection.vacancyIds[0]!;
-    const missing = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", ip: IP }));
-    expect(missing.code).toBe("VALIDATION");
-    expect(missing.fieldErrors?.file).toMatch(/wajib diunggah/);
-    const fake = await refusal(recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file: pdfFile(TEXT_AS_PDF), ip: IP }));
-    expect(fake.message).toMatch(/PDF|jenis/i);
-
-    const report = await recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", letterNumber: "800/99/PANSEL", file: pdfFile(await makePdf({ text: "Laporan" }), "laporan-bkn.pdf"), ip: IP });
-    await recordDecisionStep({ actorId: selection.chairId, slug: selection.slug, vacancyId, step: "BKN_RECOMMENDATION", letterNumber: "R-123/BKN/2025", file: pdfFile(await makePdf({ text: "Rekomendasi" })), ip: IP });
-
-    const letter = await getDecisionLetter({ actorId: ppkId, slug: selection.slug, decisionId: report.decisionId });
-    expect(letter.fileName).toBe("laporan-bkn.pdf");
-    letter.stream.destroy();
-    const applicant = await prisma.application.findUniqueOrThrow({ where: { id: selection.candidates[0]!.applicationId }, select: { applicantId: true } });
-    expect((await refusal(getDecisionLetter({ actorId: applicant.applicantId, slug: selection.slug, decisionId: report.decisionId }))).code).toBe("NOT_FOUND");
-
     const outsider = await refusal(
       recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_CHOICE", applicationId: selection.candidates[1]!.applicationId, ip: IP }),
     );
@@ -202,7 +215,7 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
     expect(byId[selection.candidates[1]!.applicationId]).toBe("NOT_SHORTLISTED");
     expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status).toBe("COMPLETED");
     const kinds = await prisma.selectionDecision.findMany({ where: { selectionId: selection.id }, orderBy: { kind: "asc" }, select: { kind: true } });
-    expect(kinds.map((row) => row.kind)).toEqual(["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "FINAL_PUBLISHED"]);
+    expect(kinds.map((row) => row.kind)).toEqual(["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "SHORTLIST_PUBLISHED", "PPK_CHOICE", "FINAL_PUBLISHED"]);
     const audits = await prisma.auditLog.count({ where: { action: { startsWith: "decision." }, entityType: { in: ["SelectionDecision", "Announcement"] }, actorId: { in: [selection.chairId, ppkId, secretariatId] } } });
     expect(audits).toBeGreaterThanOrEqual(6);
   });
@@ -270,6 +283,8 @@ describe("the order of the names is the chair's choice", () => {
     await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_APPROVED_SHORTLIST", ip: IP });
     expect((await refusal(setShortlistOrder({ actorId: selection.memberIds[0], slug: selection.slug, order: "ALPHABETICAL", ip: IP }))).code).toBe("FORBIDDEN");
     await setShortlistOrder({ actorId: selection.chairId, slug: selection.slug, order: "ALPHABETICAL", ip: IP });
+    await recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file: pdfFile(await makePdf()), ip: IP });
+    await recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "BKN_RECOMMENDATION", file: pdfFile(await makePdf()), ip: IP });
     const published = await publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "20/UJI/ABJAD", date: "2025-11-20", ip: IP, now: NOW });
     const announcement = await prisma.announcement.findUniqueOrThrow({ where: { slug: published.announcementSlug }, select: { snapshot: true } });
     const rows = parseDecisionSnapshot(announcement.snapshot)?.vacancies[0]?.rows;

@@ -129,9 +129,9 @@ describe("the selection's status through the decisions", () => {
     await closeStage({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, ip: IP });
     await proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId, ip: IP });
     await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_APPROVED_SHORTLIST", ip: IP });
-    await publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "30/STATUS/UJI", date: "2025-11-20", ip: IP, now: NOW });
     await recordDecisionStep({ actorId: secretariatId, slug: selection.slug, vacancyId, step: "REPORTED_TO_BKN", file: pdfFile(await makePdf()), ip: IP });
     await recordDecisionStep({ actorId: selection.chairId, slug: selection.slug, vacancyId, step: "BKN_RECOMMENDATION", file: pdfFile(await makePdf()), ip: IP });
+    await publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "30/STATUS/UJI", date: "2025-11-20", ip: IP, now: NOW });
     expect(await selectionStatus(selection.id)).toBe("IN_PROGRESS");
 
     // Publishing the final result before the PPK has chosen is refused and changes nothing.

@@ -16,7 +16,8 @@ import { AppError } from "@/lib/errors";
 import { DecisionKind, type SelectionStatus } from "@/lib/generated/prisma/enums";
 import { canSelectionTransition } from "@/lib/selections/status";
 
-const FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "FINAL_PUBLISHED"] as const;
+// The seed's "Alur ASN Karier untuk JPT Pratama": BKN's recommendation, then the three names announced, then the PPK's choice.
+const FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "SHORTLIST_PUBLISHED", "PPK_CHOICE", "FINAL_PUBLISHED"] as const;
 
 /** The kinds recorded once the flow has reached `state` (every step before it, in order). */
 function kindsAt(state: VacancyDecisionState): DecisionKind[] {
@@ -30,7 +31,8 @@ const EXPECTED: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   SHORTLIST_PROPOSED: ["PPK_APPROVED_SHORTLIST"],
   PPK_APPROVED_SHORTLIST: ["REPORTED_TO_BKN"],
   REPORTED_TO_BKN: ["BKN_RECOMMENDATION"],
-  BKN_RECOMMENDATION: ["PPK_CHOICE"],
+  BKN_RECOMMENDATION: ["SHORTLIST_PUBLISHED"],
+  SHORTLIST_PUBLISHED: ["PPK_CHOICE"],
   PPK_CHOICE: ["FINAL_PUBLISHED"],
   FINAL_PUBLISHED: [],
   ESCALATED: [],

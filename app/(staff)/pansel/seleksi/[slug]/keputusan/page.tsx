@@ -26,7 +26,8 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   const { viewer } = board;
   const base = `/pansel/seleksi/${slug}`;
   const active = board.vacancies.filter((vacancy) => !vacancy.flow.escalated);
-  const waitingApproval = active.filter((vacancy) => !vacancy.flow.done.includes("PPK_APPROVED_SHORTLIST"));
+  // The seed's order: the three names are announced after the PPK's approval and BKN's recommendation.
+  const waitingRecommendation = active.filter((vacancy) => !vacancy.flow.done.includes("BKN_RECOMMENDATION"));
   const waitingChoice = active.filter((vacancy) => !vacancy.flow.done.includes("PPK_CHOICE"));
   const today = todayInWib(now());
 
@@ -141,7 +142,11 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                 <PublishResultForm
                   slug={slug}
                   mode="shortlist"
-                  blockedReason={waitingApproval.length > 0 || active.length === 0 ? "Tiga nama diumumkan setelah disetujui PPK." : null}
+                  blockedReason={
+                    waitingRecommendation.length > 0 || active.length === 0
+                      ? "Tiga nama diumumkan setelah disetujui PPK dan mendapat rekomendasi BKN (Alur ASN Karier untuk JPT Pratama)."
+                      : null
+                  }
                   summary={`Nama yang diusulkan untuk ${active.length} jabatan, ${board.selection.shortlistOrder === "RANKED" ? "menurut peringkat" : "menurut abjad"}.`}
                   defaultDate={today}
                   action={publishShortlistAction}

@@ -8,9 +8,10 @@ import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { splitReasons } from "@/lib/results/admin-decision";
 import { buildFunnel } from "./funnel";
+import { latestExtendedClosing, originalClosing, vacanciesShortOfApplicants } from "./registration-window";
 
-/** Null for an unknown selection or one the viewer has no seat on. */
-export async function getSelectionDashboard(slug: string, viewer: SelectionViewer) {
+/** Null for an unknown selection or one the viewer has no seat on. `now` decides whether registration has closed. */
+export async function getSelectionDashboard(slug: string, viewer: SelectionViewer, now: Date = new Date()) {
   const selection = await prisma.selection.findFirst({
     where: { slug, ...staffSelectionWhere(viewer, "view:applications") },
     select: {
@@ -21,14 +22,26 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
       registrationOpensAt: true,
       registrationClosesAt: true,
       objectionEnabled: true,
+      minApplicantsPerVacancy: true,
+      vacancies: { orderBy: { order: "asc" }, select: { id: true, title: true } },
       stages: {
         orderBy: { order: "asc" },
-        select: { id: true, name: true, kind: true, startsAt: true, endsAt: true, isAllDay: true, status: true, isScored: true },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          startsAt: true,
+          endsAt: true,
+          isAllDay: true,
+          status: true,
+          isScored: true,
+          changes: { select: { previousEndsAt: true, changedAt: true } },
+        },
       },
     },
   });
   if (!selection) return null;
-  const [grouped, submitted, assessedRows, result] = await Promise.all([
+  const [grouped, submitted, assessedRows, result, perVacancy] = await Promise.all([
     prisma.application.groupBy({ by: ["status"], where: { selectionId: selection.id }, _count: { _all: true } }),
     prisma.application.count({ where: { selectionId: selection.id, submittedAt: { not: null } } }),
     prisma.$queryRaw<Array<{ stageId: string; assessed: bigint }>>`
@@ -40,12 +53,28 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
       where: { selectionId: selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null } },
       select: { slug: true, number: true, publishedAt: true },
     }),
+    prisma.application.groupBy({ by: ["vacancyId"], where: { selectionId: selection.id, submittedAt: { not: null } }, _count: { _all: true } }),
   ]);
   const statusCounts: Partial<Record<ApplicationStatus, number>> = {};
   for (const row of grouped) statusCounts[row.status] = row._count._all;
   const registered = grouped.reduce((sum, row) => sum + row._count._all, 0);
   const assessed = new Map(assessedRows.map((row) => [row.stageId, Number(row.assessed)]));
-  const stages = selection.stages.map((stage) => ({ ...stage, assessed: assessed.get(stage.id) ?? 0 }));
+  const stages = selection.stages.map(({ changes: _changes, ...stage }) => ({ ...stage, assessed: assessed.get(stage.id) ?? 0 }));
+  // Announcement V.5: registration closed with too few applicants ⇒ the Pansel may extend it.
+  const registrationStage = selection.stages.find((stage) => stage.kind === "REGISTRATION");
+  const sentPerVacancy = new Map(perVacancy.map((row) => [row.vacancyId, row._count._all]));
+  const short = vacanciesShortOfApplicants(
+    selection.vacancies.map((vacancy) => ({ title: vacancy.title, submitted: sentPerVacancy.get(vacancy.id) ?? 0 })),
+    selection.minApplicantsPerVacancy,
+  );
+  const registrationShortfall =
+    registrationStage && selection.status === "OPEN" && now >= selection.registrationClosesAt && short.length > 0
+      ? {
+          minimum: selection.minApplicantsPerVacancy,
+          vacancies: short,
+          latestClosing: latestExtendedClosing(originalClosing(registrationStage.endsAt, registrationStage.changes)),
+        }
+      : null;
   return {
     selection: {
       slug: selection.slug,
@@ -60,6 +89,7 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
     stages,
     funnel: buildFunnel({ registered, submitted, statusCounts, stages: stages.filter((stage) => stage.isScored) }),
     result,
+    registrationShortfall,
   };
 }
 export type SelectionDashboard = NonNullable<Awaited<ReturnType<typeof getSelectionDashboard>>>;

@@ -6,25 +6,51 @@ import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/dates/calendar";
-import { formatWibRange } from "@/lib/dates/wib";
+import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
+import { latestExtendedClosing, movedWindow, originalClosing } from "./registration-window";
 
 /** Applications whose applicants must hear about changes: everything sent in and still running. */
 const ACTIVE_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED"] as const;
+/** A registration change also concerns those with a draft: an extension gives them time to send it. */
+const REGISTRATION_STATUSES = ["DRAFT", ...ACTIVE_STATUSES] as const;
 const SCHEDULE_REFUSAL = "Hanya administrator atau Sekretariat Pansel seleksi ini yang dapat mengubah jadwal seleksi.";
 
 export async function rescheduleStage(input: { actorId: string; stageId: string; startsAt: Date; endsAt: Date; reason: string; ip: string | null }) {
   const stage = await prisma.stage.findUnique({
     where: { id: input.stageId },
-    select: { id: true, name: true, startsAt: true, endsAt: true, isAllDay: true, selectionId: true, selection: { select: { slug: true, title: true } } },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      startsAt: true,
+      endsAt: true,
+      isAllDay: true,
+      selectionId: true,
+      changes: { select: { previousEndsAt: true, changedAt: true } },
+      selection: { select: { slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true, documentDeadlineAt: true } },
+    },
   });
   if (!stage) throw new AppError("NOT_FOUND", "Tahap tidak ditemukan.");
   await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:selection", refusal: SCHEDULE_REFUSAL });
   if (stage.startsAt.getTime() === input.startsAt.getTime() && stage.endsAt.getTime() === input.endsAt.getTime()) {
     throw new AppError("VALIDATION", "Jadwal baru sama dengan jadwal sekarang.", { startsAt: "Ubah tanggal atau jam terlebih dahulu" });
+  }
+  const registration = stage.kind === "REGISTRATION";
+  if (registration) {
+    // Once the administrative result is out (the selection is CLOSED or further), registration cannot reopen.
+    if (stage.selection.status !== "DRAFT" && stage.selection.status !== "OPEN") {
+      throw new AppError("LOCKED", "Pendaftaran seleksi ini sudah ditutup dengan pengumuman hasil seleksi administrasi; jadwalnya tidak dapat diubah lagi.");
+    }
+    const latest = latestExtendedClosing(originalClosing(stage.endsAt, stage.changes));
+    if (input.endsAt.getTime() > latest.getTime()) {
+      throw new AppError("VALIDATION", "Perpanjangan pendaftaran terlalu panjang.", {
+        endsAt: `Pendaftaran dapat diperpanjang paling lama 2 × 7 hari dari penutupan semula, yaitu sampai ${formatWib(latest)}`,
+      });
+    }
   }
   const before = formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay);
   const after = formatWibRange(input.startsAt, input.endsAt, !stage.isAllDay);
@@ -32,6 +58,11 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
   const at = clockNow();
 
   const notificationIds = await prisma.$transaction(async (tx) => {
+    // Two editors at once: the second finds the stage changed under it and is refused, not overwritten.
+    const [locked] = await tx.$queryRaw<Array<{ startsAt: Date; endsAt: Date }>>`SELECT "startsAt", "endsAt" FROM "Stage" WHERE id = ${stage.id} FOR UPDATE`;
+    if (!locked || locked.startsAt.getTime() !== stage.startsAt.getTime() || locked.endsAt.getTime() !== stage.endsAt.getTime()) {
+      throw new AppError("CONFLICT", "Jadwal tahap ini baru saja diubah pengguna lain. Muat ulang halaman lalu periksa kembali.");
+    }
     await tx.stageScheduleChange.create({
       data: {
         stageId: stage.id,
@@ -45,6 +76,19 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
       },
     });
     await tx.stage.update({ where: { id: stage.id }, data: { startsAt: input.startsAt, endsAt: input.endsAt } });
+    if (registration) {
+      // The one writer of the window the server enforces (apply, submit, upload): it follows the stage.
+      const { selection } = stage;
+      const window = movedWindow(
+        { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt, documentDeadlineAt: selection.documentDeadlineAt },
+        input.startsAt,
+        input.endsAt,
+      );
+      await tx.selection.update({
+        where: { id: stage.selectionId },
+        data: { registrationOpensAt: window.opensAt, registrationClosesAt: window.closesAt, documentDeadlineAt: window.documentDeadlineAt },
+      });
+    }
     await tx.announcement.create({
       data: {
         selectionId: stage.selectionId,
@@ -62,12 +106,12 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
       entityType: "Stage",
       entityId: stage.id,
       before: { startsAt: stage.startsAt.toISOString(), endsAt: stage.endsAt.toISOString() },
-      after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), reason: input.reason },
+      after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), reason: input.reason, ...(registration ? { registrationWindowMoved: true } : {}) },
       ip: input.ip,
     });
     // One statement per table for every applicant concerned, however many there are.
     const applications = await tx.application.findMany({
-      where: { selectionId: stage.selectionId, status: { in: [...ACTIVE_STATUSES] } },
+      where: { selectionId: stage.selectionId, status: { in: registration ? [...REGISTRATION_STATUSES] : [...ACTIVE_STATUSES] } },
       select: { id: true, applicantId: true },
     });
     if (applications.length === 0) return [];

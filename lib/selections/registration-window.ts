@@ -7,3 +7,41 @@ export function registrationState(opensAt: Date, closesAt: Date, now: Date): Reg
   if (now.getTime() >= closesAt.getTime()) return "CLOSED";
   return "OPEN";
 }
+
+// The registration window after an extension (announcement V.5: "Apabila jumlah pelamar tidak memenuhi
+// jumlah minimal yang ditentukan, maka Panitia Seleksi dapat melakukan perpanjangan waktu pengumuman").
+// The registration stage is the one source of the window: rescheduling it moves what the server
+// enforces (the selection's registration columns and the document deadline) in the same transaction.
+// Pure, so the dashboard, the schedule screen and the mutation read one rule.
+
+/** Practice recorded in DOMAIN.md: at most two extensions of seven days past the announced closing. */
+export const MAX_EXTENSION_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type RegistrationWindow = { opensAt: Date; closesAt: Date; documentDeadlineAt: Date };
+
+/** The closing first announced: the earliest change's previous end, or the current end when never changed. */
+export function originalClosing(currentEnd: Date, changes: readonly { previousEndsAt: Date; changedAt: Date }[]): Date {
+  const first = [...changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime())[0];
+  return first ? first.previousEndsAt : currentEnd;
+}
+
+/** The latest closing an extension may set. */
+export function latestExtendedClosing(original: Date): Date {
+  return new Date(original.getTime() + MAX_EXTENSION_DAYS * DAY_MS);
+}
+
+/**
+ * The window the server enforces once the registration stage runs from `startsAt` to `endsAt`: the
+ * document deadline moves with the end (it is the end in the seed: "22 Oktober s.d. 06 November 2025").
+ */
+export function movedWindow(current: RegistrationWindow, startsAt: Date, endsAt: Date): RegistrationWindow {
+  const shift = endsAt.getTime() - current.closesAt.getTime();
+  return { opensAt: startsAt, closesAt: endsAt, documentDeadlineAt: new Date(current.documentDeadlineAt.getTime() + shift) };
+}
+
+/** Vacancies with fewer sent-in applications than the selection's minimum (shown once registration has closed). */
+export function vacanciesShortOfApplicants<T extends { submitted: number }>(vacancies: readonly T[], minimum: number | null): T[] {
+  if (!minimum || minimum <= 0) return [];
+  return vacancies.filter((vacancy) => vacancy.submitted < minimum);
+}

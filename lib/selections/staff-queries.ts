@@ -43,6 +43,7 @@ export async function getStaffSchedule(slug: string, viewer: SelectionViewer) {
         orderBy: { order: "asc" },
         select: {
           id: true,
+          kind: true,
           scheduleNo: true,
           name: true,
           startsAt: true,

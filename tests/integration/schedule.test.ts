@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApplication } from "@/lib/applications/mutations";
+import { createApplication, submitApplication } from "@/lib/applications/mutations";
 import { prisma } from "@/lib/db";
 import { wibToUtc } from "@/lib/dates/wib";
 import { readOutbox } from "@/lib/mail";
+import { getSelectionDashboard } from "@/lib/selections/dashboard";
 import { rescheduleStage } from "@/lib/selections/mutations";
-import { demoUserId, singkawangVacancyId } from "../factories/applications";
+import { attachAllRegistrationDocuments, demoUserId, singkawangVacancyId } from "../factories/applications";
+import { addDemoApplicantCopy, addSubmittedDemoApplicant, copySelection } from "../factories/selections";
+import { viewerOf } from "../factories/viewers";
 
 let secretariat: string;
 let applicant: string;
@@ -95,5 +98,66 @@ describe("setting the real reference date", () => {
     const selection = await prisma.selection.findUniqueOrThrow({ where: { slug: "sekda-singkawang-2025" }, select: { referenceDateActual: true } });
     expect(selection.referenceDateActual?.toISOString().slice(0, 10)).toBe("2045-01-01");
     expect(await prisma.auditLog.count({ where: { action: "selection.set_reference_date" } })).toBe(1);
+  });
+});
+
+describe("extending registration (announcement V.5)", () => {
+  // A selection of its own (a copy of Singkawang 2025, schedule included): its window is what changes here.
+  const DECLARATIONS = { willingAllStages: true, willingToReside: true, noMppStatement: false };
+  const AFTER_DEADLINE = wibToUtc("2025-11-07T09:00"); // a day after the announced closing (6 November, 16:00 WIB)
+
+  it("moves the window the server enforces: a draft started before the deadline is sent in the extended window", async () => {
+    const selection = await copySelection({ label: "perpanjangan" });
+    const drafter = await addDemoApplicantCopy("pelamar@demo.seleksi.id");
+    const { applicationId } = await createApplication({ userId: drafter.userId, vacancyId: selection.vacancyId, declarations: DECLARATIONS, ip: null, now: wibToUtc("2025-11-05T10:00") });
+    await attachAllRegistrationDocuments(applicationId, drafter.userId);
+    const closed = await submitApplication({ userId: drafter.userId, applicationId, ip: null, now: AFTER_DEADLINE }).catch((error: unknown) => error);
+    expect(closed).toMatchObject({ code: "DEADLINE_PASSED" });
+    const latecomer = await addDemoApplicantCopy("pelamar@demo.seleksi.id");
+    const refused = await createApplication({ userId: latecomer.userId, vacancyId: selection.vacancyId, declarations: DECLARATIONS, ip: null, now: AFTER_DEADLINE }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "DEADLINE_PASSED" });
+
+    const stage = await prisma.stage.findFirstOrThrow({ where: { selectionId: selection.id, kind: "REGISTRATION" }, select: { id: true, startsAt: true } });
+    await rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: wibToUtc("2025-11-13T16:00"), reason: "Jumlah pelamar belum memenuhi jumlah minimal", ip: null });
+
+    const window = await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { registrationClosesAt: true, documentDeadlineAt: true } });
+    expect(window.registrationClosesAt).toEqual(wibToUtc("2025-11-13T16:00"));
+    expect(window.documentDeadlineAt).toEqual(wibToUtc("2025-11-13T16:00"));
+    // In the extended window: the draft is sent, and a newcomer can still apply.
+    const sent = await submitApplication({ userId: drafter.userId, applicationId, ip: null, now: AFTER_DEADLINE });
+    expect(sent.submittedAt).toEqual(AFTER_DEADLINE);
+    expect((await createApplication({ userId: latecomer.userId, vacancyId: selection.vacancyId, declarations: DECLARATIONS, ip: null, now: AFTER_DEADLINE })).created).toBe(true);
+    // The applicant with a draft was told (an extension is news for them, not only for those already sent in).
+    expect(readOutbox(drafter.email).some((mail) => mail.includes("Perubahan jadwal seleksi") && mail.includes("13 November 2025"))).toBe(true);
+    // And the new end binds: after it, the door is shut again.
+    const afterExtension = await createApplication({ userId: (await addDemoApplicantCopy("pelamar@demo.seleksi.id")).userId, vacancyId: selection.vacancyId, declarations: DECLARATIONS, ip: null, now: wibToUtc("2025-11-13T16:00") }).catch((error: unknown) => error);
+    expect(afterExtension).toMatchObject({ code: "DEADLINE_PASSED" });
+  });
+
+  it("refuses an extension past 2 × 7 days from the announced closing, and any change once the administrative result is out", async () => {
+    const selection = await copySelection({ label: "perpanjangan-batas" });
+    const stage = await prisma.stage.findFirstOrThrow({ where: { selectionId: selection.id, kind: "REGISTRATION" }, select: { id: true, startsAt: true } });
+    await rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: wibToUtc("2025-11-13T16:00"), reason: "Perpanjangan pertama", ip: null });
+    const tooLong = await rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: wibToUtc("2025-11-20T16:01"), reason: "Perpanjangan kedua", ip: null }).catch((error: unknown) => error);
+    expect(tooLong).toMatchObject({ code: "VALIDATION", fieldErrors: { endsAt: expect.stringContaining("20 November 2025") } });
+    await rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: wibToUtc("2025-11-20T16:00"), reason: "Perpanjangan kedua", ip: null });
+    expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { registrationClosesAt: true } })).registrationClosesAt).toEqual(wibToUtc("2025-11-20T16:00"));
+
+    await prisma.selection.update({ where: { id: selection.id }, data: { status: "CLOSED" } });
+    const locked = await rescheduleStage({ actorId: secretariat, stageId: stage.id, startsAt: stage.startsAt, endsAt: wibToUtc("2025-11-19T16:00"), reason: "Koreksi", ip: null }).catch((error: unknown) => error);
+    expect(locked).toMatchObject({ code: "LOCKED" });
+  });
+
+  it("tells the dashboard when registration closed with fewer applicants than the minimum, and how long it may be extended", async () => {
+    const selection = await copySelection({ label: "pelamar-kurang" });
+    await addSubmittedDemoApplicant(selection, "pelamar@demo.seleksi.id");
+    const dashboard = await getSelectionDashboard(selection.slug, await viewerOf(secretariat), AFTER_DEADLINE);
+    expect(dashboard?.registrationShortfall).toEqual({
+      minimum: 4,
+      vacancies: [{ title: expect.stringContaining("Sekretaris Daerah"), submitted: 1 }],
+      latestClosing: wibToUtc("2025-11-20T16:00"),
+    });
+    // Before the closing, nothing to say yet.
+    expect((await getSelectionDashboard(selection.slug, await viewerOf(secretariat), wibToUtc("2025-11-06T15:00")))?.registrationShortfall).toBeNull();
   });
 });

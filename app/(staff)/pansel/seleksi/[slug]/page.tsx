@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Dasbor seleksi" };
 export default async function SelectionDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:applications");
   const { slug } = await params;
-  const [dashboard, access] = await Promise.all([getSelectionDashboard(slug, user), orPageError(getSelectionAccess(user, slug))]);
+  const [dashboard, access] = await Promise.all([getSelectionDashboard(slug, user, now()), orPageError(getSelectionAccess(user, slug))]);
   if (!dashboard) notFound();
   const { selection } = dashboard;
   const base = `/pansel/seleksi/${selection.slug}`;
@@ -42,6 +42,26 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>
         </nav>
       </header>
+
+      {dashboard.registrationShortfall ? (
+        <section role="alert" aria-labelledby="pelamar-kurang" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="pelamar-kurang">
+          <h2 id="pelamar-kurang" className="font-semibold">
+            Pendaftaran ditutup dengan pelamar kurang dari {dashboard.registrationShortfall.minimum} orang per jabatan
+          </h2>
+          <ul className="list-disc pl-5">
+            {dashboard.registrationShortfall.vacancies.map((vacancy) => (
+              <li key={vacancy.title}>
+                {vacancy.title}: {vacancy.submitted} lamaran terkirim
+              </li>
+            ))}
+          </ul>
+          <p>
+            Sesuai pengumuman (V.5), Panitia Seleksi dapat memperpanjang waktu pengumuman, paling lama sampai{" "}
+            {formatWib(dashboard.registrationShortfall.latestClosing, { weekday: true })} (2 × 7 hari).{" "}
+            {access.can("manage:selection") ? <Link href={`${base}/jadwal#pendaftaran`}>Perpanjang pendaftaran →</Link> : null}
+          </p>
+        </section>
+      ) : null}
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Card title="Pendaftar">

@@ -36,10 +36,16 @@ export default async function SchedulePage({ params }: { params: Promise<{ slug:
         />
       </Card>
       {selection.stages.map((stage) => (
-        <Card key={stage.id} title={`${stage.scheduleNo ? `${stage.scheduleNo}. ` : ""}${stage.name}`}>
+        <Card key={stage.id} id={stage.kind === "REGISTRATION" ? "pendaftaran" : undefined} title={`${stage.scheduleNo ? `${stage.scheduleNo}. ` : ""}${stage.name}`}>
           <p className="mb-3 text-sm">
             Sekarang: <strong>{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</strong>
           </p>
+          {stage.kind === "REGISTRATION" ? (
+            <p className="mb-3 text-sm text-slate-700">
+              Jadwal ini adalah batas pendaftaran yang diberlakukan: mengubahnya membuka atau menutup pendaftaran, pengiriman lamaran dan unggah berkas bagi
+              semua pelamar. Perpanjangan paling lama 2 × 7 hari dari penutupan semula; pelamar yang masih menyimpan draf juga diberi tahu.
+            </p>
+          ) : null}
           <RescheduleForm
             stageId={stage.id}
             stageName={stage.name}

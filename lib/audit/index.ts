@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/db";
 export const AUDIT_ACTIONS = [
   "user.sign_up",
   "user.create",
+  "institution.create",
   "user.update_roles",
   "user.set_active",
   "profile.update",

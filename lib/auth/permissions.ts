@@ -64,6 +64,8 @@ export const PERMISSIONS = {
   /** The schedule and the age reference date of a selection. */
   "manage:selection": { roles: ["ADMIN", "SECRETARIAT"] },
   "manage:users": { roles: ["ADMIN"] },
+  /** The reference list of institutions (instansi) the CV's institution field accepts. */
+  "manage:institutions": { roles: ["ADMIN"] },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

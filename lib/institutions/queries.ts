@@ -18,3 +18,14 @@ export const listInstitutionOptions = unstable_cache(loadInstitutionOptions, ["i
   tags: [CACHE_TAGS.institutions],
   revalidate: 3600,
 });
+
+export type InstitutionRow = { id: string; name: string; regionCode: string; level: "CENTRAL" | "PROVINCE" | "REGENCY" | "CITY"; profiles: number };
+
+/** The administrator's list: every institution with the number of CVs that name it. */
+export async function listInstitutionsForAdmin(): Promise<InstitutionRow[]> {
+  const rows = await prisma.institution.findMany({
+    orderBy: [{ regionCode: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, regionCode: true, level: true, _count: { select: { profiles: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, profiles: _count.profiles }));
+}

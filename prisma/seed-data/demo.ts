@@ -5,13 +5,22 @@ import type { RoleName } from "@/lib/auth/permissions";
 
 export const DEMO_PASSWORD = "DemoSeleksi2025";
 
-// BPS region codes: 61 Kalimantan Barat; its regencies and cities 61xx. 62 (Kalimantan Tengah) is
-// outside the Singkawang selection's scope, for demos of the region rule.
+// BPS region codes: 61 Kalimantan Barat and all its 12 regencies (6101–6112) and 2 cities (6171–6172), the
+// governments the Singkawang 2025 announcement invites. 62 (Kalimantan Tengah) is outside its scope, for
+// demos of the region rule. More are added by the administrator at /pansel/instansi.
 export const INSTITUTIONS: { name: string; regionCode: string; level: InstitutionLevel }[] = [
   { name: "Pemerintah Provinsi Kalimantan Barat", regionCode: "61", level: "PROVINCE" },
   { name: "Pemerintah Kabupaten Sambas", regionCode: "6101", level: "REGENCY" },
-  { name: "Pemerintah Kabupaten Bengkayang", regionCode: "6107", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Bengkayang", regionCode: "6102", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Landak", regionCode: "6103", level: "REGENCY" },
   { name: "Pemerintah Kabupaten Mempawah", regionCode: "6104", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Sanggau", regionCode: "6105", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Ketapang", regionCode: "6106", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Sintang", regionCode: "6107", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Kapuas Hulu", regionCode: "6108", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Sekadau", regionCode: "6109", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Melawi", regionCode: "6110", level: "REGENCY" },
+  { name: "Pemerintah Kabupaten Kayong Utara", regionCode: "6111", level: "REGENCY" },
   { name: "Pemerintah Kabupaten Kubu Raya", regionCode: "6112", level: "REGENCY" },
   { name: "Pemerintah Kota Pontianak", regionCode: "6171", level: "CITY" },
   { name: "Pemerintah Kota Singkawang", regionCode: "6172", level: "CITY" },

@@ -27,3 +27,29 @@ test("a secretariat member cannot manage users", async ({ signInAs }) => {
   const response = await page.goto("/pansel/pengguna");
   expect(response?.status()).toBe(403);
 });
+
+test("an admin adds an institution the CV then offers; a wrong BPS code is refused beside the field", async ({ signInAs }) => {
+  const page = await signInAs("admin");
+  await page.goto("/pansel");
+  await page.getByRole("link", { name: "Daftar instansi" }).click();
+  await expect(page.getByTestId("tabel-instansi")).toContainText("Pemerintah Kabupaten Kayong Utara");
+  const suffix = Date.now().toString().slice(-4);
+  const name = `Pemerintah Kota Uji ${suffix}`;
+  const form = page.getByRole("form", { name: "Tambah instansi" });
+  await form.getByLabel("Nama instansi").fill(name);
+  await form.getByLabel("Jenis").selectOption("CITY");
+  await form.getByLabel("Kode wilayah BPS").fill("6113");
+  await form.getByRole("button", { name: "Tambah instansi" }).click();
+  await expect(form.getByText("Kode kota berakhiran 71 ke atas")).toBeVisible();
+  await expect(form.getByLabel("Nama instansi")).toHaveValue(name);
+  await form.getByLabel("Kode wilayah BPS").fill(`62${String(71 + (Number(suffix) % 28))}`);
+  await form.getByRole("button", { name: "Tambah instansi" }).click();
+  await expect(form.getByRole("status")).toContainText(`${name} ditambahkan`);
+  await expect(page.getByTestId("tabel-instansi")).toContainText(name);
+});
+
+test("a secretariat member cannot manage institutions", async ({ signInAs }) => {
+  const page = await signInAs("secretariat");
+  const response = await page.goto("/pansel/instansi");
+  expect(response?.status()).toBe(403);
+});

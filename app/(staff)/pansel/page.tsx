@@ -30,6 +30,7 @@ export default async function StaffHomePage() {
       {hasPermission(user.roles, "manage:users") ? (
         <nav aria-label="Menu admin" className="flex gap-4 text-sm">
           <Link href="/pansel/pengguna">Kelola pengguna</Link>
+          {hasPermission(user.roles, "manage:institutions") ? <Link href="/pansel/instansi">Daftar instansi</Link> : null}
         </nav>
       ) : null}
       <Card title="Seleksi" id="seleksi-staf">

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const INSTITUTION_LEVELS = ["CENTRAL", "PROVINCE", "REGENCY", "CITY"] as const;
+export type InstitutionLevelName = (typeof INSTITUTION_LEVELS)[number];
+
+export const INSTITUTION_LEVEL_LABELS: Record<InstitutionLevelName, string> = {
+  CENTRAL: "Instansi pusat",
+  PROVINCE: "Pemerintah provinsi",
+  REGENCY: "Pemerintah kabupaten",
+  CITY: "Pemerintah kota",
+};
+
+/**
+ * A BPS region code fits the level: two digits for a province (61), four for a regency (01–69) or a
+ * city (71–99) of it (6172), and 00 for a central institution, which has no region.
+ */
+export function regionCodeProblem(level: InstitutionLevelName, code: string): string | null {
+  if (level === "CENTRAL") return code === "00" ? null : "Instansi pusat memakai kode 00";
+  if (level === "PROVINCE") return /^[1-9]\d$/.test(code) ? null : "Kode provinsi terdiri atas 2 angka, misalnya 61";
+  if (!/^[1-9]\d\d\d$/.test(code)) return "Kode kabupaten/kota terdiri atas 4 angka, misalnya 6172";
+  const local = Number(code.slice(2));
+  if (level === "CITY" && local < 71) return "Kode kota berakhiran 71 ke atas (misalnya 6171 Kota Pontianak)";
+  if (level === "REGENCY" && (local < 1 || local > 69)) return "Kode kabupaten berakhiran 01–69 (misalnya 6101 Kabupaten Sambas)";
+  return null;
+}
+
+export const createInstitutionSchema = z
+  .object({
+    name: z.string().trim().min(5, "Nama instansi minimal 5 karakter").max(150, "Nama instansi terlalu panjang"),
+    level: z.enum(INSTITUTION_LEVELS, { error: "Pilih jenis instansi" }),
+    regionCode: z.string().trim().max(4, "Kode wilayah paling banyak 4 angka"),
+  })
+  .superRefine((value, ctx) => {
+    const problem = regionCodeProblem(value.level, value.regionCode);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["regionCode"] });
+  });
+export type CreateInstitutionInput = z.input<typeof createInstitutionSchema>;
+export type CreateInstitutionData = z.output<typeof createInstitutionSchema>;

@@ -13,7 +13,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
-import { FileRejectedError, receiveCheckedFile, type DetectedMimeType, type FileRules } from "./file-check";
+import { FileRejectedError, receiveCheckedFile, type DetectedMimeType, type FileContentWarning, type FileRules } from "./file-check";
 import { formatFileSize } from "./labels";
 import { requestBodyToReadable } from "./request-body";
 
@@ -23,7 +23,7 @@ export type UploadSource = ReadableStream<Uint8Array> | Blob | Readable;
 export type CheckedUploadOptions = FileRules & {
   /** Folders of the storage key; the object gets a fresh name with the detected type's extension. */
   keyPrefix: string[];
-  /** The name the client gave; cleaned, kept for display only. */
+  /** The name the client gave; cleaned and given the detected type's extension, kept for display only. */
   fileName: string;
   /** Used when the cleaned name is empty; without it an empty name is refused. */
   fallbackFileName?: string;
@@ -38,22 +38,52 @@ export type CheckedUpload = {
   sizeBytes: number;
   sha256: string;
   mimeType: DetectedMimeType;
+  /** The cleaned name with the extension of the detected type (evil.html stored as a PDF is evil.pdf). */
   fileName: string;
+  /** What the secretariat should be told about the file (accepted, but flagged). */
+  warnings: FileContentWarning[];
   /** Removes the stored object again; for when the change that records it fails. Never throws. */
   discard(): Promise<void>;
 };
 
 const EXTENSIONS: Record<DetectedMimeType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
+/** Extensions a name may already end with for each type (kept as typed). */
+const KNOWN_EXTENSIONS: Record<DetectedMimeType, readonly string[]> = { "application/pdf": ["pdf"], "image/jpeg": ["jpg", "jpeg"], "image/png": ["png"] };
+const MAX_NAME_LENGTH = 200;
 
-/** Keeps a display name only: no folders, no control characters, bounded length. */
+/**
+ * Keeps a display name only: no folders, no control, format or bidi characters (U+202E would show
+ * "gpj.exe" as "exe.jpg"), no quotes or leading dots, bounded length. Characters of Unicode's Cc
+ * (controls, C0 and C1), Cf (format: bidi embeddings, overrides and isolates, zero-width characters,
+ * the BOM) and Zl/Zp (line and paragraph separators) go; other white-space becomes one space.
+ */
 export function sanitizeFileName(name: string): string {
   const base = (name.normalize("NFC").split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
-    .trim();
-  if (base.length <= 200) return base;
-  const dot = base.lastIndexOf(".");
-  const extension = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : "";
-  return base.slice(0, 200 - extension.length) + extension;
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^[.\s]+/u, "");
+  return truncateName(base);
+}
+
+function truncateName(name: string): string {
+  const characters = Array.from(name);
+  if (characters.length <= MAX_NAME_LENGTH) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
+  return characters.slice(0, MAX_NAME_LENGTH - extension.length).join("").trimEnd() + extension;
+}
+
+/**
+ * The cleaned name with the extension of the type the content was detected as: a name that ends in
+ * one of the type's extensions is kept; another extension (a dot and 1–5 letters/digits starting with
+ * a letter: "evil.html") is replaced; otherwise the extension is appended ("laporan v1.2" → "laporan v1.2.pdf").
+ */
+export function withDetectedExtension(name: string, mimeType: DetectedMimeType): string {
+  const match = /\.([A-Za-z][A-Za-z0-9]{0,4})$/.exec(name);
+  if (match && KNOWN_EXTENSIONS[mimeType].includes((match[1] ?? "").toLowerCase())) return name;
+  const stem = (match ? name.slice(0, match.index) : name).trimEnd() || "berkas";
+  return truncateName(`${stem}.${EXTENSIONS[mimeType]}`);
 }
 
 function toNodeReadable(source: UploadSource): Readable {
@@ -94,8 +124,8 @@ export async function storeCheckedUpload(source: UploadSource, options: CheckedU
     let isDiscarded = false;
     return {
       key,
-      fileName,
       ...checked,
+      fileName: withDetectedExtension(fileName, checked.mimeType),
       async discard() {
         if (isDiscarded) return;
         isDiscarded = true;

@@ -93,6 +93,32 @@ function toNodeReadable(source: UploadSource): Readable {
   return requestBodyToReadable(source);
 }
 
+const TEMP_PREFIX = "portal-upload-";
+/** A temporary upload file older than this was left by a process that died mid-upload. */
+export const STALE_TEMP_AGE_MS = 60 * 60 * 1000;
+let sweptDir: string | null = null;
+
+/**
+ * Removes temporary upload files that a killed process left behind (a finished or refused upload
+ * always removes its own). They were never served (they live outside the storage and no row names
+ * them); this only reclaims the disk. Runs once per process and temporary folder, on the first upload.
+ */
+export async function sweepStaleUploadTemps(now = Date.now()): Promise<string[]> {
+  const dir = os.tmpdir();
+  const removed: string[] = [];
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_AGE_MS) {
+      await fs.rm(file, { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
 async function removeStored(storage: Storage, key: string): Promise<void> {
   await storage.remove(key).catch((error: unknown) => {
     console.error("Berkas gagal dihapus dari penyimpanan:", key, error instanceof Error ? error.message : "unknown");
@@ -110,7 +136,11 @@ export async function storeCheckedUpload(source: UploadSource, options: CheckedU
 
   const storage = options.storage ?? getStorage();
   const rules: FileRules = { acceptedTypes: options.acceptedTypes, maxSizeBytes: options.maxSizeBytes };
-  const tempPath = path.join(os.tmpdir(), `portal-upload-${randomUUID()}`);
+  if (sweptDir !== os.tmpdir()) {
+    sweptDir = os.tmpdir();
+    void sweepStaleUploadTemps().catch(() => {});
+  }
+  const tempPath = path.join(os.tmpdir(), `${TEMP_PREFIX}${randomUUID()}`);
   try {
     const checked = await receiveCheckedFile(toNodeReadable(source), tempPath, rules);
     const key = newStorageKey(options.keyPrefix, EXTENSIONS[checked.mimeType]);

@@ -28,7 +28,7 @@ export function pdfResponse(bytes: Uint8Array, fileName: string, options: { priv
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": options.inline ? inlineDisposition(fileName) : `attachment; filename="${fileName}"`,
+      "Content-Disposition": options.inline ? inlineDisposition(fileName) : attachmentDisposition(fileName),
       "Cache-Control": options.private ? "private, no-store" : "public, max-age=300",
       "X-Content-Type-Options": "nosniff",
     },
@@ -39,19 +39,39 @@ function encodeRfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Inline, with an ASCII fallback for old clients plus the exact UTF-8 name (RFC 6266 / RFC 5987). */
-export function inlineDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `inline; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+function disposition(kind: "inline" | "attachment", fileName: string): string {
+  // The ASCII fallback drops what could end the quoted string or the header (quotes, backslashes,
+  // controls, anything non-ASCII); filename* carries the exact UTF-8 name, percent-encoded.
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_");
+  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
 
-/** A stored private file (an applicant's document, a decision letter) streamed to its one authorised reader. */
+/** Inline, with an ASCII fallback for old clients plus the exact UTF-8 name (RFC 6266 / RFC 5987). */
+export function inlineDisposition(fileName: string): string {
+  return disposition("inline", fileName);
+}
+
+/** Attachment: the browser saves the file instead of rendering it in the portal's origin. */
+export function attachmentDisposition(fileName: string): string {
+  return disposition("attachment", fileName);
+}
+
+/** Whatever a response that carries a user's file is, the browser must not run it as a page of the portal. */
+export const SANDBOX_CSP = "sandbox; default-src 'none'";
+
+/**
+ * A stored private file (an applicant's document, a decision letter) streamed to its one authorised
+ * reader. Always an attachment, never sniffed, and sandboxed (no script, no same origin, nothing loaded)
+ * should a browser render it anyway: uploaded content is never shown as a page of the portal's origin,
+ * even to the staff who verify it (see DECISIONS.md, "Hostile uploads").
+ */
 export function storedFileResponse(file: { stream: Readable; contentType: string; sizeBytes: number; fileName: string }): Response {
   return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": file.contentType,
       "Content-Length": String(file.sizeBytes),
-      "Content-Disposition": inlineDisposition(file.fileName),
+      "Content-Disposition": attachmentDisposition(file.fileName),
+      "Content-Security-Policy": SANDBOX_CSP,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -26,7 +26,16 @@ export type WorkbenchDocumentView = {
   dueText: string;
   applies: boolean;
   status: DocumentStatus;
-  current: { versionId: string; version: number; fileName: string; mimeType: string; sizeText: string; uploadedAtText: string } | null;
+  current: {
+    versionId: string;
+    version: number;
+    fileName: string;
+    mimeType: string;
+    sizeText: string;
+    uploadedAtText: string;
+    /** Set when the upload check flagged the file (a PDF with JavaScript or embedded files). */
+    warningText: string | null;
+  } | null;
   history: { id: string; verdict: "MEETS" | "FAILS"; reason: string | null; verifiedBy: string; verifiedAtText: string; version: number; isCurrentVersion: boolean }[];
 };
 
@@ -64,19 +73,33 @@ function DocumentViewer({ document }: { document: WorkbenchDocumentView }) {
   }
   const src = documentDownloadPath(document.current.versionId);
   const label = `Berkas ${document.number}: ${document.title}`;
+  // Uploaded files are always served as attachments under a sandboxing CSP, so a PDF is not shown in a
+  // frame here (Chromium's viewer does not run in a sandboxed document): the secretariat downloads it
+  // and opens it in its own viewer. Photos are still shown: an <img> draws only a decoded image,
+  // whatever the response's Content-Disposition.
   return (
     <div className="space-y-2" data-testid="penampil-berkas" data-version-id={document.current.versionId}>
+      {document.current.warningText ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="peringatan-berkas" role="note">
+          <strong>Perhatian:</strong> {document.current.warningText}
+        </p>
+      ) : null}
       {document.current.mimeType.startsWith("image/") ? (
         // A stored upload streamed from an authorised route: next/image's optimiser cannot read it.
         // eslint-disable-next-line @next/next/no-img-element
         <img src={src} alt={label} className="mx-auto max-h-[70vh] rounded border border-slate-200 bg-slate-50 object-contain" />
       ) : (
-        <iframe key={src} src={src} title={label} className="h-[70vh] w-full rounded border border-slate-200 bg-slate-50" />
+        <div className="flex h-48 flex-col items-center justify-center gap-3 rounded-md border border-slate-200 bg-slate-50 p-4 text-center text-sm text-slate-700">
+          <p>Berkas PDF tidak ditampilkan di halaman ini demi keamanan. Unduh lalu buka dengan penampil PDF di komputer Anda.</p>
+          <a href={src} download className={buttonClass("secondary")} data-testid="unduh-berkas">
+            Unduh {label}
+          </a>
+        </div>
       )}
       <p className="text-xs text-slate-600">
         {document.current.fileName} · versi {document.current.version} · {document.current.sizeText} · diunggah {document.current.uploadedAtText} ·{" "}
-        <a href={src} target="_blank" rel="noopener">
-          Buka di tab baru
+        <a href={src} download>
+          Unduh berkas
         </a>
       </p>
     </div>

@@ -3,32 +3,11 @@
 // stdout carries the JSON result and nothing else, so that it can be piped; every message goes to stderr.
 // Exit 0 with a result, 2 for input the caller must fix (file, JSON, a field, an unknown selection),
 // 1 for anything else (database unreachable, a selection whose rules cannot be read).
-import pg from "pg";
 import { EligibilityConfigError, evaluateEligibility } from "@/lib/eligibility/engine";
 import { type EligibilityInput, eligibilityInputSchema } from "@/lib/validation/eligibility-input";
 import { InputError, readJsonInput, runJsonCommand } from "./json-command";
-import type { DatabaseHandle } from "./pg-server";
+import { preferRunningEmbeddedServer, type DatabaseHandle } from "./pg-server";
 import { prepareDatabase } from "./prepare";
-
-/**
- * Without DATABASE_URL the portal's embedded server is used. When `npm run dev`/`demo` already runs it,
- * a second start on the same data folder would fail, so connect to the running one instead (the
- * credentials and defaults are those of lib/cli/pg-server.ts).
- */
-async function preferRunningEmbeddedServer(): Promise<void> {
-  if (process.env.DATABASE_URL) return;
-  const url = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/portal`;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-    process.env.DATABASE_URL = url;
-  } catch {
-    // Not running: prepareDatabase starts it.
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 async function check(input: EligibilityInput): Promise<string> {
   await preferRunningEmbeddedServer();

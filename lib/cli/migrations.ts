@@ -9,12 +9,21 @@ import pg from "pg";
 const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const LOCK_KEY = 72_202_511; // any constant shared by every starter of this app
 
-export async function applyMigrations(url: string): Promise<string[]> {
-  const names = fs
+/** The migrations of this version of the portal, in order, with the checksum the runner records. */
+export function listMigrations(): Array<{ name: string; checksum: string }> {
+  return fs
     .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(MIGRATIONS_DIR, entry.name, "migration.sql")))
     .map((entry) => entry.name)
-    .sort();
+    .sort()
+    .map((name) => ({ name, checksum: crypto.createHash("sha256").update(fs.readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8")).digest("hex") }));
+}
+
+/** Applies the pending migrations; with `only`, just those of the set (a restore brings the schema to its backup's first). */
+export async function applyMigrations(url: string, options: { only?: ReadonlySet<string> } = {}): Promise<string[]> {
+  const names = listMigrations()
+    .map((migration) => migration.name)
+    .filter((name) => !options.only || options.only.has(name));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];

@@ -113,3 +113,23 @@ export async function openDatabase(): Promise<DatabaseHandle> {
     database: "portal",
   });
 }
+
+/**
+ * Without DATABASE_URL the portal's embedded server is used. When `npm run dev`/`demo` already runs it,
+ * a second start on the same data folder would fail, so connect to the running one instead (the
+ * credentials and defaults are those of lib/cli/pg-server.ts).
+ */
+export async function preferRunningEmbeddedServer(): Promise<void> {
+  if (process.env.DATABASE_URL) return;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/portal`;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    process.env.DATABASE_URL = url;
+  } catch {
+    // Not running: prepareDatabase starts it.
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

@@ -13,7 +13,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
 import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
-import { FileRejectedError, receiveCheckedFile, type DetectedMimeType, type FileRules } from "./file-check";
+import { FileRejectedError, receiveCheckedFile, type DetectedMimeType, type FileContentWarning, type FileRules } from "./file-check";
 import { formatFileSize } from "./labels";
 import { requestBodyToReadable } from "./request-body";
 
@@ -23,7 +23,7 @@ export type UploadSource = ReadableStream<Uint8Array> | Blob | Readable;
 export type CheckedUploadOptions = FileRules & {
   /** Folders of the storage key; the object gets a fresh name with the detected type's extension. */
   keyPrefix: string[];
-  /** The name the client gave; cleaned, kept for display only. */
+  /** The name the client gave; cleaned and given the detected type's extension, kept for display only. */
   fileName: string;
   /** Used when the cleaned name is empty; without it an empty name is refused. */
   fallbackFileName?: string;
@@ -38,22 +38,52 @@ export type CheckedUpload = {
   sizeBytes: number;
   sha256: string;
   mimeType: DetectedMimeType;
+  /** The cleaned name with the extension of the detected type (evil.html stored as a PDF is evil.pdf). */
   fileName: string;
+  /** What the secretariat should be told about the file (accepted, but flagged). */
+  warnings: FileContentWarning[];
   /** Removes the stored object again; for when the change that records it fails. Never throws. */
   discard(): Promise<void>;
 };
 
 const EXTENSIONS: Record<DetectedMimeType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" };
+/** Extensions a name may already end with for each type (kept as typed). */
+const KNOWN_EXTENSIONS: Record<DetectedMimeType, readonly string[]> = { "application/pdf": ["pdf"], "image/jpeg": ["jpg", "jpeg"], "image/png": ["png"] };
+const MAX_NAME_LENGTH = 200;
 
-/** Keeps a display name only: no folders, no control characters, bounded length. */
+/**
+ * Keeps a display name only: no folders, no control, format or bidi characters (U+202E would show
+ * "gpj.exe" as "exe.jpg"), no quotes or leading dots, bounded length. Characters of Unicode's Cc
+ * (controls, C0 and C1), Cf (format: bidi embeddings, overrides and isolates, zero-width characters,
+ * the BOM) and Zl/Zp (line and paragraph separators) go; other white-space becomes one space.
+ */
 export function sanitizeFileName(name: string): string {
   const base = (name.normalize("NFC").split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f"]/g, "")
-    .trim();
-  if (base.length <= 200) return base;
-  const dot = base.lastIndexOf(".");
-  const extension = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : "";
-  return base.slice(0, 200 - extension.length) + extension;
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^[.\s]+/u, "");
+  return truncateName(base);
+}
+
+function truncateName(name: string): string {
+  const characters = Array.from(name);
+  if (characters.length <= MAX_NAME_LENGTH) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
+  return characters.slice(0, MAX_NAME_LENGTH - extension.length).join("").trimEnd() + extension;
+}
+
+/**
+ * The cleaned name with the extension of the type the content was detected as: a name that ends in
+ * one of the type's extensions is kept; another extension (a dot and 1–5 letters/digits starting with
+ * a letter: "evil.html") is replaced; otherwise the extension is appended ("laporan v1.2" → "laporan v1.2.pdf").
+ */
+export function withDetectedExtension(name: string, mimeType: DetectedMimeType): string {
+  const match = /\.([A-Za-z][A-Za-z0-9]{0,4})$/.exec(name);
+  if (match && KNOWN_EXTENSIONS[mimeType].includes((match[1] ?? "").toLowerCase())) return name;
+  const stem = (match ? name.slice(0, match.index) : name).trimEnd() || "berkas";
+  return truncateName(`${stem}.${EXTENSIONS[mimeType]}`);
 }
 
 function toNodeReadable(source: UploadSource): Readable {
@@ -61,6 +91,32 @@ function toNodeReadable(source: UploadSource): Readable {
   if (source instanceof Blob) return Readable.fromWeb(source.stream() as unknown as NodeReadableStream<Uint8Array>);
   // Not Readable.fromWeb for a request body: see request-body.ts.
   return requestBodyToReadable(source);
+}
+
+const TEMP_PREFIX = "portal-upload-";
+/** A temporary upload file older than this was left by a process that died mid-upload. */
+export const STALE_TEMP_AGE_MS = 60 * 60 * 1000;
+let sweptDir: string | null = null;
+
+/**
+ * Removes temporary upload files that a killed process left behind (a finished or refused upload
+ * always removes its own). They were never served (they live outside the storage and no row names
+ * them); this only reclaims the disk. Runs once per process and temporary folder, on the first upload.
+ */
+export async function sweepStaleUploadTemps(now = Date.now()): Promise<string[]> {
+  const dir = os.tmpdir();
+  const removed: string[] = [];
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_AGE_MS) {
+      await fs.rm(file, { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
 }
 
 async function removeStored(storage: Storage, key: string): Promise<void> {
@@ -80,7 +136,11 @@ export async function storeCheckedUpload(source: UploadSource, options: CheckedU
 
   const storage = options.storage ?? getStorage();
   const rules: FileRules = { acceptedTypes: options.acceptedTypes, maxSizeBytes: options.maxSizeBytes };
-  const tempPath = path.join(os.tmpdir(), `portal-upload-${randomUUID()}`);
+  if (sweptDir !== os.tmpdir()) {
+    sweptDir = os.tmpdir();
+    void sweepStaleUploadTemps().catch(() => {});
+  }
+  const tempPath = path.join(os.tmpdir(), `${TEMP_PREFIX}${randomUUID()}`);
   try {
     const checked = await receiveCheckedFile(toNodeReadable(source), tempPath, rules);
     const key = newStorageKey(options.keyPrefix, EXTENSIONS[checked.mimeType]);
@@ -94,8 +154,8 @@ export async function storeCheckedUpload(source: UploadSource, options: CheckedU
     let isDiscarded = false;
     return {
       key,
-      fileName,
       ...checked,
+      fileName: withDetectedExtension(fileName, checked.mimeType),
       async discard() {
         if (isDiscarded) return;
         isDiscarded = true;

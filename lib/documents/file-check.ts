@@ -9,6 +9,8 @@ import fs from "node:fs/promises";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { FileRejectedError } from "./file-rejection";
+import { checkImageStructure } from "./image-structure";
+import { scanPdfActiveContent, type PdfContentWarning } from "./pdf-active-content";
 import { checkPdfStructure } from "./pdf-structure";
 import { formatFileSize, typeLabel } from "./labels";
 
@@ -18,6 +20,9 @@ export type DetectedMimeType = "application/pdf" | "image/jpeg" | "image/png";
 
 export type FileRules = { acceptedTypes: readonly string[]; maxSizeBytes: number };
 export type FileCheckResult = { mimeType: DetectedMimeType; sizeBytes: number; sha256: string };
+/** What the secretariat should know about an accepted file (a PDF that carries JavaScript, embedded files…). */
+export type FileContentWarning = PdfContentWarning;
+export type CheckedFile = FileCheckResult & { warnings: FileContentWarning[] };
 
 const SIGNATURES: ReadonlyArray<{ type: DetectedMimeType; bytes: readonly number[] }> = [
   { type: "application/pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
@@ -97,16 +102,21 @@ export class FileInspector extends Transform {
 }
 
 /**
- * Streams `source` through the checks into `tempPath` (created, never overwritten) and, for a PDF,
- * checks its structure from disk. On any refusal the temporary file is removed and the error thrown.
+ * Streams `source` through the checks into `tempPath` (created, never overwritten), then checks the
+ * structure from disk: a PDF must open (and is scanned for active content, which is reported, not
+ * refused), a photo must be a whole JPEG or PNG. On any refusal the temporary file is removed.
  */
-export async function receiveCheckedFile(source: Readable, tempPath: string, rules: FileRules): Promise<FileCheckResult> {
+export async function receiveCheckedFile(source: Readable, tempPath: string, rules: FileRules): Promise<CheckedFile> {
   const inspector = new FileInspector(rules);
   try {
     await pipeline(source, inspector, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }));
     const result = inspector.result();
-    if (result.mimeType === "application/pdf") await checkPdfStructure(tempPath, result.sizeBytes);
-    return result;
+    if (result.mimeType === "application/pdf") {
+      await checkPdfStructure(tempPath, result.sizeBytes);
+      return { ...result, warnings: await scanPdfActiveContent(tempPath, result.sizeBytes) };
+    }
+    await checkImageStructure(tempPath, result.mimeType, result.sizeBytes);
+    return { ...result, warnings: [] };
   } catch (error) {
     await fs.rm(tempPath, { force: true });
     throw error;

@@ -1,5 +1,5 @@
 // Pure display helpers for documents, shared by the server (messages) and client components.
-import type { DocumentStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { DocumentStatus, FileContentWarning, StageKind } from "@/lib/generated/prisma/enums";
 
 const KIB = 1024;
 const MIB = 1024 * 1024;
@@ -41,3 +41,17 @@ export function documentDownloadPath(versionId: string): string {
 }
 
 export const DOCUMENT_UPLOAD_PATH = "/api/dokumen/unggah";
+
+/** What the secretariat is told about a flagged file (accepted, but look at it with care). */
+export const FILE_CONTENT_WARNING_LABELS: Record<FileContentWarning, string> = {
+  PDF_JAVASCRIPT: "JavaScript",
+  PDF_EMBEDDED_FILE: "lampiran tersembunyi",
+  PDF_LAUNCH_ACTION: "perintah menjalankan program",
+};
+
+/** "Berkas PDF ini memuat JavaScript/lampiran tersembunyi — periksa dengan hati-hati…", or null when there is nothing to say. */
+export function fileContentWarningText(warnings: readonly FileContentWarning[]): string | null {
+  if (warnings.length === 0) return null;
+  const what = warnings.map((warning) => FILE_CONTENT_WARNING_LABELS[warning]).join("/");
+  return `Berkas PDF ini memuat ${what} — periksa dengan hati-hati. Buka dengan penampil PDF yang tidak menjalankan JavaScript dan jangan membuka lampiran di dalamnya.`;
+}

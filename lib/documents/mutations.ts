@@ -12,7 +12,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvent } from "@/lib/notifications";
 import { sanitizeFileName, storeCheckedUpload } from "./checked-upload";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
-import type { DetectedMimeType } from "./file-check";
+import type { DetectedMimeType, FileContentWarning } from "./file-check";
 import { assertDocumentTransition } from "./status";
 import type { UploadDecision } from "./upload-policy";
 
@@ -39,6 +39,8 @@ export type UploadedDocument = {
   mimeType: DetectedMimeType;
   sizeBytes: number;
   sha256: string;
+  /** Accepted but flagged for the secretariat (a PDF carrying JavaScript, embedded files, a launch action). */
+  contentWarnings: FileContentWarning[];
   uploadedAt: Date;
 };
 
@@ -123,10 +125,11 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
           documentId: document.id,
           version,
           storageKey: checked.key,
-          fileName,
+          fileName: checked.fileName,
           mimeType: checked.mimeType,
           sizeBytes: checked.sizeBytes,
           sha256: checked.sha256,
+          contentWarnings: checked.warnings,
           uploadedById: input.userId,
         },
         select: { id: true, uploadedAt: true },
@@ -150,6 +153,7 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
           mimeType: checked.mimeType,
           sizeBytes: checked.sizeBytes,
           sha256: checked.sha256,
+          ...(checked.warnings.length > 0 ? { contentWarnings: checked.warnings } : {}),
         },
         ip: input.ip,
       });
@@ -166,10 +170,11 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
         documentId: document.id,
         versionId: created.id,
         version,
-        fileName,
+        fileName: checked.fileName,
         mimeType: checked.mimeType,
         sizeBytes: checked.sizeBytes,
         sha256: checked.sha256,
+        contentWarnings: checked.warnings,
         uploadedAt: created.uploadedAt,
       };
     });

@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { assertStorageKey } from "./keys";
+import { assertStorageKey, isValidStorageKey } from "./keys";
 import { objectNotFound, type Storage } from "./types";
 
 type Metadata = { contentType: string };
@@ -95,6 +95,27 @@ export function createLocalStorage(rootDir: string): Storage {
         if (isMissing(error)) return false;
         throw error;
       }
+    },
+
+    async *list() {
+      // Dot-names (temporary and metadata files) are not keys: isValidStorageKey refuses them.
+      async function* walk(dir: string, prefix: string[]): AsyncGenerator<string> {
+        let entries;
+        try {
+          entries = await fs.readdir(dir, { withFileTypes: true });
+        } catch (error) {
+          if (isMissing(error)) return;
+          throw error;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+          if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), [...prefix, entry.name]);
+          else if (entry.isFile()) {
+            const key = [...prefix, entry.name].join("/");
+            if (isValidStorageKey(key)) yield key;
+          }
+        }
+      }
+      yield* walk(root, []);
     },
   };
 }

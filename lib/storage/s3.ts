@@ -4,11 +4,11 @@ import "server-only";
 // are buffered one at a time (queueSize 1), so memory stays at about one part whatever the file size.
 // A multipart upload is invisible under its key until completed, so a failed upload never leaves a
 // partial object behind.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { assertStorageKey } from "./keys";
+import { assertStorageKey, isValidStorageKey } from "./keys";
 import { objectNotFound, type Storage } from "./types";
 
 export type S3StorageOptions = {
@@ -114,6 +114,15 @@ export function createS3Storage(options: S3StorageOptions): Storage {
         if (isNotFound(error)) return false;
         throw error;
       }
+    },
+
+    async *list() {
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, ContinuationToken }));
+        for (const object of page.Contents ?? []) if (object.Key && isValidStorageKey(object.Key)) yield object.Key;
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
   };
 }

@@ -12,6 +12,8 @@ export type Storage = {
   /** Idempotent: removing a missing key is not an error (cleanup paths call it blindly). */
   remove(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every stored key, in no particular order (backups); never a temporary or metadata file. */
+  list(): AsyncIterable<string>;
 };
 
 export function objectNotFound(): AppError {

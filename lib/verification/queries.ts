@@ -8,7 +8,7 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import type { EligibilityResult, EligibilityVerdict } from "@/lib/eligibility";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, DocumentStatus, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentStatus, FileContentWarning, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
 import { normalizeNip } from "@/lib/identifiers/nip";
 import { adminDecisionStateOf, splitReasons, type AdminDecisionState } from "@/lib/results/admin-decision";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
@@ -220,7 +220,15 @@ export type WorkbenchDocument = {
   isRegistrationDocument: boolean;
   documentId: string | null;
   status: DocumentStatus;
-  current: { versionId: string; version: number; fileName: string; mimeType: string; sizeBytes: number; uploadedAt: Date } | null;
+  current: {
+    versionId: string;
+    version: number;
+    fileName: string;
+    mimeType: string;
+    sizeBytes: number;
+    uploadedAt: Date;
+    contentWarnings: FileContentWarning[];
+  } | null;
   /** Newest first. */
   verifications: WorkbenchVerification[];
 };
@@ -292,7 +300,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
           id: true,
           requirementId: true,
           status: true,
-          currentVersion: { select: { id: true, version: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true } },
+          currentVersion: { select: { id: true, version: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true, contentWarnings: true } },
           verifications: {
             orderBy: [{ verifiedAt: "desc" }, { id: "desc" }],
             select: { id: true, verdict: true, reason: true, verifiedById: true, verifiedAt: true, versionId: true, version: { select: { version: true } } },
@@ -357,7 +365,15 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
       documentId: document?.id ?? null,
       status: document?.status ?? "MISSING",
       current: current
-        ? { versionId: current.id, version: current.version, fileName: current.fileName, mimeType: current.mimeType, sizeBytes: current.sizeBytes, uploadedAt: current.uploadedAt }
+        ? {
+            versionId: current.id,
+            version: current.version,
+            fileName: current.fileName,
+            mimeType: current.mimeType,
+            sizeBytes: current.sizeBytes,
+            uploadedAt: current.uploadedAt,
+            contentWarnings: current.contentWarnings,
+          }
         : null,
       verifications: (document?.verifications ?? []).map((verification) => ({
         id: verification.id,

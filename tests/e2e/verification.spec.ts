@@ -35,18 +35,22 @@ test("the secretariat verifies documents, rejects one with a reason, decides TMS
   await expect(page.getByRole("heading", { name: "Lamaran (1)" })).toBeVisible();
   await page.getByRole("link", { name: SITI }).click();
 
-  // 2. The workbench: applicant data, eligibility, the first document shown inline.
+  // 2. The workbench: applicant data, eligibility, the first document offered for download.
   await expect(page.getByRole("heading", { level: 1, name: SITI })).toBeVisible();
   const workbenchUrl = page.url();
   await expect(page.getByTestId("data-pelamar")).toContainText("Pemerintah Provinsi Kalimantan Barat");
   await expect(page.locator('[data-rule-id="lhkpn"]')).toHaveAttribute("data-status", "pending");
   await expect(page.getByTestId("dokumen-1")).toHaveAttribute("aria-current", "true");
-  const frame = page.getByTestId("penampil-berkas").locator("iframe");
-  await expect(frame).toHaveAttribute("src", /^\/api\/dokumen\//);
-  const pdf = await page.request.get((await frame.getAttribute("src"))!);
+  // Uploaded files are never rendered in the portal's origin: a download, under a sandboxing CSP.
+  await expect(page.getByTestId("penampil-berkas").locator("iframe")).toHaveCount(0);
+  const download = page.getByTestId("unduh-berkas");
+  await expect(download).toHaveAttribute("href", /^\/api\/dokumen\//);
+  const pdf = await page.request.get((await download.getAttribute("href"))!);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  expect(pdf.headers()["content-disposition"]).toMatch(/^inline/);
+  expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.pdf"; filename\*=UTF-8''/);
+  expect(pdf.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(pdf.headers()["content-security-policy"]).toBe("sandbox; default-src 'none'");
 
   // The photo is shown as an image.
   await page.getByTestId("dokumen-17").click();

@@ -10,7 +10,21 @@ import { prisma } from "@/lib/db";
 import { FileRejectedError } from "@/lib/documents/file-check";
 import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/mutations";
 import { getDocumentFileForUser, listApplicationDocuments } from "@/lib/documents/queries";
-import { makePdf, TEXT_AS_PDF } from "@/tests/fixtures/pdf-files";
+import { fileContentWarningText } from "@/lib/documents/labels";
+import { getWorkbench } from "@/lib/verification/queries";
+import {
+  HTML_PAGE,
+  JPEG_BYTES,
+  JPEG_HTML_POLYGLOT,
+  makePdf,
+  makePdfWithAttachment,
+  makePdfWithJavaScript,
+  makePng,
+  SVG_IMAGE,
+  TEXT_AS_PDF,
+  withEncryptEntry,
+} from "@/tests/fixtures/pdf-files";
+import { viewerOf } from "@/tests/factories/viewers";
 
 const BEFORE_DEADLINE = wibToUtc("2025-11-01T10:00");
 const DEADLINE = wibToUtc("2025-11-06T16:00");
@@ -255,5 +269,70 @@ describe("listApplicationDocuments", () => {
     expect(events).toEqual([{ kind: "document.uploaded", data: expect.objectContaining({ requirementNumber: 14, version: 1 }) }]);
 
     await expect(upload(outsider, 15, await makePdf(), { now: wibToUtc("2025-11-18T23:59") })).rejects.toMatchObject({ code: "DEADLINE_PASSED" });
+  });
+});
+
+describe("hostile uploads (issue 12)", () => {
+  /** Uploads `body` and expects a refusal with `reason`; the document's current version and stored objects stay as they were. */
+  async function refusedKeepingPrevious(number: number, body: Buffer, overrides: Partial<UploadDocumentInput>, reason: string, message: RegExp) {
+    const before = await currentVersion(applicant, number);
+    const objects = storedObjects(applicant.applicationId).length;
+    const attempt = upload(applicant, number, body, overrides);
+    await expect(attempt).rejects.toMatchObject({ reason, message: expect.stringMatching(message) });
+    const after = await currentVersion(applicant, number);
+    expect(after.currentVersion).toEqual(before.currentVersion);
+    expect(after._count.versions).toBe(before._count.versions);
+    expect(storedObjects(applicant.applicationId).length).toBe(objects);
+  }
+
+  it("keeps the earlier photo when a JPEG–HTML polyglot, an SVG or HTML is uploaded as a photo", async () => {
+    const photo = await upload(applicant, 17, makePng(), { fileName: "pas-foto.png", contentType: "image/png" });
+    for (const [body, reason, message] of [
+      [JPEG_HTML_POLYGLOT, "INVALID_IMAGE", /Berkas bukan gambar JPEG yang utuh/],
+      [SVG_IMAGE, "TYPE_NOT_ACCEPTED", /jenis yang tidak dikenali/],
+      [HTML_PAGE, "TYPE_NOT_ACCEPTED", /jenis yang tidak dikenali/],
+    ] as const) {
+      await refusedKeepingPrevious(17, body, { fileName: "foto.jpg", contentType: "image/jpeg" }, reason, message);
+    }
+    const file = await getDocumentFileForUser({ userId: applicant.userId, roles: ["APPLICANT"], versionId: photo.versionId });
+    expect((await readAll(file.stream)).equals(makePng())).toBe(true);
+  });
+
+  it("refuses HTML renamed .pdf, an encrypted PDF, a zero-byte file and one byte over the limit, keeping the earlier version", async () => {
+    await refusedKeepingPrevious(1, HTML_PAGE, { fileName: "surat.pdf" }, "TYPE_NOT_ACCEPTED", /Berkas bukan PDF yang valid/);
+    await refusedKeepingPrevious(1, withEncryptEntry(await makePdf()), { fileName: "surat.pdf" }, "ENCRYPTED_PDF", /dienkripsi dengan kata sandi/);
+    await refusedKeepingPrevious(1, Buffer.alloc(0), {}, "EMPTY", /Berkas kosong \(0 bita\)/);
+    // Requirement 17 allows 1 MiB: a body of 1 MiB + 1 byte is refused while streaming (nothing announced).
+    const oversize = Buffer.concat([JPEG_BYTES, Buffer.alloc(1024 * 1024 + 1 - JPEG_BYTES.length)]);
+    await refusedKeepingPrevious(17, oversize, { contentType: "image/jpeg" }, "TOO_LARGE", /Ukuran berkas melebihi batas 1 MB/);
+  });
+
+  it("trusts the content, not a lying Content-Type or name: a PDF sent as text/html named evil.html is stored and shown as evil.pdf", async () => {
+    const pdf = await makePdf({ text: "isi asli" });
+    const uploaded = await upload(applicant, 4, pdf, { fileName: "../../\u202Eevil.html", contentType: "text/html" });
+    expect(uploaded).toMatchObject({ mimeType: "application/pdf", fileName: "evil.pdf" });
+    const stored = await prisma.documentVersion.findUniqueOrThrow({ where: { id: uploaded.versionId }, select: { fileName: true, mimeType: true, storageKey: true } });
+    expect(stored).toMatchObject({ fileName: "evil.pdf", mimeType: "application/pdf" });
+    expect(stored.storageKey).toMatch(new RegExp(`^applications/${applicant.applicationId}/berkas-4/[0-9a-f-]{36}\\.pdf$`));
+    // A JPEG announced as a PDF is still a JPEG: refused for a PDF requirement.
+    await refusedKeepingPrevious(4, JPEG_BYTES, { contentType: "application/pdf", fileName: "surat.pdf" }, "TYPE_NOT_ACCEPTED", /JPEG/);
+  });
+
+  it("accepts a PDF with JavaScript or an embedded file, flags the version and tells the secretariat in Indonesian", async () => {
+    const scripted = await upload(outsider, 14, await makePdfWithJavaScript(), { now: wibToUtc("2025-11-10T09:00") });
+    expect(scripted.contentWarnings).toEqual(["PDF_JAVASCRIPT"]);
+    const attached = await upload(outsider, 15, await makePdfWithAttachment(), { now: wibToUtc("2025-11-10T09:00") });
+    expect(attached.contentWarnings).toEqual(["PDF_EMBEDDED_FILE"]);
+    const stored = await prisma.documentVersion.findUniqueOrThrow({ where: { id: scripted.versionId }, select: { contentWarnings: true } });
+    expect(stored.contentWarnings).toEqual(["PDF_JAVASCRIPT"]);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "document.upload", after: { path: ["versionId"], equals: scripted.versionId } }, select: { after: true } });
+    expect(audit.after).toMatchObject({ contentWarnings: ["PDF_JAVASCRIPT"] });
+
+    const workbench = await getWorkbench(outsider.applicationId, await viewerOf(secretariatId));
+    const shown = workbench?.documents.find((document) => document.number === 14)?.current;
+    expect(shown?.contentWarnings).toEqual(["PDF_JAVASCRIPT"]);
+    expect(fileContentWarningText(shown?.contentWarnings ?? [])).toMatch(/^Berkas PDF ini memuat JavaScript — periksa dengan hati-hati/);
+    expect(fileContentWarningText(["PDF_JAVASCRIPT", "PDF_EMBEDDED_FILE"])).toMatch(/^Berkas PDF ini memuat JavaScript\/lampiran tersembunyi — periksa dengan hati-hati/);
+    expect(workbench?.documents.find((document) => document.number === 1)?.current ?? null).toBeNull();
   });
 });

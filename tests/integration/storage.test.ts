@@ -78,6 +78,14 @@ function contractTests(name: string, storage: () => Storage, largeSize: number) 
       expect(await storage().exists(key)).toBe(false);
     });
 
+    it("lists every stored key (for backups), and nothing left by a failed put", async () => {
+      for (const key of ["daftar/a/1.pdf", "daftar/b/2.png"]) await storage().put(key, Readable.from([Buffer.from(key)]), { contentType: "application/pdf" });
+      await storage().put("daftar/c/gagal.pdf", failingStream(100_000), { contentType: "application/pdf" }).catch(() => {});
+      const keys: string[] = [];
+      for await (const key of storage().list()) keys.push(key);
+      expect(keys.filter((key) => key.startsWith("daftar/")).sort()).toEqual(["daftar/a/1.pdf", "daftar/b/2.png"]);
+    });
+
     it("refuses keys that could escape the storage root", async () => {
       for (const key of ["../luar.pdf", "a/../../b", "/etc/passwd", "a/.tersembunyi"]) {
         await expect(storage().put(key, Readable.from([Buffer.from("x")]), { contentType: "text/plain" }), key).rejects.toThrow(/Invalid storage key/);

@@ -6,11 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { storeCheckedUpload, type CheckedUploadOptions } from "@/lib/documents/checked-upload";
+import { sanitizeFileName, storeCheckedUpload, withDetectedExtension, type CheckedUploadOptions } from "@/lib/documents/checked-upload";
 import { FileRejectedError } from "@/lib/documents/file-check";
 import { AppError } from "@/lib/errors";
 import { createLocalStorage, type Storage } from "@/lib/storage";
-import { JPEG_BYTES, makePdf, TEXT_AS_PDF } from "@/tests/fixtures/pdf-files";
+import { JPEG_BYTES, makePdf, makePdfWithJavaScript, TEXT_AS_PDF } from "@/tests/fixtures/pdf-files";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "checked-upload-"));
 const storage = createLocalStorage(path.join(root, "objects"));
@@ -70,7 +70,7 @@ describe("storeCheckedUpload", () => {
 
   it("accepts a File (a server action's upload) and names images by their content", async () => {
     const upload = await storeCheckedUpload(new File([new Uint8Array(JPEG_BYTES)], "   ", { type: "image/png" }), options({ acceptedTypes: ["image/jpeg", "image/png"], keyPrefix: ["uji", "foto"], fileName: "   ", fallbackFileName: "foto" }));
-    expect(upload).toMatchObject({ mimeType: "image/jpeg", fileName: "foto" });
+    expect(upload).toMatchObject({ mimeType: "image/jpeg", fileName: "foto.jpg" });
     expect(upload.key).toMatch(/\.jpg$/);
   });
 
@@ -112,5 +112,46 @@ describe("storeCheckedUpload", () => {
     await expect(storeCheckedUpload(Readable.from([await makePdf()]), options({ keyPrefix: ["uji", "putus"], storage: failing }))).rejects.toThrow(/connection reset/);
     expect(storedUnder("uji", "putus")).toEqual([]);
     expect(fs.readdirSync(tempDir)).toEqual([]);
+  });
+});
+
+describe("file names (issue 12)", () => {
+  it("drops folders, control, format and bidi characters, quotes and leading dots", () => {
+    expect(sanitizeFileName("../../x.pdf")).toBe("x.pdf");
+    expect(sanitizeFileName("..\\..\\windows\\x.pdf")).toBe("x.pdf");
+    // U+202E (right-to-left override) shows "foto\u202Egpj.exe" as "fotoexe.jpg".
+    expect(sanitizeFileName("foto\u202Egpj.exe")).toBe("fotogpj.exe");
+    expect(sanitizeFileName("a\u2066b\u2069c\u200Fd\u061Ce\u200Bf\uFEFFg\u0085h\u2028i.pdf")).toBe("abcdefghi.pdf");
+    expect(sanitizeFileName("surat\tlamaran\n\"final\".pdf")).toBe("suratlamaranfinal.pdf");
+    expect(sanitizeFileName("surat   lamaran\u00A0 akhir.pdf")).toBe("surat lamaran akhir.pdf");
+    expect(sanitizeFileName(".htaccess")).toBe("htaccess");
+    expect(Array.from(sanitizeFileName(`${"é".repeat(300)}.pdf`))).toHaveLength(200);
+    expect(sanitizeFileName(`${"é".repeat(300)}.pdf`).endsWith(".pdf")).toBe(true);
+  });
+
+  it("gives the name the extension of the detected type", () => {
+    expect(withDetectedExtension("evil.html", "application/pdf")).toBe("evil.pdf");
+    expect(withDetectedExtension("evil.svg", "image/png")).toBe("evil.png");
+    expect(withDetectedExtension("Surat.PDF", "application/pdf")).toBe("Surat.PDF");
+    expect(withDetectedExtension("foto.jpeg", "image/jpeg")).toBe("foto.jpeg");
+    expect(withDetectedExtension("foto.png", "image/jpeg")).toBe("foto.jpg");
+    expect(withDetectedExtension("laporan v1.2", "application/pdf")).toBe("laporan v1.2.pdf");
+    expect(withDetectedExtension("scan", "application/pdf")).toBe("scan.pdf");
+    expect(withDetectedExtension(".html", "application/pdf")).toBe("berkas.pdf");
+  });
+
+  it("stores a PDF uploaded as evil.html under a .pdf key and name, and a traversal name under its prefix only", async () => {
+    const html = await storeCheckedUpload(Readable.from([await makePdf()]), options({ keyPrefix: ["uji", "nama"], fileName: "evil.html" }));
+    expect(html).toMatchObject({ fileName: "evil.pdf", mimeType: "application/pdf", warnings: [] });
+    expect(html.key).toMatch(/^uji\/nama\/[0-9a-f-]{36}\.pdf$/);
+    const traversal = await storeCheckedUpload(Readable.from([await makePdf()]), options({ keyPrefix: ["uji", "nama"], fileName: "../../x.pdf" }));
+    expect(traversal.fileName).toBe("x.pdf");
+    expect(traversal.key).toMatch(/^uji\/nama\/[0-9a-f-]{36}\.pdf$/);
+    expect(fs.readdirSync(root)).toEqual(["objects", "tmp"]);
+  });
+
+  it("passes the PDF warnings on", async () => {
+    const flagged = await storeCheckedUpload(Readable.from([await makePdfWithJavaScript()]), options({ keyPrefix: ["uji", "js"] }));
+    expect(flagged.warnings).toEqual(["PDF_JAVASCRIPT"]);
   });
 });

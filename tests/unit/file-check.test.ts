@@ -5,7 +5,23 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectMimeType, FileRejectedError, receiveCheckedFile, type FileRules } from "@/lib/documents/file-check";
-import { JPEG_BYTES, makeLargePdf, makePdf, PNG_BYTES, TEXT_AS_PDF, withEncryptEntry } from "@/tests/fixtures/pdf-files";
+import { scanPdfActiveContent } from "@/lib/documents/pdf-active-content";
+import {
+  HTML_PAGE,
+  JPEG_BYTES,
+  JPEG_HTML_POLYGLOT,
+  JPEG_WITH_TRAILING_HTML,
+  makeLargePdf,
+  makePdf,
+  makePdfWithAttachment,
+  makePdfWithJavaScript,
+  makePng,
+  PNG_BYTES,
+  PNG_HTML_POLYGLOT,
+  SVG_IMAGE,
+  TEXT_AS_PDF,
+  withEncryptEntry,
+} from "@/tests/fixtures/pdf-files";
 
 const PDF_RULES: FileRules = { acceptedTypes: ["application/pdf"], maxSizeBytes: 2 * 1024 * 1024 };
 const PHOTO_RULES: FileRules = { acceptedTypes: ["image/jpeg", "image/png"], maxSizeBytes: 1024 * 1024 };
@@ -57,7 +73,7 @@ describe("receiveCheckedFile", () => {
     for (const objectStreams of [true, false]) {
       const pdf = await makePdf({ objectStreams });
       const { result, target } = await check(pdf);
-      expect(result).toEqual({ mimeType: "application/pdf", sizeBytes: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") });
+      expect(result).toEqual({ mimeType: "application/pdf", sizeBytes: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex"), warnings: [] });
       expect(fs.readFileSync(target).equals(pdf)).toBe(true);
     }
   });
@@ -136,5 +152,67 @@ describe("receiveCheckedFile", () => {
       expect(error.reason).toBe("ENCRYPTED_PDF");
       expect(error.message).toMatch(/dienkripsi/);
     }
+  });
+});
+
+describe("hostile files (issue 12)", () => {
+  it("refuses HTML and SVG renamed to .pdf, and as photos", async () => {
+    for (const bytes of [HTML_PAGE, SVG_IMAGE]) {
+      expect((await rejection(bytes)).reason).toBe("TYPE_NOT_ACCEPTED");
+      const asPhoto = await rejection(bytes, PHOTO_RULES);
+      expect(asPhoto.reason).toBe("TYPE_NOT_ACCEPTED");
+      expect(asPhoto.message).toMatch(/jenis yang tidak dikenali/);
+    }
+  });
+
+  it("refuses JPEG or PNG magic bytes followed by HTML (polyglots), and HTML appended after a whole JPEG", async () => {
+    for (const bytes of [JPEG_HTML_POLYGLOT, JPEG_WITH_TRAILING_HTML, PNG_HTML_POLYGLOT]) {
+      const error = await rejection(bytes, PHOTO_RULES);
+      expect(error.reason).toBe("INVALID_IMAGE");
+      expect(error.message).toMatch(/^Berkas bukan gambar (JPEG|PNG) yang utuh: .+\. Simpan ulang foto/);
+    }
+  });
+
+  it("refuses truncated images, a PNG chunk with a wrong CRC and an image of zero pixels", async () => {
+    expect((await rejection(JPEG_BYTES.subarray(0, JPEG_BYTES.length - 2), PHOTO_RULES)).reason).toBe("INVALID_IMAGE");
+    expect((await rejection(JPEG_BYTES.subarray(0, 200), PHOTO_RULES)).reason).toBe("INVALID_IMAGE");
+    const png = makePng();
+    expect((await rejection(png.subarray(0, png.length - 12), PHOTO_RULES)).message).toMatch(/IEND/);
+    const badCrc = Buffer.from(png);
+    badCrc[42] = (badCrc[42] as number) ^ 0xff; // inside IDAT
+    expect((await rejection(badCrc, PHOTO_RULES)).message).toMatch(/CRC/);
+    expect((await rejection(makePng(0, 3), PHOTO_RULES)).message).toMatch(/ukuran gambar nol/);
+  });
+
+  it("accepts padding after the end of an image", async () => {
+    await expect(check(Buffer.concat([JPEG_BYTES, Buffer.from("\n\0\0")]), PHOTO_RULES)).resolves.toMatchObject({ result: { mimeType: "image/jpeg" } });
+    await expect(check(Buffer.concat([makePng(), Buffer.alloc(16)]), PHOTO_RULES)).resolves.toMatchObject({ result: { mimeType: "image/png" } });
+  });
+
+  it("accepts a file of exactly the limit and refuses one byte more", async () => {
+    const pdf = await makePdf();
+    const exact: FileRules = { acceptedTypes: ["application/pdf"], maxSizeBytes: pdf.length };
+    await expect(check(pdf, exact)).resolves.toMatchObject({ result: { sizeBytes: pdf.length } });
+    const over = Buffer.concat([pdf, Buffer.from("\n")]);
+    const error = await rejection(over, exact);
+    expect(error.reason).toBe("TOO_LARGE");
+    expect(error.message).toMatch(/^Ukuran berkas melebihi batas/);
+  });
+
+  it("accepts a PDF with JavaScript or an embedded file but reports it (object streams and plain objects)", async () => {
+    for (const objectStreams of [true, false]) {
+      const { result } = await check(await makePdfWithJavaScript({ objectStreams }));
+      expect(result.warnings).toEqual(["PDF_JAVASCRIPT"]);
+    }
+    expect((await check(await makePdfWithAttachment())).result.warnings).toEqual(["PDF_EMBEDDED_FILE"]);
+    expect((await check(await makePdf())).result.warnings).toEqual([]);
+  });
+
+  it("sees names written with #xx escapes and a launch action", async () => {
+    const file = path.join(workDir, "escaped-names");
+    fs.writeFileSync(file, "%PDF-1.7\n1 0 obj << /Type /Action /S /J#61vaScript /J#53 (app.alert(1)) >> endobj\n2 0 obj << /S /L#61unch >> endobj\n");
+    expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual(["PDF_JAVASCRIPT", "PDF_LAUNCH_ACTION"]);
+    fs.writeFileSync(file, "%PDF-1.7\n1 0 obj << /Type /Catalog /JSON (not a script) /EmbeddedFilesX 1 >> endobj\n");
+    expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib } from "@/lib/dates/wib";
-import { dueLabel, formatFileSize } from "@/lib/documents/labels";
+import { dueLabel, fileContentWarningText, formatFileSize } from "@/lib/documents/labels";
 import { isPositionLevel, positionLevelLabel } from "@/lib/identifiers/position-level";
 import { isRankCode, rankLabel } from "@/lib/identifiers/rank";
 import { EMPLOYMENT_STATUS_LABELS, GENDER_LABELS } from "@/lib/profile/options";
@@ -72,6 +72,7 @@ function documentViews(workbench: Workbench): WorkbenchDocumentView[] {
           mimeType: document.current.mimeType,
           sizeText: formatFileSize(document.current.sizeBytes),
           uploadedAtText: formatWib(document.current.uploadedAt),
+          warningText: fileContentWarningText(document.current.contentWarnings),
         }
       : null,
     history: document.verifications.map((verification) => ({

@@ -1,0 +1,30 @@
+// npm run -s audit:verify
+// Prints {"ok":…,"rows":…,"firstBrokenId"?:…,"headHash":…} on stdout; exit 0 when every link of the audit
+// log's hash chain holds, 1 when one is broken (firstBrokenId names it), 2 when the check could not run.
+import pg from "pg";
+import { verifyAuditChain } from "./audit-chain";
+import { openDatabase, preferRunningEmbeddedServer } from "./pg-server";
+
+async function main(): Promise<number> {
+  await preferRunningEmbeddedServer();
+  const database = await openDatabase();
+  const client = new pg.Client({ connectionString: database.url });
+  try {
+    await client.connect();
+    const report = await verifyAuditChain(client);
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    if (!report.ok) console.error(`Rantai hash log audit terputus pada baris ${report.firstBrokenId}.`);
+    return report.ok ? 0 : 1;
+  } finally {
+    await client.end().catch(() => {});
+    await database.stop().catch(() => {});
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Pemeriksaan log audit gagal: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,116 @@
+// What in a PDF can act on its own when opened in a desktop viewer: JavaScript (/JS, /JavaScript, in an
+// /OpenAction, an /AA additional action, a form field or a name tree), embedded files (/EmbeddedFiles,
+// /EmbeddedFile, /FileAttachment) and launch actions (/Launch). Such a PDF is accepted but flagged for
+// the secretariat (DECISIONS.md, "Hostile uploads"). Names are compared after decoding #xx escapes
+// (/J#61vaScript is /JavaScript). Dictionaries inside compressed object streams (/ObjStm with
+// /FlateDecode, which pdf-lib and most PDF 1.5+ writers use) are inflated, bounded, and scanned too.
+// Reads the file from disk in chunks; only one object stream at a time is held in memory.
+import fs from "node:fs/promises";
+import zlib from "node:zlib";
+
+export type PdfContentWarning = "PDF_JAVASCRIPT" | "PDF_EMBEDDED_FILE" | "PDF_LAUNCH_ACTION";
+
+type Handle = Awaited<ReturnType<typeof fs.open>>;
+
+const CHUNK_BYTES = 64 * 1024;
+const CARRY_BYTES = 512;
+/** Bounds on what one object stream may take: compressed and inflated (a deflate bomb stops here). */
+const MAX_OBJECT_STREAM_BYTES = 8 * 1024 * 1024;
+const MAX_INFLATED_BYTES = 32 * 1024 * 1024;
+
+const WARNING_BY_NAME: Record<string, PdfContentWarning> = {
+  JS: "PDF_JAVASCRIPT",
+  JavaScript: "PDF_JAVASCRIPT",
+  EmbeddedFiles: "PDF_EMBEDDED_FILE",
+  EmbeddedFile: "PDF_EMBEDDED_FILE",
+  FileAttachment: "PDF_EMBEDDED_FILE",
+  Launch: "PDF_LAUNCH_ACTION",
+};
+
+// A PDF name: a solidus and regular characters (ISO 32000-1, 7.3.5); delimiters and white-space end it.
+const NAME = /\/([^\0\t\n\f\r ()<>[\]{}/%]*)/g;
+
+function decodeName(raw: string): string {
+  return raw.replace(/#([0-9A-Fa-f]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function scanNames(text: string, found: Set<PdfContentWarning>): void {
+  for (const match of text.matchAll(NAME)) {
+    const warning = WARNING_BY_NAME[decodeName(match[1] ?? "")];
+    if (warning) found.add(warning);
+  }
+}
+
+async function readAt(handle: Handle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(Math.max(0, length));
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+  return buffer.subarray(0, bytesRead);
+}
+
+/** The raw data of the stream whose dictionary names /ObjStm at `at`, when it is plainly Flate-encoded. */
+async function objectStreamData(handle: Handle, at: number, sizeBytes: number): Promise<Buffer | null> {
+  // The dictionary opens before the name: from this object's "obj" keyword to its "stream" keyword.
+  const from = Math.max(0, at - 2048);
+  const before = (await readAt(handle, from, at - from)).toString("latin1");
+  const opening = before.lastIndexOf("obj");
+  const window = (await readAt(handle, at, Math.min(4096, sizeBytes - at))).toString("latin1");
+  const keyword = /stream(\r\n|\n|\r)/.exec(window);
+  if (!keyword) return null;
+  const dictionary = (opening >= 0 ? before.slice(opening) : "") + window.slice(0, keyword.index);
+  if (!/\/Filter\s*(\[\s*)?\/FlateDecode(?![A-Za-z0-9])\s*\]?/.test(dictionary) || /\/DecodeParms/.test(dictionary)) return null;
+  const start = at + keyword.index + keyword[0].length;
+  const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+  let length = direct ? Number(direct[1]) : -1;
+  if (length < 0 || start + length > sizeBytes) {
+    // An indirect /Length: the data runs to the next "endstream".
+    const rest = await readAt(handle, start, Math.min(MAX_OBJECT_STREAM_BYTES, sizeBytes - start));
+    length = rest.indexOf("endstream");
+    if (length < 0) return null;
+  }
+  if (length > MAX_OBJECT_STREAM_BYTES) return null;
+  return readAt(handle, start, length);
+}
+
+/** The warnings for the PDF at `filePath` (empty when it carries none of the above). */
+export async function scanPdfActiveContent(filePath: string, sizeBytes: number): Promise<PdfContentWarning[]> {
+  const found = new Set<PdfContentWarning>();
+  const objectStreams: number[] = [];
+  const handle = await fs.open(filePath, "r");
+  try {
+    let carry = "";
+    for (let position = 0; position < sizeBytes; position += CHUNK_BYTES) {
+      const chunk = (await readAt(handle, position, Math.min(CHUNK_BYTES, sizeBytes - position))).toString("latin1");
+      // The carry lets a name cut by the chunk boundary be seen whole; names seen twice do no harm,
+      // but an /ObjStm offset is only recorded once (from the text that starts at or after the carry).
+      const text = carry + chunk;
+      const textStart = position - carry.length;
+      for (const match of text.matchAll(NAME)) {
+        const name = decodeName(match[1] ?? "");
+        const warning = WARNING_BY_NAME[name];
+        if (warning) found.add(warning);
+        const end = (match.index ?? 0) + match[0].length;
+        if (name === "ObjStm" && end > carry.length && end < text.length) objectStreams.push(textStart + (match.index ?? 0));
+      }
+      carry = text.slice(-CARRY_BYTES);
+    }
+    let inflatedTotal = 0;
+    for (const at of objectStreams) {
+      if (found.size === Object.keys(WARNING_BY_NAME).length) break;
+      const data = await objectStreamData(handle, at, sizeBytes);
+      if (!data) continue;
+      let inflated: Buffer;
+      try {
+        inflated = zlib.inflateSync(data, { maxOutputLength: MAX_INFLATED_BYTES - inflatedTotal });
+      } catch {
+        continue; // not inflatable, or over the bound: skipped (a known limit of this check, see DECISIONS.md)
+      }
+      inflatedTotal += inflated.length;
+      scanNames(inflated.toString("latin1"), found);
+      if (inflatedTotal >= MAX_INFLATED_BYTES) break;
+    }
+  } finally {
+    await handle.close();
+  }
+  const order: PdfContentWarning[] = ["PDF_JAVASCRIPT", "PDF_EMBEDDED_FILE", "PDF_LAUNCH_ACTION"];
+  return order.filter((warning) => found.has(warning));
+}

@@ -25,6 +25,9 @@ async function signInOrExplain(identifier: string, password: string, redirectTo:
         `Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara selama ${LOCK_MINUTES} menit.`,
       );
     }
+    if (error instanceof CredentialsSignin && error.code === "slowed") {
+      throw new AppError("RATE_LIMITED", "Terlalu banyak percobaan masuk untuk akun ini. Tunggu sebentar (paling lama satu menit), lalu coba lagi.");
+    }
     if (error instanceof AuthError) {
       throw new AppError("UNAUTHENTICATED", "E-mail/NIP atau kata sandi salah.");
     }

@@ -4,9 +4,11 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { resolveClientIp } from "@/lib/auth/client-ip";
 import { auth } from "@/lib/auth/config";
 import { hasPermission, type Permission, type RoleName } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export type SessionUser = { id: string; name: string; email: string; roles: RoleName[] };
@@ -69,7 +71,7 @@ export async function requirePermission(permission: Permission): Promise<Session
   return user;
 }
 
+/** The client's IP address: X-Forwarded-For only as far as TRUSTED_PROXY allows (lib/auth/client-ip.ts). */
 export async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+  return resolveClientIp(await headers(), { trustedHops: env().TRUSTED_PROXY, peerKnown: env().PORTAL_PEER_HEADER === "1" });
 }

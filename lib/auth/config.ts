@@ -7,7 +7,15 @@ import Credentials from "next-auth/providers/credentials";
 import { resolveClientIp } from "@/lib/auth/client-ip";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { env } from "@/lib/env";
+import { getSessionVersion } from "@/lib/users/queries";
 import { signInSchema } from "@/lib/validation/auth";
+
+declare module "next-auth" {
+  // Module augmentation needs an interface. The session version the token was issued at (see the callbacks).
+  interface Session {
+    sessionVersion?: unknown;
+  }
+}
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -52,12 +60,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // The token carries the account's session version at sign-in; getCurrentUser (lib/auth/guards.ts) compares
+    // it with the account's on every request, so sign-out, a password change or deactivation ends copies too.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = await getSessionVersion(user.id);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sv;
       return session;
     },
   },

@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { resolveClientIp } from "@/lib/auth/client-ip";
 import { auth } from "@/lib/auth/config";
 import { hasPermission, type Permission, type RoleName } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
+import { getSessionUser } from "@/lib/users/queries";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -18,12 +18,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, roles: true, isActive: true },
-  });
-  if (!user || !user.isActive) return null;
-  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+  return getSessionUser(id, session.sessionVersion);
 });
 
 async function currentPath(): Promise<string> {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_FREE_FAILURES, checkCredentials, MAX_FAILURES, MAX_IP_FAILURES } from "@/lib/auth/sign-in";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { readOutbox } from "@/lib/mail";
 import { registerApplicant } from "@/lib/users/mutations";
 import { signUpSchema } from "@/lib/validation/auth";
 
@@ -21,7 +21,9 @@ describe("applicant sign-up", () => {
   let userId: string;
 
   beforeAll(async () => {
-    ({ userId } = await registerApplicant(signUp(), "127.0.0.1"));
+    const outcome = await registerApplicant(signUp(), "127.0.0.1");
+    if (!outcome.created) throw new Error("the first sign-up must create the account");
+    userId = outcome.userId;
   });
 
   it("creates the account with the applicant role, its CV and an audit row", async () => {
@@ -41,18 +43,36 @@ describe("applicant sign-up", () => {
     expect(JSON.stringify(audit[0]?.after)).not.toContain("6101055205820004");
   });
 
-  it("refuses a second account with the same NIP, naming the field", async () => {
-    const attempt = registerApplicant(signUp({ email: "lain@example.go.id" }), null);
-    await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { nip: expect.stringMatching(/NIP ini sudah terdaftar/) } });
+  it("welcomes the new account by e-mail", async () => {
+    expect(readOutbox("maria.ulfa@example.go.id").join("\n")).toContain("Akun Portal Seleksi Terbuka Anda telah dibuat");
   });
 
-  it("refuses a second account with the same e-mail", async () => {
-    await expect(registerApplicant(signUp({ nip: "198205122006042099" }), null)).rejects.toMatchObject({
-      code: "CONFLICT",
-      fieldErrors: { email: expect.stringMatching(/E-mail ini sudah terdaftar/) },
-    });
+  it("creates nothing for an NIP, e-mail or NIK already registered, says nothing about it, and tells the owner", async () => {
+    const attempts = [
+      signUp({ email: "lain@example.go.id", nik: "6101055205820011" }), // the NIP is taken
+      signUp({ nip: "198205122006042099", nik: "6101055205820012" }), // the e-mail is taken
+      signUp({ email: "lain2@example.go.id", nip: "198205122006042098" }), // the NIK is taken
+    ];
+    for (const attempt of attempts) expect(await registerApplicant(attempt, null)).toEqual({ created: false });
+    expect(await prisma.user.count({ where: { OR: [{ email: { in: ["lain@example.go.id", "lain2@example.go.id"] } }, { nip: { in: ["198205122006042099", "198205122006042098"] } }] } })).toBe(0);
     expect(await prisma.user.count({ where: { email: "maria.ulfa@example.go.id" } })).toBe(1);
+    const notices = readOutbox("maria.ulfa@example.go.id").filter((mail) => mail.includes("Percobaan pendaftaran"));
+    expect(notices).toHaveLength(3);
+    // Nobody else hears about it: not the addresses typed in the attempts.
+    expect(readOutbox("lain@example.go.id")).toEqual([]);
+    expect(readOutbox("lain2@example.go.id")).toEqual([]);
+  });
+
+  it("racing sign-ups that clash on the NIP: one account, the same quiet answer for the others", async () => {
+    const nip = "198811302010011001";
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        registerApplicant(signUp({ nip, email: `balapan${n}@example.go.id`, nik: `61010552058201${String(20 + n)}` }), null),
+      ),
+    );
+    expect(outcomes.filter((outcome) => outcome.created)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => !outcome.created)).toHaveLength(7);
+    expect(await prisma.user.count({ where: { nip } })).toBe(1);
   });
 
   it("signs in by e-mail (any case) or by NIP with spaces", async () => {

@@ -11,6 +11,7 @@ import { FileRejectedError } from "@/lib/documents/file-check";
 import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/mutations";
 import { getDocumentFileForUser, listApplicationDocuments } from "@/lib/documents/queries";
 import { makePdf, TEXT_AS_PDF } from "@/tests/fixtures/pdf-files";
+import { uniqueNik } from "@/tests/factories/applications";
 
 const BEFORE_DEADLINE = wibToUtc("2025-11-01T10:00");
 const DEADLINE = wibToUtc("2025-11-06T16:00");
@@ -30,7 +31,7 @@ async function createApplicant(label: string, institutionName: string, vacancyId
       name: `Pelamar ${label}`,
       passwordHash: "-",
       roles: ["APPLICANT"],
-      profile: { create: { fullName: `Pelamar ${label}`, nik: "6172011503720001", institutionId: institution.id } },
+      profile: { create: { fullName: `Pelamar ${label}`, nik: uniqueNik(), institutionId: institution.id } },
     },
     select: { id: true },
   });

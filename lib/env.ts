@@ -18,6 +18,10 @@ const schema = z.object({
   MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
   MAIL_FROM: z.string().default("Portal Seleksi Terbuka <noreply@seleksi.local>"),
   PUBLIC_BASE_URL: z.string().default("http://localhost:3000"),
+  /** How many reverse proxies of ours stand in front of the portal; their X-Forwarded-For entries are believed. */
+  TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by lib/cli/peer-address.mjs in the server process: the x-portal-peer header is the TCP peer. */
+  PORTAL_PEER_HEADER: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

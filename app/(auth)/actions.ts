@@ -3,9 +3,10 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { defineAction } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth/config";
+import { getCurrentUser } from "@/lib/auth/guards";
 import { LOCK_MINUTES } from "@/lib/auth/sign-in";
 import { AppError } from "@/lib/errors";
-import { registerApplicant } from "@/lib/users/mutations";
+import { endAllSessions, registerApplicant, SIGN_UP_ANSWER } from "@/lib/users/mutations";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 
 /** Only paths inside this site; anything else (another host, "//evil") goes to the account page. */
@@ -25,6 +26,9 @@ async function signInOrExplain(identifier: string, password: string, redirectTo:
         `Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara selama ${LOCK_MINUTES} menit.`,
       );
     }
+    if (error instanceof CredentialsSignin && error.code === "slowed") {
+      throw new AppError("RATE_LIMITED", "Terlalu banyak percobaan masuk untuk akun ini. Tunggu sebentar (paling lama satu menit), lalu coba lagi.");
+    }
     if (error instanceof AuthError) {
       throw new AppError("UNAUTHENTICATED", "E-mail/NIP atau kata sandi salah.");
     }
@@ -42,12 +46,17 @@ export const signInAction = defineAction({
 export const signUpAction = defineAction({
   access: "public",
   schema: signUpSchema,
+  // The same answer whether or not the e-mail, NIP or NIK was already registered (the owner is told by
+  // e-mail); so the new account is not signed in here either: that would tell the two cases apart.
   handler: async (input, { ip }) => {
     await registerApplicant(input, ip);
-    return signInOrExplain(input.email, input.password, "/akun?baru=1");
+    return { message: SIGN_UP_ANSWER };
   },
 });
 
 export async function signOutAction(): Promise<void> {
+  // Raising the session version, not only deleting the cookie: a copy of the cookie must stop working too.
+  const user = await getCurrentUser();
+  if (user) await endAllSessions(user.id);
   await signOut({ redirectTo: "/" });
 }

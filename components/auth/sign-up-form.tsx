@@ -2,15 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { FormError } from "@/components/forms/form-message";
+import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import { signUpSchema, type SignUpData, type SignUpInput } from "@/lib/validation/auth";
 
-export function SignUpForm({ action }: { action: (input: SignUpInput) => Promise<ActionResult<never>> }) {
+export function SignUpForm({ action }: { action: (input: SignUpInput) => Promise<ActionResult<{ message: string }>> }) {
+  const [answer, setAnswer] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<SignUpInput, unknown, SignUpData>({
     resolver: zodResolver(signUpSchema),
     defaultValues: { fullName: "", nip: "", nik: "", email: "", phone: "", password: "", passwordConfirm: "" },
@@ -19,7 +21,19 @@ export function SignUpForm({ action }: { action: (input: SignUpInput) => Promise
   const { formError, pending, submit } = useActionSubmit(setError);
 
   // The server parses the values again with the same schema; it trusts nothing from here.
-  const onSubmit = handleSubmit((values) => submit(() => action(values)));
+  const onSubmit = handleSubmit((values) => submit(() => action(values), (data) => setAnswer(data.message)));
+
+  // One answer whether or not the data was already registered (the server says nothing more).
+  if (answer) {
+    return (
+      <div className="space-y-4">
+        <FormSuccess message={answer} />
+        <Link href="/masuk" className={buttonClass("primary", "w-full")}>
+          Masuk
+        </Link>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

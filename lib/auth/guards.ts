@@ -4,9 +4,11 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { resolveClientIp } from "@/lib/auth/client-ip";
 import { auth } from "@/lib/auth/config";
 import { hasPermission, type Permission, type RoleName } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
+import { getSessionUser } from "@/lib/users/queries";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export type SessionUser = { id: string; name: string; email: string; roles: RoleName[] };
@@ -16,12 +18,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, roles: true, isActive: true },
-  });
-  if (!user || !user.isActive) return null;
-  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+  return getSessionUser(id, session.sessionVersion);
 });
 
 async function currentPath(): Promise<string> {
@@ -69,7 +66,7 @@ export async function requirePermission(permission: Permission): Promise<Session
   return user;
 }
 
+/** The client's IP address: X-Forwarded-For only as far as TRUSTED_PROXY allows (lib/auth/client-ip.ts). */
 export async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+  return resolveClientIp(await headers(), { trustedHops: env().TRUSTED_PROXY, peerKnown: env().PORTAL_PEER_HEADER === "1" });
 }

@@ -2,6 +2,7 @@
 // the seed, then `next dev` or `next start` as a child process. Ctrl-C / SIGTERM stops both.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { localAuthSecret, prepareDatabase } from "./prepare";
 
 async function main() {
@@ -21,6 +22,8 @@ async function main() {
       AUTH_SECRET: localAuthSecret(),
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
     },
   });
   console.log(`Portal Seleksi Terbuka: http://localhost:${port}`);

@@ -21,6 +21,16 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+export const DUPLICATE_NIK_MESSAGE =
+  "NIK ini sudah dipakai pada data pelamar lain. Satu NIK hanya untuk satu orang: periksa kembali NIK Anda, atau hubungi sekretariat bila NIK Anda dipakai orang lain.";
+
+/** Whether a unique violation is the one-NIK-per-person index (Prisma names the index or its fields in `meta`). */
+function isDuplicateNik(error: unknown): boolean {
+  if (!isUniqueViolation(error)) return false;
+  const meta = JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {});
+  return meta.includes("ApplicantProfile_nik_key") || /"nik"/.test(meta);
+}
+
 /**
  * Saves section I. `input.version` is the version the form was loaded with (0: the applicant has no
  * CV yet, and this save creates it). The UPDATE itself requires that version, so of two saves made
@@ -74,6 +84,7 @@ export async function updatePersonalData(userId: string, input: PersonalData, ip
       return { version };
     });
   } catch (error) {
+    if (isDuplicateNik(error)) throw new AppError("CONFLICT", DUPLICATE_NIK_MESSAGE, { nik: DUPLICATE_NIK_MESSAGE });
     // Two first saves racing to create the CV: the unique user id lets one through.
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
     throw error;

@@ -3,7 +3,9 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/permissions";
 import { Prisma, prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail";
 import type { SignUpData } from "@/lib/validation/auth";
 
 const DUPLICATE_MESSAGES = {
@@ -16,21 +18,63 @@ function duplicateError(fields: Array<keyof typeof DUPLICATE_MESSAGES>): AppErro
   return new AppError("CONFLICT", "Akun dengan data ini sudah ada.", fieldErrors);
 }
 
-/** Creates an applicant account with its (still almost empty) CV. */
-export async function registerApplicant(data: SignUpData, ip: string | null): Promise<{ userId: string }> {
-  const existing = await prisma.user.findMany({
-    where: { OR: [{ email: data.email }, { nip: data.nip }] },
-    select: { email: true, nip: true },
-  });
-  const taken = [
-    ...(existing.some((user) => user.email === data.email) ? (["email"] as const) : []),
-    ...(existing.some((user) => user.nip === data.nip) ? (["nip"] as const) : []),
-  ];
-  if (taken.length > 0) throw duplicateError(taken);
+/** The one answer sign-up gives, whether or not the e-mail, NIP or NIK already has an account. */
+export const SIGN_UP_ANSWER =
+  "Pendaftaran diterima. Jika data Anda belum terdaftar, akun Anda telah dibuat dan Anda dapat masuk sekarang. " +
+  "Jika e-mail, NIP atau NIK tersebut sudah terdaftar, kami mengirim pemberitahuan ke e-mail pemilik akunnya. Periksa e-mail Anda.";
 
-  const passwordHash = await hashPassword(data.password);
+export type SignUpOutcome = { created: true; userId: string } | { created: false };
+
+/** The accounts that already hold the e-mail, the NIP or (through its CV) the NIK of a sign-up. */
+async function findClashingAccounts(data: SignUpData): Promise<Array<{ id: string; email: string }>> {
+  return prisma.user.findMany({
+    where: { OR: [{ email: data.email }, { nip: data.nip }, { profile: { nik: data.nik } }] },
+    select: { id: true, email: true },
+  });
+}
+
+/** A mail that fails must not change sign-up's answer (that would tell which case it was); it is logged. */
+async function sendQuietly(message: Parameters<typeof sendMail>[0]): Promise<void> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    await sendMail(message);
+  } catch (error) {
+    console.error("Sign-up mail not sent:", error instanceof Error ? error.message : "unknown");
+  }
+}
+
+/** Tells the owners of existing accounts, by e-mail, that someone tried to sign up with their data. */
+async function tellOwners(owners: Array<{ email: string }>): Promise<void> {
+  for (const owner of owners) {
+    await sendQuietly({
+      to: owner.email,
+      subject: "Percobaan pendaftaran dengan data akun Anda",
+      text: [
+        "Seseorang baru saja mencoba membuat akun baru di Portal Seleksi Terbuka dengan e-mail, NIP atau NIK yang sudah terdaftar pada akun Anda.",
+        "Akun Anda tidak berubah dan tidak ada akun baru yang dibuat.",
+        `Jika itu Anda, silakan masuk di ${env().PUBLIC_BASE_URL}/masuk dengan e-mail atau NIP Anda.`,
+        "Jika bukan Anda, abaikan pesan ini; bila NIP atau NIK Anda dipakai orang lain, hubungi sekretariat Pansel.",
+      ].join("\n\n"),
+    });
+  }
+}
+
+/**
+ * Creates an applicant account with its (still almost empty) CV, unless the e-mail, the NIP or the NIK
+ * already has one: then nothing is created and the existing account's owner is told by e-mail. The caller
+ * shows SIGN_UP_ANSWER either way, so sign-up does not reveal which e-mails, NIPs or NIKs are registered.
+ * The password is hashed in both cases, so the two take about the same time.
+ */
+export async function registerApplicant(data: SignUpData, ip: string | null): Promise<SignUpOutcome> {
+  const passwordHash = await hashPassword(data.password);
+  const clashing = await findClashingAccounts(data);
+  if (clashing.length > 0) {
+    await tellOwners(clashing);
+    return { created: false };
+  }
+
+  let userId: string;
+  try {
+    userId = await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           email: data.email,
@@ -54,16 +98,36 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
         after: { roles: ["APPLICANT"] },
         ip,
       });
-      return { userId: user.id };
+      return user.id;
     });
   } catch (error) {
-    // Two sign-ups racing for the same e-mail or NIP: the unique index decides.
+    // Sign-ups racing for the same e-mail, NIP or NIK: a unique index lets one through; whichever field it
+    // was, the others get the same answer and the winner's owner is told, like a sign-up that came later.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const target = String(error.meta?.target ?? "");
-      throw duplicateError(target.includes("nip") ? ["nip"] : ["email"]);
+      await tellOwners(await findClashingAccounts(data));
+      return { created: false };
     }
     throw error;
   }
+  await sendQuietly({
+    to: data.email,
+    subject: "Akun Portal Seleksi Terbuka Anda telah dibuat",
+    text: [
+      `Yth. ${data.fullName},`,
+      "Akun Anda di Portal Seleksi Terbuka telah dibuat.",
+      `Silakan masuk di ${env().PUBLIC_BASE_URL}/masuk dengan e-mail atau NIP Anda, lalu lengkapi Daftar Riwayat Hidup sebelum melamar.`,
+      "Jika Anda tidak mendaftar, hubungi sekretariat Pansel.",
+    ].join("\n\n"),
+  });
+  return { created: true, userId };
+}
+
+/**
+ * Ends every session of the account, on this device and any other (a copied cookie included): sign-out calls
+ * it, and so must anything that changes a password. The next sign-in starts at the new version.
+ */
+export async function endAllSessions(userId: string): Promise<void> {
+  await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /** Staff accounts are created by an admin, never by sign-up. */
@@ -99,7 +163,8 @@ export async function setUserActive(userId: string, isActive: boolean, actorId: 
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { isActive: true } });
     if (!before) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
-    await tx.user.update({ where: { id: userId }, data: { isActive } });
+    // Deactivating also ends every session of the account for good: reactivating does not revive old cookies.
+    await tx.user.update({ where: { id: userId }, data: { isActive, ...(isActive ? {} : { sessionVersion: { increment: 1 } }) } });
     await writeAudit(tx, { actorId, action: "user.set_active", entityType: "User", entityId: userId, before, after: { isActive }, ip });
   });
 }

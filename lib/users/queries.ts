@@ -1,5 +1,30 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { RoleName } from "@/lib/auth/permissions";
+
+/**
+ * The user a session belongs to, if that session still counts: the account is active and the session was
+ * issued at its current session version (raised on sign-out, password change and deactivation, so a copied
+ * cookie stops working then). One read by primary key per request, the one that also loads the roles.
+ */
+export async function getSessionUser(
+  userId: string,
+  sessionVersion: unknown,
+): Promise<{ id: string; name: string; email: string; roles: RoleName[] } | null> {
+  if (typeof sessionVersion !== "number") return null;
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, roles: true, isActive: true, sessionVersion: true },
+  });
+  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, name: user.name, email: user.email, roles: user.roles };
+}
+
+/** The session version a new session is issued at. */
+export async function getSessionVersion(userId: string): Promise<number | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? null;
+}
 
 /** The caller's own account; filtered on the caller's id, never on an id from the browser. */
 export async function getOwnAccountSummary(userId: string) {

@@ -9,9 +9,18 @@ export function normalizeIdentifier(raw: string): string {
   return trimmed.includes("@") ? trimmed.toLowerCase() : trimmed.replace(/\s+/g, "");
 }
 
+/** The longest identifier accepted: an e-mail address (RFC 5321: 254); a NIP is 18 digits. */
+export const IDENTIFIER_MAX_LENGTH = 254;
+
 export const signInSchema = z.object({
-  identifier: z.string().trim().min(1, "Isi e-mail atau NIP Anda"),
-  password: z.string().min(1, "Isi kata sandi Anda"),
+  identifier: z
+    .string()
+    .trim()
+    .min(1, "Isi e-mail atau NIP Anda")
+    .max(IDENTIFIER_MAX_LENGTH, "E-mail atau NIP terlalu panjang")
+    .refine((value) => value.includes("@") || /^\d{18}$/.test(value.replace(/\s+/g, "")), "Isi e-mail atau NIP (18 digit)"),
+  // Bounded so that nobody makes the server hash megabytes (sign-up allows 128).
+  password: z.string().min(1, "Isi kata sandi Anda").max(256, "Kata sandi terlalu panjang"),
   callbackUrl: z.string().optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

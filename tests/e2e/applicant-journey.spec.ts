@@ -21,6 +21,12 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
   await page.getByLabel("Kata sandi", { exact: true }).fill("RudiHartono2025");
   await page.getByLabel("Ulangi kata sandi").fill("RudiHartono2025");
   await page.getByRole("button", { name: "Buat akun" }).click();
+  // Sign-up answers alike whether or not the data was registered, so it does not sign in by itself.
+  await expect(page.getByText(/Pendaftaran diterima/)).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Masuk" }).click();
+  await page.getByLabel("E-mail atau NIP").fill(`rudi${suffix}@example.go.id`);
+  await page.getByLabel("Kata sandi").fill("RudiHartono2025");
+  await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/akun/);
 
   // 2. The CV: personal data and the histories the requirements read.

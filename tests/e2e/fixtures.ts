@@ -22,8 +22,8 @@ export type Account = keyof typeof DEMO | { email: string };
 // What Auth.js v5 (next-auth 5.0.0-beta.32, @auth/core 0.41) does with a session on plain http: the cookie is
 // `authjs.session-token` (`__Secure-` only on https), and its value is a JWE whose key is derived from
 // AUTH_SECRET with the cookie name as salt (@auth/core lib/actions/session.js: decode/encode with
-// `salt = options.cookies.sessionToken.name`). The token carries only the user id in `sub`
-// (lib/auth/config.ts: the jwt callback), as a sign-in through the form leaves it.
+// `salt = options.cookies.sessionToken.name`). The token carries the user id in `sub` and the account's
+// session version in `sv` (lib/auth/config.ts: the jwt callback), as a sign-in through the form leaves it.
 const SESSION_COOKIE = "authjs.session-token";
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // lib/auth/config.ts
 
@@ -45,8 +45,8 @@ function emailOf(account: Account): string {
 /** Signs the browser context in as the account by minting the session cookie the server would set. */
 export async function signInContext(context: BrowserContext, account: Account): Promise<void> {
   const { authSecret, baseUrl } = serverInfo();
-  const user = await prisma.user.findUniqueOrThrow({ where: { email: emailOf(account) }, select: { id: true } });
-  const value = await encode({ token: { sub: user.id }, secret: authSecret, salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: emailOf(account) }, select: { id: true, sessionVersion: true } });
+  const value = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: authSecret, salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
   await context.addCookies([
     { name: SESSION_COOKIE, value, url: baseUrl, httpOnly: true, sameSite: "Lax", expires: Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS },
   ]);

@@ -50,6 +50,15 @@ export async function attachAllRegistrationDocuments(applicationId: string, uplo
 }
 
 /**
+ * A valid NIK no other profile has (one NIK per person): random district, birth date and serial (about 3·10¹⁰
+ * values), so specs running side by side in one e2e database do not meet. Region 6172 (Singkawang).
+ */
+export function uniqueNik(): string {
+  const two = (min: number, max: number) => String(crypto.randomInt(min, max + 1)).padStart(2, "0");
+  return `6172${two(1, 99)}${two(1, 28)}${two(1, 12)}${two(0, 99)}${String(crypto.randomInt(1, 10_000)).padStart(4, "0")}`;
+}
+
+/**
  * A new applicant account with a copy of a demo applicant's CV (same eligibility), for tests that
  * need an applicant without an application: the seed gives some demo applicants one already.
  */
@@ -67,6 +76,7 @@ export async function cloneDemoApplicant(sourceEmail: string, email: string, nip
     data: {
       ...profile,
       userId: user.id,
+      nik: uniqueNik(),
       email,
       nip,
       fullName: fullName ?? source.fullName,

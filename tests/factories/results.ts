@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { AdminDecision } from "@/lib/generated/prisma/enums";
-import { demoUserId } from "./applications";
+import { demoUserId, uniqueNik } from "./applications";
 
 export type ResultSelection = {
   id: string;
@@ -84,7 +84,7 @@ export async function addSubmittedApplication(
   sequence += 1;
   const tag = `${selection.slug}-${sequence}`;
   const email = `${tag}@uji.seleksi.id`;
-  const nik = `6172${String(sequence).padStart(12, "0")}`;
+  const nik = uniqueNik();
   const user = await prisma.user.create({
     data: {
       email,

@@ -25,6 +25,7 @@ import {
   withEncryptEntry,
 } from "@/tests/fixtures/pdf-files";
 import { viewerOf } from "@/tests/factories/viewers";
+import { uniqueNik } from "@/tests/factories/applications";
 
 const BEFORE_DEADLINE = wibToUtc("2025-11-01T10:00");
 const DEADLINE = wibToUtc("2025-11-06T16:00");
@@ -44,7 +45,7 @@ async function createApplicant(label: string, institutionName: string, vacancyId
       name: `Pelamar ${label}`,
       passwordHash: "-",
       roles: ["APPLICANT"],
-      profile: { create: { fullName: `Pelamar ${label}`, nik: "6172011503720001", institutionId: institution.id } },
+      profile: { create: { fullName: `Pelamar ${label}`, nik: uniqueNik(), institutionId: institution.id } },
     },
     select: { id: true },
   });

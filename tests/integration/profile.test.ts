@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import {
   addProfileRow,
   deleteProfileRow,
+  DUPLICATE_NIK_MESSAGE,
   NO_PROFILE_MESSAGE,
   STALE_VERSION_MESSAGE,
   updatePersonalData,
@@ -21,18 +22,19 @@ import {
   type ProfileSection,
 } from "@/lib/validation/profile";
 
-const NIK = "6172011503720001";
+// Not a seeded NIK (one NIK per person): applicant "1" has it, applicant N has 61720115037210NN.
+const NIK = "6172011503721001";
 const NEW_NIK = "6172011503720009";
 const NPWP = "012345678901000";
 const ADDRESS = "Jl. Diponegoro No. 10, Singkawang";
 
 async function applicant(seq: string): Promise<string> {
-  const { userId } = await registerApplicant(
+  const outcome = await registerApplicant(
     signUpSchema.parse({
       fullName: `Pelamar ${seq}`,
       // Not a seeded NIP: other files seed the demo accounts into the same database.
       nip: `19810707200601100${seq}`,
-      nik: NIK,
+      nik: `61720115037210${seq.padStart(2, "0")}`,
       email: `pelamar.drh${seq}@example.go.id`,
       phone: "081234567801",
       password: "KataSandiAman1",
@@ -40,7 +42,8 @@ async function applicant(seq: string): Promise<string> {
     }),
     "127.0.0.1",
   );
-  return userId;
+  if (!outcome.created) throw new Error(`applicant ${seq} was not created`);
+  return outcome.userId;
 }
 
 function personal(version: number, overrides: Partial<PersonalDataInput> = {}) {
@@ -171,9 +174,20 @@ describe("personal data (section I)", () => {
     });
     await expect(addProfileRow(user.id, command("ranks"), null)).rejects.toMatchObject({ code: "NOT_FOUND", message: NO_PROFILE_MESSAGE });
     await expect(updatePersonalData(user.id, personal(4), null)).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await updatePersonalData(user.id, personal(0, { fullName: "Baru Mengisi, S.E." }), null)).toEqual({ version: 1 });
+    expect(await updatePersonalData(user.id, personal(0, { fullName: "Baru Mengisi, S.E.", nik: "6172011503721099" }), null)).toEqual({ version: 1 });
     const profile = await getOwnProfile(user.id);
-    expect(profile).toMatchObject({ version: 1, email: "tanpa.drh@example.go.id", personal: { fullName: "Baru Mengisi, S.E.", nik: NIK } });
+    expect(profile).toMatchObject({ version: 1, email: "tanpa.drh@example.go.id", personal: { fullName: "Baru Mengisi, S.E.", nik: "6172011503721099" } });
+  });
+});
+
+describe("one NIK per person", () => {
+  it("refuses a NIK another applicant's CV already has, with a message on the NIK field", async () => {
+    const first = await applicant("4");
+    const second = await applicant("5");
+    const attempt = updatePersonalData(second, personal(1, { nik: "6172011503721004" }), null);
+    await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { nik: DUPLICATE_NIK_MESSAGE } });
+    const niks = await prisma.applicantProfile.findMany({ where: { userId: { in: [first, second] } }, select: { nik: true } });
+    expect(niks.map((row) => row.nik).sort()).toEqual(["6172011503721004", "6172011503721005"]);
   });
 });
 

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { createTestDatabase } from "./test-database";
 
 export type AppServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
@@ -66,6 +67,8 @@ export async function startAppServer(options: {
       AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
       STORAGE_DIR: storageDir,
       MAIL_OUTBOX_DIR: outboxDir,
     },

@@ -57,4 +57,13 @@ describe("sign-in identifiers", () => {
     const result = signInSchema.safeParse({ identifier: " ", password: "" });
     expect(result.success).toBe(false);
   });
+
+  it("bounds the identifier, so junk never reaches the throttle table", () => {
+    expect(signInSchema.safeParse({ identifier: `${"a".repeat(250)}@x.id`, password: "x" }).success).toBe(false);
+    expect(signInSchema.safeParse({ identifier: "9".repeat(10_000), password: "x" }).success).toBe(false);
+    expect(signInSchema.safeParse({ identifier: "1972031519980310021", password: "x" }).success).toBe(false);
+    expect(signInSchema.safeParse({ identifier: "19720315 199803 1 002", password: "x" }).success).toBe(true);
+    expect(signInSchema.safeParse({ identifier: "pelamar@demo.seleksi.id", password: "x" }).success).toBe(true);
+    expect(signInSchema.safeParse({ identifier: "pelamar@demo.seleksi.id", password: "x".repeat(257) }).success).toBe(false);
+  });
 });

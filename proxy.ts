@@ -1,7 +1,10 @@
 // Cheap redirects only: a visitor without a session cookie is sent to sign in before reaching the
 // applicant or staff areas. Every page, action and route still checks on the server.
-// It also sets the security headers (lib/security-headers.ts), with a fresh CSP nonce per request.
+// It also sets the security headers (lib/security-headers.ts), with a fresh CSP nonce per request,
+// and guards server-action requests (POSTs to pages): a body over the limit is answered 413 and one
+// Next cannot decode (not JSON, broken multipart) 400, where Next itself would answer 500.
 import { NextResponse, type NextRequest } from "next/server";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/request-limits";
 import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security-headers";
 
 const PROTECTED = ["/akun", "/pansel"];
@@ -13,14 +16,56 @@ function withSecurityHeaders(response: NextResponse, csp: string, isHttps: boole
   return response;
 }
 
-export function proxy(request: NextRequest) {
+function refuse(status: 400 | 413, message: string): NextResponse {
+  return new NextResponse(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+const TOO_LARGE = `Data yang dikirim terlalu besar (paling besar ${SERVER_ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB).`;
+const MALFORMED = "Permintaan tidak dapat dibaca. Muat ulang halaman lalu kirim ulang.";
+
+/**
+ * A server action's request as Next reads it: a JSON array of arguments (text/plain), or multipart form
+ * data (a form with files, or a form posted without JavaScript). Anything else is refused before Next
+ * tries to decode it. Next has buffered the body for the proxy already (up to proxyClientMaxBodySize),
+ * so reading a clone costs no extra network read.
+ */
+async function checkActionBody(request: NextRequest): Promise<NextResponse | null> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > SERVER_ACTION_BODY_LIMIT_BYTES) return refuse(413, TOO_LARGE);
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  const isAction = request.headers.has("next-action");
+  if (type.startsWith("multipart/form-data")) {
+    const body = await request.clone().arrayBuffer();
+    if (body.byteLength > SERVER_ACTION_BODY_LIMIT_BYTES) return refuse(413, TOO_LARGE);
+    try {
+      await new Response(body, { headers: { "Content-Type": type } }).formData();
+    } catch {
+      return refuse(400, MALFORMED);
+    }
+    return null;
+  }
+  if (!isAction) return null;
+  const text = await request.clone().text();
+  if (new TextEncoder().encode(text).byteLength > SERVER_ACTION_BODY_LIMIT_BYTES) return refuse(413, TOO_LARGE);
+  try {
+    if (!Array.isArray(JSON.parse(text))) return refuse(400, MALFORMED);
+  } catch {
+    return refuse(400, MALFORMED);
+  }
+  return null;
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Behind a TLS-terminating proxy the scheme arrives in X-Forwarded-Proto (a client faking it on plain http
   // gains nothing: browsers ignore HSTS there).
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development", isHttps });
-
+  if (request.method === "POST" && !pathname.startsWith("/api/")) {
+    const refused = await checkActionBody(request);
+    if (refused) return withSecurityHeaders(refused, csp, isHttps);
+  }
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSession && PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
     const url = request.nextUrl.clone();

@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Auth.js imports "next/server" without an extension, which Node's ESM resolver refuses outside Next: the
+// tests that load server actions (the hostile-input and authorisation-matrix tests) have Vite resolve it.
+const server = { deps: { inline: ["next-auth"] } };
+
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // lib's server modules start with `import "server-only"`, which throws outside Next's react-server
@@ -14,7 +18,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", server },
       },
       {
         resolve: { alias },
@@ -22,6 +26,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          server,
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-env.ts"],
           // Each file has its own database (a copy of the run's seeded template) and folders, so files run

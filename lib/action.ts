@@ -23,12 +23,21 @@ export function failure(code: ErrorCode, message: string, fieldErrors?: Record<s
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
+/**
+ * A server action, carrying the access rule and the schema it was defined with, so that the tests can
+ * check every action against the authorisation matrix and feed every schema hostile input.
+ */
+export type DefinedAction<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
+  readonly access: Access<z.output<S>>;
+  readonly schema: S;
+};
+
 export function defineAction<S extends z.ZodType, T, A extends Access<z.output<S>>>(options: {
   access: A;
   schema: S;
   handler: (input: z.output<S>, ctx: ActionContext<A extends "public" ? SessionUser | null : SessionUser>) => Promise<T>;
-}): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (input) => {
+}): DefinedAction<S, T> {
+  const action = async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const user = await getCurrentUser();
       const { access } = options;
@@ -51,4 +60,5 @@ export function defineAction<S extends z.ZodType, T, A extends Access<z.output<S
       return failure("INTERNAL", "Terjadi kesalahan pada server. Silakan coba lagi.");
     }
   };
+  return Object.assign(action, { access: options.access as Access<z.output<S>>, schema: options.schema });
 }

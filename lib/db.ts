@@ -5,11 +5,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
+export const DB_CONNECT_TIMEOUT_MS = 5_000;
+
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
   globalForPrisma.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
+    // A new connection that the server does not accept within 5 s (PostgreSQL stopped, paused or
+    // unreachable) fails, so a page shows the "gangguan" page instead of hanging; pg waits forever by default.
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS }),
   });
   return globalForPrisma.prisma;
 }

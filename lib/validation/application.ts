@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "@/lib/validation/text";
 
 export const declarationsSchema = z.object({
   willingAllStages: z.boolean(),
@@ -7,11 +8,11 @@ export const declarationsSchema = z.object({
 });
 
 export const applySchema = declarationsSchema.extend({
-  vacancyId: z.string().min(1, "Pilih jabatan yang dilamar"),
+  vacancyId: idField("Pilih jabatan yang dilamar"),
   willingAllStages: z.literal(true, { error: "Anda harus bersedia mengikuti seluruh tahapan seleksi" }),
 });
 export type ApplyInput = z.input<typeof applySchema>;
 
-export const updateDeclarationsSchema = declarationsSchema.extend({ applicationId: z.string().min(1) });
+export const updateDeclarationsSchema = declarationsSchema.extend({ applicationId: idField() });
 
-export const applicationIdSchema = z.object({ applicationId: z.string().min(1) });
+export const applicationIdSchema = z.object({ applicationId: idField() });

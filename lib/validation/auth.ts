@@ -1,5 +1,6 @@
 // Schemas shared by the sign-in and sign-up forms and their server actions.
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/text";
 import { parseNik } from "@/lib/identifiers/nik";
 import { parseNip } from "@/lib/identifiers/nip";
 
@@ -13,19 +14,18 @@ export function normalizeIdentifier(raw: string): string {
 export const IDENTIFIER_MAX_LENGTH = 254;
 
 export const signInSchema = z.object({
-  identifier: z
-    .string()
+  identifier: singleLineText()
     .trim()
     .min(1, "Isi e-mail atau NIP Anda")
     .max(IDENTIFIER_MAX_LENGTH, "E-mail atau NIP terlalu panjang")
     .refine((value) => value.includes("@") || /^\d{18}$/.test(value.replace(/\s+/g, "")), "Isi e-mail atau NIP (18 digit)"),
   // Bounded so that nobody makes the server hash megabytes (sign-up allows 128).
-  password: z.string().min(1, "Isi kata sandi Anda").max(256, "Kata sandi terlalu panjang"),
-  callbackUrl: z.string().optional(),
+  password: singleLineText().min(1, "Isi kata sandi Anda").max(256, "Kata sandi terlalu panjang"),
+  callbackUrl: singleLineText().optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-const nipField = z.string().transform((value, ctx) => {
+const nipField = singleLineText().transform((value, ctx) => {
   const parsed = parseNip(value);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: parsed.message });
@@ -34,7 +34,7 @@ const nipField = z.string().transform((value, ctx) => {
   return parsed.value.nip;
 });
 
-const nikField = z.string().transform((value, ctx) => {
+const nikField = singleLineText().transform((value, ctx) => {
   const parsed = parseNik(value);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: parsed.message });
@@ -50,21 +50,20 @@ export const phoneField = z
   .transform((value) => value.replace(/[\s-]/g, ""))
   .pipe(z.string().regex(/^(\+62|62|0)8\d{7,12}$/, "Nomor HP tidak valid (contoh: 081234567890)"));
 
-export const passwordField = z
-  .string()
+export const passwordField = singleLineText({ label: "Kata sandi" })
   .min(10, "Kata sandi minimal 10 karakter")
   .max(128, "Kata sandi maksimal 128 karakter")
   .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "Kata sandi harus memuat huruf dan angka");
 
 export const signUpSchema = z
   .object({
-    fullName: z.string().trim().min(3, "Nama lengkap minimal 3 karakter").max(150, "Nama terlalu panjang"),
+    fullName: singleLineText({ label: "Nama lengkap" }).trim().min(3, "Nama lengkap minimal 3 karakter").max(150, "Nama terlalu panjang"),
     nip: nipField,
     nik: nikField,
-    email: z.string().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
+    email: singleLineText().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
     phone: phoneField,
     password: passwordField,
-    passwordConfirm: z.string(),
+    passwordConfirm: singleLineText(),
   })
   .refine((data) => data.password === data.passwordConfirm, {
     message: "Konfirmasi kata sandi tidak sama",

@@ -1,32 +1,33 @@
 // Schemas of the steps after the ranking, shared by the forms, the server actions and the mutations.
 import { z } from "zod";
+import { idField, multiLineText, singleLineText, slugField } from "@/lib/validation/text";
 import { ESCALATION_OPTIONS, RECORDED_STEPS } from "@/lib/decisions/steps";
 
 const MAX_LETTER_BYTES = 5 * 1024 * 1024;
-const noteField = z.string().trim().max(2000, "Catatan paling panjang 2000 karakter");
+const noteField = multiLineText({ label: "Catatan" }).trim().max(2000, "Catatan paling panjang 2000 karakter");
 
 export const proposeShortlistSchema = z.object({
-  slug: z.string().min(1),
-  vacancyId: z.string().min(1),
+  slug: slugField(),
+  vacancyId: idField(),
   note: noteField.optional(),
 });
 export type ProposeShortlistInput = z.input<typeof proposeShortlistSchema>;
 
 export const escalateSchema = z.object({
-  slug: z.string().min(1),
-  vacancyId: z.string().min(1),
+  slug: slugField(),
+  vacancyId: idField(),
   option: z.enum(ESCALATION_OPTIONS, { error: "Pilih tindak lanjut yang diusulkan" }),
   note: noteField.min(10, "Jelaskan alasan eskalasi (paling sedikit 10 karakter)"),
 });
 export type EscalateInput = z.input<typeof escalateSchema>;
 
 export const recordStepSchema = z.object({
-  slug: z.string().min(1),
-  vacancyId: z.string().min(1),
+  slug: slugField(),
+  vacancyId: idField(),
   step: z.enum(RECORDED_STEPS),
   note: noteField.optional(),
-  letterNumber: z.string().trim().max(100, "Nomor surat paling panjang 100 karakter").optional(),
-  applicationId: z.string().optional(),
+  letterNumber: singleLineText({ label: "Nomor surat" }).trim().max(100, "Nomor surat paling panjang 100 karakter").optional(),
+  applicationId: singleLineText().max(64, "Data tidak dikenal").optional(),
   file: z
     .file({ error: "Pilih berkas PDF" })
     .max(MAX_LETTER_BYTES, "Ukuran berkas paling besar 5 MB")
@@ -36,7 +37,7 @@ export const recordStepSchema = z.object({
 export type RecordStepInput = z.input<typeof recordStepSchema>;
 
 export const shortlistOrderSchema = z.object({
-  slug: z.string().min(1),
+  slug: slugField(),
   order: z.enum(["RANKED", "ALPHABETICAL"], { error: "Pilih urutan nama" }),
 });
 export type ShortlistOrderInput = z.input<typeof shortlistOrderSchema>;

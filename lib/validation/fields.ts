@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from "@/lib/dates/calendar";
 import { todayInWib } from "@/lib/dates/wib";
+import { controlCharacterMessage, hasControlCharacters } from "@/lib/validation/text";
 
 /** No person, decree or diploma of interest here predates 1900. */
 export const MIN_FIELD_YEAR = 1900;
@@ -55,17 +56,19 @@ export function fromSchema<T>(schema: z.ZodType<T>): Parser<T> {
   };
 }
 
-export function textParser(label: string, { min = 1, max = 200 }: { min?: number; max?: number } = {}): Parser<string> {
+type TextLimits = { min?: number; max?: number; multiline?: boolean };
+
+export function textParser(label: string, { min = 1, max = 200, multiline = false }: TextLimits = {}): Parser<string> {
   return (text) => {
+    if (hasControlCharacters(text, { multiline })) return fail(controlCharacterMessage(label));
     if (text.length < min) return fail(`${label} minimal ${min} karakter`);
     if (text.length > max) return fail(`${label} maksimal ${max} karakter`);
     return ok(text);
   };
 }
 
-export const requiredText = (label: string, limits?: { min?: number; max?: number }) =>
-  requiredField(textParser(label, limits), `${label} wajib diisi`);
-export const optionalText = (label: string, limits?: { min?: number; max?: number }) => optionalField(textParser(label, limits));
+export const requiredText = (label: string, limits?: TextLimits) => requiredField(textParser(label, limits), `${label} wajib diisi`);
+export const optionalText = (label: string, limits?: TextLimits) => optionalField(textParser(label, limits));
 
 export function oneOfParser<const T extends readonly string[]>(values: T, message: string): Parser<T[number]> {
   return (text) => ((values as readonly string[]).includes(text) ? ok(text as T[number]) : fail(message));

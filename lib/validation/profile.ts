@@ -37,12 +37,14 @@ import {
   requiredText,
   requiredYear,
 } from "@/lib/validation/fields";
+import { idField } from "@/lib/validation/text";
 
 const rankField = (message: string) => requiredOneOf(RANK_CODES, message);
 
 // Cross-field checks run even when another field of the form is wrong, so that every error shows at
-// once; each check therefore looks only at fields that parsed (a failed field holds no value).
-const evenWithOtherErrors = { when: () => true };
+// once; each check therefore looks only at fields that parsed (a failed field holds no value). Not when
+// the input is no object at all (null, a string): there is no field to look at, and reading one would throw.
+const evenWithOtherErrors = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
 /** Both dates parsed and `later` is before `earlier`. */
 function isBefore(later: unknown, earlier: unknown): boolean {
@@ -62,7 +64,7 @@ export const personalDataSchema = z
     religion: optionalOneOf(RELIGIONS, "Pilih agama dari daftar"),
     maritalStatus: optionalOneOf(MARITAL_STATUSES, "Pilih status perkawinan dari daftar"),
     childrenCount: optionalCount("Jumlah anak", 30),
-    address: optionalText("Alamat rumah", { max: 500 }),
+    address: optionalText("Alamat rumah", { max: 500, multiline: true }),
     phone: optionalField(fromSchema(phoneField)),
     nik: requiredField((text) => {
       const parsed = parseNik(text);
@@ -247,7 +249,7 @@ export type ProfileRowData<S extends ProfileSection> = z.output<(typeof PROFILE_
 export type ProfileRow<S extends ProfileSection> = { id: string } & ProfileRowData<S>;
 
 const sectionEnum = z.enum(PROFILE_SECTIONS as [ProfileSection, ...ProfileSection[]], { error: "Bagian DRH tidak dikenal" });
-const rowId = z.string({ error: "Baris tidak dikenal" }).min(1, "Baris tidak dikenal").max(64, "Baris tidak dikenal");
+const rowId = idField("Baris tidak dikenal");
 
 const command = <S extends ProfileSection>(section: S) =>
   z.object({ section: z.literal(section), values: PROFILE_ROW_SCHEMAS[section] });

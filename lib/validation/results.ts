@@ -1,5 +1,6 @@
 // Schemas of the result workflow, shared by the forms and the server actions.
 import { z } from "zod";
+import { idField, multiLineText, singleLineText, slugField } from "@/lib/validation/text";
 import { isCalendarDate } from "@/lib/dates/calendar";
 import { OBJECTION_REASON_MAX } from "@/lib/results/texts";
 
@@ -8,15 +9,13 @@ export function characterCount(text: string): number {
   return [...text].length;
 }
 
-export const announcementNumberField = z
-  .string({ error: "Nomor pengumuman wajib diisi" })
+export const announcementNumberField = singleLineText({ error: "Nomor pengumuman wajib diisi", label: "Nomor pengumuman" })
   .trim()
   .min(3, "Nomor pengumuman wajib diisi")
   .max(100, "Nomor pengumuman paling banyak 100 karakter");
 
 /** Empty ⇒ today (WIB). */
-export const announcementDateField = z
-  .string()
+export const announcementDateField = singleLineText()
   .trim()
   .optional()
   .transform((value, ctx) => {
@@ -29,21 +28,20 @@ export const announcementDateField = z
   });
 
 export const publishResultSchema = z.object({
-  slug: z.string().min(1),
+  slug: slugField(),
   number: announcementNumberField,
   date: announcementDateField,
 });
 export type PublishResultInput = z.input<typeof publishResultSchema>;
 export type PublishResultData = z.output<typeof publishResultSchema>;
 
-export const objectionReasonField = z
-  .string({ error: "Alasan sanggah wajib diisi" })
+export const objectionReasonField = multiLineText({ error: "Alasan sanggah wajib diisi", label: "Alasan sanggah" })
   .trim()
   .min(1, "Alasan sanggah wajib diisi")
   .refine((value) => characterCount(value) <= OBJECTION_REASON_MAX, `Alasan sanggah paling banyak ${OBJECTION_REASON_MAX} karakter`);
 
 export const submitObjectionSchema = z.object({
-  applicationId: z.string().min(1),
+  applicationId: idField(),
   reason: objectionReasonField,
 });
 export type SubmitObjectionInput = z.input<typeof submitObjectionSchema>;
@@ -52,11 +50,10 @@ export type SubmitObjectionData = z.output<typeof submitObjectionSchema>;
 export const OBJECTION_ANSWER_MAX = 2000;
 
 export const answerObjectionSchema = z.object({
-  slug: z.string().min(1),
-  objectionId: z.string().min(1),
+  slug: slugField(),
+  objectionId: idField(),
   outcome: z.enum(["ACCEPTED", "REJECTED"], { error: "Pilih diterima atau ditolak" }),
-  answer: z
-    .string({ error: "Jawaban wajib diisi" })
+  answer: multiLineText({ error: "Jawaban wajib diisi", label: "Jawaban" })
     .trim()
     .min(5, "Jawaban minimal 5 karakter")
     .max(OBJECTION_ANSWER_MAX, `Jawaban paling banyak ${OBJECTION_ANSWER_MAX} karakter`),

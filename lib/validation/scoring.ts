@@ -1,5 +1,6 @@
 // Shared by the scoring forms, the server actions and the domain mutations (which parse again).
 import { z } from "zod";
+import { idField, multiLineText, singleLineText } from "@/lib/validation/text";
 import { isValidScoreValue, MAX_SCORE, MIN_SCORE } from "@/lib/scoring/rules";
 
 export const scoreValueSchema = z
@@ -7,13 +8,13 @@ export const scoreValueSchema = z
   .refine((value) => Number.isFinite(value) && value >= MIN_SCORE && value <= MAX_SCORE, { error: `Nilai harus antara ${MIN_SCORE} dan ${MAX_SCORE}` })
   .refine(isValidScoreValue, { error: "Nilai paling banyak 3 angka di belakang koma" });
 
-const noteSchema = z.string().trim().max(2000, "Catatan paling panjang 2000 karakter");
+const noteSchema = multiLineText({ label: "Catatan" }).trim().max(2000, "Catatan paling panjang 2000 karakter");
 
 export const submitScoreSchema = z.object({
-  stageId: z.string().min(1),
-  applicationId: z.string().min(1),
+  stageId: idField(),
+  applicationId: idField(),
   value: scoreValueSchema,
-  subScores: z.record(z.string().min(1).max(100), scoreValueSchema).optional(),
+  subScores: z.record(singleLineText().min(1).max(100), scoreValueSchema).optional(),
   note: noteSchema.optional(),
 });
 export type SubmitScoreInput = z.input<typeof submitScoreSchema>;
@@ -26,7 +27,7 @@ export const scoreFormSchema = submitScoreSchema
   .omit({ subScores: true })
   .extend({
     aspects: z
-      .array(z.object({ label: z.string().trim().min(2, "Tulis nama aspek").max(100, "Nama aspek paling panjang 100 karakter"), value: scoreValueSchema }))
+      .array(z.object({ label: singleLineText({ label: "Nama aspek" }).trim().min(2, "Tulis nama aspek").max(100, "Nama aspek paling panjang 100 karakter"), value: scoreValueSchema }))
       .max(10, "Paling banyak 10 aspek")
       .default([]),
   })
@@ -42,10 +43,10 @@ export function aspectsToSubScores(aspects: ReadonlyArray<{ label: string; value
 
 export const declareConflictSchema = z
   .object({
-    stageId: z.string().min(1),
-    applicationId: z.string().min(1),
+    stageId: idField(),
+    applicationId: idField(),
     hasConflict: z.boolean(),
-    statement: z.string().trim().max(2000, "Pernyataan paling panjang 2000 karakter").optional(),
+    statement: multiLineText({ label: "Pernyataan" }).trim().max(2000, "Pernyataan paling panjang 2000 karakter").optional(),
   })
   .refine((input) => !input.hasConflict || (input.statement ?? "").length >= 5, {
     error: "Jelaskan singkat konflik kepentingan Anda",
@@ -54,15 +55,15 @@ export const declareConflictSchema = z
 export type DeclareConflictInput = z.input<typeof declareConflictSchema>;
 
 export const correctScoreSchema = z.object({
-  scoreId: z.string().min(1),
+  scoreId: idField(),
   value: scoreValueSchema,
-  reason: z.string().trim().min(5, "Tuliskan alasan koreksi (paling sedikit 5 karakter)").max(2000, "Alasan paling panjang 2000 karakter"),
+  reason: multiLineText({ label: "Alasan koreksi" }).trim().min(5, "Tuliskan alasan koreksi (paling sedikit 5 karakter)").max(2000, "Alasan paling panjang 2000 karakter"),
 });
 export type CorrectScoreInput = z.input<typeof correctScoreSchema>;
 
 export const assignStageScorersSchema = z.object({
-  stageId: z.string().min(1),
-  userIds: z.array(z.string().min(1)).min(1, "Pilih paling sedikit satu penilai"),
+  stageId: idField(),
+  userIds: z.array(idField()).min(1, "Pilih paling sedikit satu penilai"),
 });
 
 const weightSchema = z
@@ -71,9 +72,9 @@ const weightSchema = z
   .refine(isValidScoreValue, { error: "Bobot paling banyak 3 angka di belakang koma" });
 
 export const updateStageWeightsSchema = z.object({
-  selectionId: z.string().min(1),
-  weights: z.record(z.string(), weightSchema),
-  minimums: z.record(z.string(), scoreValueSchema.nullable()).default({}),
+  selectionId: idField(),
+  weights: z.record(singleLineText().max(64), weightSchema),
+  minimums: z.record(singleLineText().max(64), scoreValueSchema.nullable()).default({}),
 });
 export type UpdateStageWeightsInput = z.input<typeof updateStageWeightsSchema>;
 
@@ -81,8 +82,8 @@ export type UpdateStageWeightsInput = z.input<typeof updateStageWeightsSchema>;
 export const ASSESSMENT_FILE_MAX_BYTES = 512 * 1024;
 
 export const assessmentImportSchema = z.object({
-  stageId: z.string().min(1),
-  fileName: z.string().trim().min(1, "Nama berkas kosong").max(255, "Nama berkas paling panjang 255 karakter"),
+  stageId: idField(),
+  fileName: singleLineText({ label: "Nama berkas" }).trim().min(1, "Nama berkas kosong").max(255, "Nama berkas paling panjang 255 karakter"),
   contentBase64: z
     .string()
     .min(1, "Berkas kosong")
@@ -92,7 +93,7 @@ export const assessmentImportSchema = z.object({
 export type AssessmentImportInput = z.input<typeof assessmentImportSchema>;
 
 export const closeStageSchema = z.object({
-  stageId: z.string().min(1),
+  stageId: idField(),
   /** The chair has reviewed the candidates whose members' scores differ by more than the alert threshold. */
   acknowledgeSpread: z.boolean().default(false),
 });

@@ -1,18 +1,18 @@
 import { z } from "zod";
+import { idField, multiLineText, singleLineText, slugField } from "@/lib/validation/text";
 import { isCalendarDate } from "@/lib/dates/calendar";
 import { isWibDateTime, wibToUtc } from "@/lib/dates/wib";
 
-const wibDateTime = z
-  .string()
+const wibDateTime = singleLineText()
   .trim()
   .refine((value) => isWibDateTime(value), "Isi tanggal dan jam yang valid (WIB)");
 
 export const rescheduleStageSchema = z
   .object({
-    stageId: z.string().min(1),
+    stageId: idField(),
     startsAt: wibDateTime,
     endsAt: wibDateTime,
-    reason: z.string().trim().min(5, "Tuliskan alasan perubahan (minimal 5 karakter)").max(500, "Alasan terlalu panjang"),
+    reason: multiLineText({ label: "Alasan perubahan" }).trim().min(5, "Tuliskan alasan perubahan (minimal 5 karakter)").max(500, "Alasan terlalu panjang"),
   })
   .refine((value) => !isWibDateTime(value.startsAt) || !isWibDateTime(value.endsAt) || wibToUtc(value.endsAt) >= wibToUtc(value.startsAt), {
     message: "Waktu selesai tidak boleh sebelum waktu mulai",
@@ -21,9 +21,8 @@ export const rescheduleStageSchema = z
 export type RescheduleStageInput = z.input<typeof rescheduleStageSchema>;
 
 export const setReferenceDateSchema = z.object({
-  slug: z.string().min(1),
-  referenceDate: z
-    .string()
+  slug: slugField(),
+  referenceDate: singleLineText()
     .trim()
     .refine((value) => isCalendarDate(value), "Isi tanggal yang valid"),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField, singleLineText } from "@/lib/validation/text";
 import { parseNip } from "@/lib/identifiers/nip";
 import { ROLES } from "@/lib/auth/permissions";
 import { passwordField } from "@/lib/validation/auth";
@@ -6,10 +7,9 @@ import { passwordField } from "@/lib/validation/auth";
 export const STAFF_ROLES = ROLES.filter((role) => role !== "APPLICANT");
 
 export const createStaffUserSchema = z.object({
-  name: z.string().trim().min(3, "Nama minimal 3 karakter").max(150, "Nama terlalu panjang"),
-  email: z.string().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
-  nip: z
-    .string()
+  name: singleLineText({ label: "Nama" }).trim().min(3, "Nama minimal 3 karakter").max(150, "Nama terlalu panjang"),
+  email: singleLineText().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
+  nip: singleLineText({ label: "NIP" })
     .trim()
     .transform((value, ctx) => {
       if (!value) return null;
@@ -26,9 +26,9 @@ export const createStaffUserSchema = z.object({
 export type CreateStaffUserInput = z.input<typeof createStaffUserSchema>;
 export type CreateStaffUserData = z.output<typeof createStaffUserSchema>;
 
-export const setUserActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });
+export const setUserActiveSchema = z.object({ userId: idField(), isActive: z.boolean() });
 
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().default(""),
-  halaman: z.coerce.number().int().min(1).optional().default(1),
+  q: singleLineText().trim().max(100).optional().default("").catch(""),
+  halaman: z.coerce.number().int().min(1).max(100_000).optional().default(1).catch(1),
 });

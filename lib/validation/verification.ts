@@ -1,6 +1,7 @@
 // Schemas of the secretariat's verification: shared by the workbench forms, the server actions and
 // the queue's GET parameters.
 import { z } from "zod";
+import { idField, multiLineText, singleLineText } from "@/lib/validation/text";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import {
   DECISION_REASON_MAX_LENGTH,
@@ -8,7 +9,7 @@ import {
   VERDICT_REASON_MAX_LENGTH,
 } from "@/lib/verification/reasons";
 
-const id = z.string().trim().min(1).max(64);
+const id = idField();
 
 export const documentVerdictSchema = z
   .object({
@@ -16,8 +17,7 @@ export const documentVerdictSchema = z
     /** The version the verifier looked at; a newer upload in between is a conflict, not a silent verdict. */
     versionId: id.optional(),
     verdict: z.enum(["MEETS", "FAILS"], { error: "Pilih memenuhi atau tidak memenuhi." }),
-    reason: z
-      .string()
+    reason: multiLineText({ label: "Alasan" })
       .trim()
       .max(VERDICT_REASON_MAX_LENGTH, `Alasan paling panjang ${VERDICT_REASON_MAX_LENGTH} karakter.`)
       .optional()
@@ -38,7 +38,7 @@ export const adminDecisionSchema = z
     applicationId: id,
     decision: z.enum(["MS", "TMS"]),
     /** One reason per line, as typed in the textarea. */
-    reasons: z.string().max(DECISION_REASONS_MAX_COUNT * (DECISION_REASON_MAX_LENGTH + 1), "Alasan terlalu panjang.").optional().default(""),
+    reasons: multiLineText({ label: "Alasan" }).max(DECISION_REASONS_MAX_COUNT * (DECISION_REASON_MAX_LENGTH + 1), "Alasan terlalu panjang.").optional().default(""),
     expectedVersion,
   })
   .transform((value) => ({
@@ -65,11 +65,10 @@ export const confirmAdministrationSchema = z.object({ applicationId: id, expecte
 
 export const trackRecordSchema = z.object({
   applicationId: id,
-  notes: z.string().trim().min(1, "Catatan rekam jejak wajib diisi.").max(5000, "Catatan paling panjang 5.000 karakter."),
-  conclusion: z.string().trim().min(1, "Kesimpulan wajib diisi.").max(500, "Kesimpulan paling panjang 500 karakter."),
+  notes: multiLineText({ label: "Catatan rekam jejak" }).trim().min(1, "Catatan rekam jejak wajib diisi.").max(5000, "Catatan paling panjang 5.000 karakter."),
+  conclusion: multiLineText({ label: "Kesimpulan" }).trim().min(1, "Kesimpulan wajib diisi.").max(500, "Kesimpulan paling panjang 500 karakter."),
   /** Empty: no score (the selection may not weigh the track record). */
-  score: z
-    .string()
+  score: singleLineText({ label: "Nilai" })
     .trim()
     .optional()
     .default("")
@@ -94,12 +93,12 @@ export const QUEUE_PAGE_SIZE = 25;
 
 /** The queue's GET parameters; anything unreadable falls back to "no filter" rather than an error page. */
 export const queueSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: singleLineText().trim().max(100).optional().catch(undefined),
   status: z.enum(ApplicationStatus).optional().catch(undefined),
   berkas: z.enum(["memenuhi", "tidak-memenuhi"]).optional().catch(undefined),
   belum: z.literal("1").optional().catch(undefined),
   keputusan: z.enum(["belum", "ms", "tms", "menunggu-konfirmasi"]).optional().catch(undefined),
-  jabatan: z.string().trim().max(64).optional().catch(undefined),
+  jabatan: singleLineText().trim().max(64).optional().catch(undefined),
   halaman: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type QueueSearchParams = z.output<typeof queueSearchSchema>;

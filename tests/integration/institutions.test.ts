@@ -43,7 +43,7 @@ describe("the instansi reference list", () => {
     expect(institutions).toHaveLength(15);
     for (const [index, institution] of institutions.entries()) {
       const seq = String(index).padStart(2, "0");
-      const { userId } = await registerApplicant(
+      const outcome = await registerApplicant(
         signUpSchema.parse({
           fullName: `Pelamar Wilayah ${institution.regionCode}`,
           nip: `1975030319990310${seq}`,
@@ -55,6 +55,8 @@ describe("the instansi reference list", () => {
         }),
         null,
       );
+      if (!outcome.created) throw new Error(`sign-up for ${institution.regionCode} created no account`);
+      const { userId } = outcome;
       await updatePersonalData(
         userId,
         personalDataSchema.parse({

@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { assignStageScorers, closeStage, updateStageWeights } from "@/lib/scoring/mutations";
 import { assignStageScorersSchema, closeStageSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
-const slugShape = { slug: z.string().min(1) };
+const slugShape = { slug: slugField() };
 
 function revalidateSelection(slug: string): void {
   revalidatePath(`/pansel/seleksi/${slug}`, "layout");

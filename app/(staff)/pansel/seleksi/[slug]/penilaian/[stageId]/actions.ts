@@ -2,13 +2,14 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
+import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
 import { aspectsToSubScores, assessmentImportSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
 
-const slugSchema = z.object({ slug: z.string().min(1) });
+const slugSchema = z.object({ slug: slugField() });
 
 function revalidateScoring(slug: string, weightsFrozen = false): void {
   revalidatePath(`/pansel/seleksi/${slug}`, "layout");

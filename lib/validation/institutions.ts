@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/validation/text";
 
 export const INSTITUTION_LEVELS = ["CENTRAL", "PROVINCE", "REGENCY", "CITY"] as const;
 export type InstitutionLevelName = (typeof INSTITUTION_LEVELS)[number];
@@ -26,9 +27,9 @@ export function regionCodeProblem(level: InstitutionLevelName, code: string): st
 
 export const createInstitutionSchema = z
   .object({
-    name: z.string().trim().min(5, "Nama instansi minimal 5 karakter").max(150, "Nama instansi terlalu panjang"),
+    name: singleLineText().trim().min(5, "Nama instansi minimal 5 karakter").max(150, "Nama instansi terlalu panjang"),
     level: z.enum(INSTITUTION_LEVELS, { error: "Pilih jenis instansi" }),
-    regionCode: z.string().trim().max(4, "Kode wilayah paling banyak 4 angka"),
+    regionCode: singleLineText().trim().max(4, "Kode wilayah paling banyak 4 angka"),
   })
   .superRefine((value, ctx) => {
     const problem = regionCodeProblem(value.level, value.regionCode);

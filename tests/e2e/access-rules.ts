@@ -89,6 +89,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // ── The staff area ──
   "(staff)/pansel/page.tsx": { url: () => "/pansel", expect: only(STAFF) },
   "(staff)/pansel/pengguna/page.tsx": { url: () => "/pansel/pengguna", expect: only(["admin"]) },
+  "(staff)/pansel/instansi/page.tsx": { url: () => "/pansel/instansi", expect: only(["admin"]) },
   "(staff)/pansel/seleksi/[slug]/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}`, expect: only(APPLICATIONS_READERS) },
   "(staff)/pansel/seleksi/[slug]/lamaran/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}/lamaran`, expect: only(APPLICATIONS_READERS) },
   "(staff)/pansel/lamaran/[id]/page.tsx": { url: (d) => `/pansel/lamaran/${d.applicationA}`, expect: only(APPLICATIONS_READERS) },

@@ -4,7 +4,7 @@ import { isValidRegistrationNumber } from "@/lib/applications/registration-numbe
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readOutbox } from "@/lib/mail";
-import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId } from "../factories/applications";
+import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId, uniqueNik } from "../factories/applications";
 
 const DURING_REGISTRATION = new Date("2025-10-28T03:00:00Z"); // 28 Oct 2025 10:00 WIB
 const ONE_SECOND_BEFORE_DEADLINE = new Date("2025-11-06T08:59:59Z"); // 15:59:59 WIB
@@ -132,6 +132,7 @@ describe("submitting", () => {
         ...profile,
         userId: user.id,
         nip: "197203151998031099",
+        nik: uniqueNik(),
         positions: { create: positions.map(({ id: _p, profileId: _q, ...row }) => row) },
         ranks: { create: ranks.map(({ id: _p, profileId: _q, ...row }) => row) },
         educations: { create: educations.map(({ id: _p, profileId: _q, ...row }) => row) },

@@ -32,9 +32,10 @@ const MALFORMED = "Permintaan tidak dapat dibaca. Muat ulang halaman lalu kirim 
 async function checkActionBody(request: NextRequest): Promise<NextResponse | null> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > SERVER_ACTION_BODY_LIMIT_BYTES) return refuse(413, TOO_LARGE);
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  // The multipart boundary is case-sensitive: only the media type is compared in lower case.
+  const type = request.headers.get("content-type") ?? "";
   const isAction = request.headers.has("next-action");
-  if (type.startsWith("multipart/form-data")) {
+  if (type.toLowerCase().startsWith("multipart/form-data")) {
     const body = await request.clone().arrayBuffer();
     if (body.byteLength > SERVER_ACTION_BODY_LIMIT_BYTES) return refuse(413, TOO_LARGE);
     try {

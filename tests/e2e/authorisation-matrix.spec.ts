@@ -27,7 +27,9 @@ function routeFiles(dir = APP): string[] {
 const SESSION_COOKIE = "authjs.session-token";
 
 async function sessionCookie(userId: string): Promise<string> {
-  const value = await encode({ token: { sub: userId }, secret: serverInfo().authSecret, salt: SESSION_COOKIE, maxAge: 60 * 60 });
+  // The token carries the account's session version, as a real sign-in's does (revocable sessions).
+  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const value = await encode({ token: { sub: userId, sv: sessionVersion }, secret: serverInfo().authSecret, salt: SESSION_COOKIE, maxAge: 60 * 60 });
   return `${SESSION_COOKIE}=${value}`;
 }
 

@@ -115,8 +115,10 @@ test("a paused database: health 503 within 2 s, the outage page, no lost submiss
   const userId = await cloneDemoApplicant("pelamar@demo.seleksi.id", "gangguan@uji.seleksi.id", "197203151998031093");
   const { applicationId } = await createApplication({ userId, vacancyId: (await prisma.vacancy.findFirstOrThrow({ select: { id: true } })).id, declarations, ip: null, now: new Date(SERVER_CLOCK) });
   await attachAllRegistrationDocuments(applicationId, userId);
+  // The token carries the account's session version, as a real sign-in's does (revocable sessions).
+  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
   await disconnectDb(); // the test process holds no connection to the cluster it pauses
-  const cookie = `${SESSION_COOKIE}=${await encode({ token: { sub: userId }, secret: authSecret, salt: SESSION_COOKIE, maxAge: 3600 })}`;
+  const cookie = `${SESSION_COOKIE}=${await encode({ token: { sub: userId, sv: sessionVersion }, secret: authSecret, salt: SESSION_COOKIE, maxAge: 3600 })}`;
   const context = await playwrightRequest.newContext({ baseURL: server.baseUrl, extraHTTPHeaders: { cookie } });
   const submit = actionId("app/(applicant)/akun/lamaran/actions.ts", "submitApplicationAction");
   const applicationPage = `/akun/lamaran/${applicationId}`;

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
 import { announcementDateField, announcementNumberField } from "@/lib/validation/results";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
+import { lockSelection } from "@/lib/selections/transitions";
 import type { AuditAction } from "@/lib/audit";
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
@@ -72,11 +73,6 @@ function parseHeaderInput(input: PublishInput, selection: SelectionRow, now: Dat
   }
   if (!number.success || Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", "Periksa kembali nomor dan tanggal pengumuman.", fieldErrors);
   return { number: number.data, date: signedOn };
-}
-
-/** Serialises publishing per selection: a second chair's click waits, then finds the result published. */
-async function lockSelection(tx: TransactionClient, selectionId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Selection" WHERE id = ${selectionId} FOR UPDATE`;
 }
 
 async function assertNumberFree(tx: TransactionClient, selectionId: string, number: string): Promise<void> {

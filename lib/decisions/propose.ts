@@ -9,6 +9,7 @@ import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
 import { getSelectionRanking } from "@/lib/scoring/queries";
+import { lockSelection } from "@/lib/selections/transitions";
 import { escalateSchema, proposeShortlistSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
@@ -21,11 +22,6 @@ const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat melakukan tindakan
 
 async function requireChair(actorId: string, selectionId: string, permission: "propose:shortlist" | "publish:result"): Promise<void> {
   await requireSelectionAccess({ actorId, selectionId, permission, refusal: CHAIR_ONLY });
-}
-
-/** Serialises the decision flow of a selection: two clicks at once find each other's row. */
-async function lockSelection(tx: TransactionClient, selectionId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Selection" WHERE id = ${selectionId} FOR UPDATE`;
 }
 
 async function decisionKinds(tx: TransactionClient, selectionId: string, vacancyId: string): Promise<DecisionKind[]> {

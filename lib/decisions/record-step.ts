@@ -9,6 +9,7 @@ import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { storeCheckedUpload, type CheckedUpload } from "@/lib/documents/checked-upload";
 import { AppError } from "@/lib/errors";
+import { lockSelection } from "@/lib/selections/transitions";
 import { recordStepSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
@@ -68,7 +69,7 @@ export async function recordDecisionStep(
   const stored = file ? await storeLetter(selectionId, file) : null;
   try {
     return await prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Selection" WHERE id = ${selectionId} FOR UPDATE`;
+      await lockSelection(tx, selectionId);
       const decisions = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId: input.vacancyId }, select: { kind: true, data: true } });
       const kinds = decisions.map((decision) => decision.kind);
       assertDecisionTransition(kinds, input.step);

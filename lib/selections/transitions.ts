@@ -7,6 +7,14 @@ import { AppError } from "@/lib/errors";
 import type { SelectionStatus } from "@/lib/generated/prisma/enums";
 import { assertSelectionTransition } from "./status";
 
+/**
+ * The per-selection row lock: publishing, the decision flow and status moves of one selection take it,
+ * so two clicks at once run one after the other and the second sees the first's result.
+ */
+export async function lockSelection(tx: TransactionClient, selectionId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Selection" WHERE id = ${selectionId} FOR UPDATE`;
+}
+
 export type SelectionTransition = {
   selectionId: string;
   to: SelectionStatus;

@@ -5,7 +5,7 @@ import { DocumentUpload } from "@/components/document/document-upload";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatWib } from "@/lib/dates/wib";
 import type { ApplicationDocuments } from "@/lib/documents/queries";
-import { DOCUMENT_STATUS_LABELS, dueLabel } from "@/lib/documents/labels";
+import { DOCUMENT_FORM_LABELS, DOCUMENT_STATUS_LABELS, dueLabel } from "@/lib/documents/labels";
 import type { DocumentStatus } from "@/lib/generated/prisma/enums";
 
 const STATUS_TONES: Record<DocumentStatus, BadgeTone> = { MISSING: "warning", UPLOADED: "info", MEETS: "success", FAILS: "danger" };
@@ -44,7 +44,7 @@ export function DocumentList({ documents }: { documents: ApplicationDocuments })
                   <p>{row.title}</p>
                   {row.note ? <p className="text-xs text-slate-600">{row.note}</p> : null}
                   <p className="space-x-1">
-                    {row.isOriginal ? <Badge tone="info">Asli</Badge> : <Badge>Fotokopi</Badge>}
+                    <Badge tone={row.form === "ORIGINAL" ? "info" : "neutral"}>{DOCUMENT_FORM_LABELS[row.form]}</Badge>
                     {row.requiresStamp ? <Badge tone="warning">Bermaterai Rp 10.000</Badge> : null}
                     {row.copies > 1 ? <Badge>{row.copies} lembar</Badge> : null}
                   </p>

@@ -1,18 +1,6 @@
 import { Badge } from "@/components/ui/badge";
+import { DOCUMENT_FORM_LABELS, dueLabel, formatFileSize, typeLabel } from "@/lib/documents/labels";
 import type { SelectionDetail } from "@/lib/selections/queries";
-
-const DUE_LABELS: Record<string, string> = {
-  REGISTRATION: "Saat pendaftaran",
-  INTERVIEW: "Paling lambat saat wawancara",
-};
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString("id-ID")} MB` : `${Math.round(bytes / 1024)} KB`;
-}
-
-function typeLabel(types: string[]): string {
-  return types.map((type) => (type === "application/pdf" ? "PDF" : type.replace("image/", "").toUpperCase())).join("/");
-}
 
 export function DocumentTable({ documents, slug }: { documents: SelectionDetail["documents"]; slug: string }) {
   return (
@@ -52,14 +40,14 @@ export function DocumentTable({ documents, slug }: { documents: SelectionDetail[
                 ) : null}
               </td>
               <td className="space-x-1 space-y-1 py-2 pr-2">
-                {document.isOriginal ? <Badge tone="info">Asli</Badge> : <Badge>Fotokopi</Badge>}
+                <Badge tone={document.form === "ORIGINAL" ? "info" : "neutral"}>{DOCUMENT_FORM_LABELS[document.form]}</Badge>
                 {document.requiresStamp ? <Badge tone="warning">Bermaterai Rp 10.000</Badge> : null}
                 {document.copies > 1 ? <Badge>{document.copies} lembar</Badge> : null}
                 {document.condition === "OUTSIDE_ORGANISER" ? <Badge tone="neutral">Bersyarat</Badge> : null}
               </td>
-              <td className="py-2 pr-2">{DUE_LABELS[document.dueStage] ?? document.dueStage}</td>
+              <td className="py-2 pr-2 first-letter:uppercase">{dueLabel(document.dueStage)}</td>
               <td className="py-2 text-xs text-slate-600">
-                {typeLabel(document.acceptedTypes)}, maks. {formatSize(document.maxSizeBytes)}
+                {typeLabel(document.acceptedTypes)}, maks. {formatFileSize(document.maxSizeBytes)}
               </td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 // Pure display helpers for documents, shared by the server (messages) and client components.
-import type { DocumentStatus, FileContentWarning, StageKind } from "@/lib/generated/prisma/enums";
+import type { DocumentForm, DocumentStatus, FileContentWarning, StageKind } from "@/lib/generated/prisma/enums";
 
 const KIB = 1024;
 const MIB = 1024 * 1024;
@@ -28,6 +28,13 @@ export function dueLabel(dueStage: StageKind): string {
   if (dueStage === "INTERVIEW") return "paling lambat saat wawancara";
   return "sesuai jadwal tahapan";
 }
+
+/** What the applicant hands in, as the announcement's list says it: "ASLI …", "Fotocopy …", or a photograph. */
+export const DOCUMENT_FORM_LABELS: Record<DocumentForm, string> = {
+  ORIGINAL: "Asli",
+  COPY: "Fotokopi",
+  PHOTO: "Pas foto",
+};
 
 export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
   MISSING: "Belum diunggah",

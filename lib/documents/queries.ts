@@ -8,7 +8,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { now as serverNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
-import type { ApplicationStatus, DocumentCondition, DocumentStatus, StageKind } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentCondition, DocumentForm, DocumentStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { getStorage } from "@/lib/storage";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
 import { isRequirementApplicable, type UploadRefusalCode } from "./upload-policy";
@@ -18,7 +18,7 @@ export type ApplicationDocumentRow = {
   number: number;
   title: string;
   note: string | null;
-  isOriginal: boolean;
+  form: DocumentForm;
   requiresStamp: boolean;
   copies: number;
   dueStage: StageKind;
@@ -72,7 +72,7 @@ export async function listApplicationDocuments(applicationId: string, userId: st
               number: true,
               title: true,
               note: true,
-              isOriginal: true,
+              form: true,
               requiresStamp: true,
               copies: true,
               dueStage: true,

@@ -10,7 +10,7 @@ import {
   regionName,
 } from "@/lib/pdf/form-parts";
 import { renderDrhForm } from "@/lib/pdf/forms-drh";
-import type { FormContext } from "@/lib/pdf/forms-types";
+import type { FormContext, FormSelection } from "@/lib/pdf/forms-types";
 import { BLANK, CM, type PdfWriter } from "@/lib/pdf/layout";
 
 export type { ApplicantFormData, DrhData, FormContext, FormSelection } from "@/lib/pdf/forms-types";
@@ -100,13 +100,23 @@ const APPLICANT_FIELDS = ["name", "nip", "rank", "position", "unit"] as const;
 // The approval letters (VI, VII) name the applicant's unit and institution in one row.
 const APPROVED_PNS_FIELDS = ["name", "nip", "rank", "position", "unitAndInstitution"] as const;
 
+/**
+ * The committee as the application letter (Lampiran I) addresses it: named after the selection, with
+ * "Jabatan Pimpinan Tinggi" shortened to "JPT" and without the year ("Panitia Seleksi Terbuka JPT Pratama
+ * Sekretaris Daerah Kota Singkawang"). The letter's body names it in full, after the announcement's title.
+ */
+export function letterCommittee(selection: Pick<FormSelection, "title">): string {
+  const short = selection.title.replace(/Jabatan Pimpinan Tinggi/g, "JPT").replace(/\s+Tahun\s+\d{4}\s*$/, "");
+  return `Panitia ${short}`;
+}
+
 function writeApplicationLetter(w: PdfWriter, { selection, applicant }: FormContext): void {
   formTitle(w, "Surat Lamaran");
-  w.paragraph(`Yth. Ketua ${selection.committeeName}`, { spaceAfter: 0 });
+  w.paragraph(`Yth. Ketua ${letterCommittee(selection)}`, { spaceAfter: 0 });
   w.paragraph("di", { spaceAfter: 0 });
   w.paragraph("Tempat", { indent: 1 * CM, spaceAfter: 12 });
   w.paragraph(
-    `Sehubungan dengan Pengumuman ${selection.committeeName} Nomor : ${selection.announcementNumber} ` +
+    `Sehubungan dengan Pengumuman Panitia ${selection.title} Nomor : ${selection.announcementNumber} ` +
       `tanggal ${formatAnnouncementDate(selection.announcementDate)} tentang ${selection.title}, ` +
       "saya yang bertanda tangan di bawah ini :",
     BODY,
@@ -143,7 +153,7 @@ function writeIntegrityPact(w: PdfWriter, { selection, applicant }: FormContext)
     "Tidak meminta atau menerima pemberian secara langsung atau tidak langsung berupa suap, hadiah, bantuan atau bentuk lainnya yang tidak sesuai dengan ketentuan yang berlaku;",
     "Bersikap transparan, jujur, obyektif dan akuntabel dalam melaksanakan tugas;",
     "Menghindari pertentangan kepentingan (conflict of interest) dalam melaksanakan tugas;",
-    "Memberi contoh dalam kepatuhan terhadap peraturan perundang-undangan dalam melaksanakan tugas, terutama kepada pegawai yang berada di bawah pengawasan saya dan sesama pegawai di lingkungan kerja saya secara konsisten;",
+    "Memberi contoh dalam kepatuhan terhadap peraturan perundang-undangan dalam melaksanakan tugas, terutama kepada karyawan yang berada di bawah pengawasan saya dan sesama pegawai di lingkungan kerja saya secara konsisten;",
     `Akan menyampaikan informasi penyimpangan integritas di lingkungan ${selection.organiserName} serta turut menjaga kerahasiaan saksi atas pelanggaran peraturan yang dilaporkannya;`,
     "Bila saya melanggar hal-hal tersebut di atas, saya siap menghadapi konsekuensinya.",
   ]);

@@ -88,7 +88,7 @@ async function loadSelectionDetail(slug: string) {
         select: {
           number: true,
           title: true,
-          isOriginal: true,
+          form: true,
           requiresStamp: true,
           copies: true,
           dueStage: true,

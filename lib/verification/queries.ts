@@ -8,7 +8,7 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import type { EligibilityResult, EligibilityVerdict } from "@/lib/eligibility";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, DocumentStatus, FileContentWarning, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentForm, DocumentStatus, FileContentWarning, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
 import { normalizeNip } from "@/lib/identifiers/nip";
 import { adminDecisionStateOf, splitReasons, type AdminDecisionState } from "@/lib/results/admin-decision";
 import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
@@ -212,7 +212,7 @@ export type WorkbenchDocument = {
   number: number;
   title: string;
   note: string | null;
-  isOriginal: boolean;
+  form: DocumentForm;
   requiresStamp: boolean;
   dueStage: StageKind;
   applies: boolean;
@@ -268,7 +268,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
           stages: { where: { kind: "TRACK_RECORD" }, select: { isScored: true, weight: true } },
           documents: {
             orderBy: { number: "asc" },
-            select: { ...VERIFICATION_REQUIREMENT_SELECT, note: true, isOriginal: true, requiresStamp: true },
+            select: { ...VERIFICATION_REQUIREMENT_SELECT, note: true, form: true, requiresStamp: true },
           },
         },
       },
@@ -357,7 +357,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
       number: requirement.number,
       title: requirement.title,
       note: requirement.note,
-      isOriginal: requirement.isOriginal,
+      form: requirement.form,
       requiresStamp: requirement.requiresStamp,
       dueStage: requirement.dueStage,
       applies: reading?.applies ?? true,

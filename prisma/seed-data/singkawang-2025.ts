@@ -340,7 +340,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 1,
       title: "Surat lamaran yang diketik dan ditandatangani sendiri oleh pelamar",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: true,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -354,7 +354,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 2,
       title: "Daftar Riwayat Hidup",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: true,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -368,7 +368,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 3,
       title: "Pakta Integritas",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: true,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -382,7 +382,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 4,
       title: "Ijazah terakhir",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -396,7 +396,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 5,
       title: "SK pangkat terakhir",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -410,7 +410,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 6,
       title: "SK jabatan terakhir",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -424,7 +424,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 7,
       title: "SK jabatan yang pernah diduduki",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -438,7 +438,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 8,
       title: "Sertifikat Pelatihan Kepemimpinan",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -452,7 +452,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 9,
       title: "Penilaian prestasi kerja 2 (dua) tahun terakhir",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -466,7 +466,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 10,
       title: "Tanda terima LHKPN Tahun 2024",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -480,7 +480,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 11,
       title: "Tanda terima penyampaian Surat Pemberitahuan Pajak Tahunan (SPT) Tahun 2024",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -495,7 +495,7 @@ export const singkawang2025: SelectionSeed = {
       number: 12,
       title:
         "Surat Pernyataan tidak pernah dijatuhi hukuman disiplin tingkat sedang/berat dan tidak dalam proses pemeriksaan pelanggaran disiplin",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: true,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -509,7 +509,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 13,
       title: "Surat Pernyataan tidak pernah dihukum pidana",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: true,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -523,7 +523,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 14,
       title: "Surat Keterangan Sehat Jasmani dari Rumah Sakit Pemerintah / Fasilitas Kesehatan Pemerintah",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: false,
       copies: 1,
       dueStage: "INTERVIEW",
@@ -537,7 +537,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 15,
       title: "Surat Keterangan Kesehatan Jiwa dari Rumah Sakit milik pemerintah / Fasilitas Kesehatan Pemerintah",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: false,
       copies: 1,
       dueStage: "INTERVIEW",
@@ -551,7 +551,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 16,
       title: "Surat Keterangan Bebas Narkoba dari Rumah Sakit milik pemerintah / Fasilitas Kesehatan Pemerintah",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: false,
       copies: 1,
       dueStage: "INTERVIEW",
@@ -565,7 +565,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 17,
       title: "Pas foto terbaru berwarna dengan latar belakang warna merah ukuran 4 x 6",
-      isOriginal: false,
+      form: "PHOTO",
       requiresStamp: false,
       copies: 3,
       dueStage: "REGISTRATION",
@@ -579,7 +579,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 18,
       title: "Kartu NPWP",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -593,7 +593,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 19,
       title: "KTP",
-      isOriginal: false,
+      form: "COPY",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -607,7 +607,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 20,
       title: "Surat persetujuan mengikuti seleksi terbuka dari atasan langsung",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -621,7 +621,7 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 21,
       title: "Surat persetujuan mengikuti seleksi terbuka dari Pejabat Pembina Kepegawaian",
-      isOriginal: true,
+      form: "ORIGINAL",
       requiresStamp: false,
       copies: 1,
       dueStage: "REGISTRATION",
@@ -635,8 +635,9 @@ export const singkawang2025: SelectionSeed = {
     {
       number: 22,
       title: "Surat pernyataan bersedia menetap",
-      isOriginal: true,
-      requiresStamp: false,
+      form: "ORIGINAL",
+      // The list item names no stamp duty, but its form (Lampiran VIII) has the materai box: the form decides.
+      requiresStamp: true,
       copies: 1,
       dueStage: "REGISTRATION",
       condition: "ALWAYS",

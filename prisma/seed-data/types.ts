@@ -3,6 +3,7 @@
 import type {
   AgeReading,
   DocumentCondition,
+  DocumentForm,
   FormFiller,
   InstitutionLevel,
   Regime,
@@ -72,7 +73,7 @@ export type SelectionSeed = {
   documents: {
     number: number;
     title: string;
-    isOriginal: boolean;
+    form: DocumentForm;
     requiresStamp: boolean;
     copies: number;
     dueStage: StageKind;

@@ -20,7 +20,16 @@ test("a visitor reads the Singkawang 2025 announcement with every requirement, d
   await expect(page.getByTestId("dokumen-3")).toContainText("Asli");
   await expect(page.getByTestId("dokumen-3")).toContainText("Bermaterai Rp 10.000");
   await expect(page.getByTestId("dokumen-4")).toContainText("Fotokopi");
-  await expect(page.getByTestId("dokumen-14")).toContainText("Paling lambat saat wawancara");
+  await expect(page.getByTestId("dokumen-14")).toContainText(/paling lambat saat wawancara/i);
+  // Document 17 is a photograph, not a photocopy; document 22's form has the materai box.
+  await expect(page.getByTestId("dokumen-17")).toContainText("Pas foto");
+  await expect(page.getByTestId("dokumen-17")).not.toContainText("Fotokopi");
+  await expect(page.getByTestId("dokumen-22")).toContainText("Bermaterai Rp 10.000");
+
+  // The legal basis of the opening sentence.
+  await expect(page.getByTestId("dasar-hukum").locator("li")).toHaveCount(3);
+  await expect(page.getByTestId("dasar-hukum")).toContainText("Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara");
+  await expect(page.getByTestId("dasar-hukum")).toContainText("Nomor 10 Tahun 2023 tentang Batas Usia Pengangkatan Jabatan Pimpinan Tinggi Pratama");
 
   // 9 stages, tentative, with the dates of the announcement.
   await expect(page.getByTestId("tahap")).toHaveCount(9);

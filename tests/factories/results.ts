@@ -46,7 +46,7 @@ export async function createResultSelection(options: { objectionEnabled: boolean
         ],
       },
       documents: {
-        create: [{ number: 1, title: "Surat lamaran", isOriginal: true, acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }],
+        create: [{ number: 1, title: "Surat lamaran", form: "ORIGINAL", acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }],
       },
     },
     select: { id: true, slug: true, vacancies: { orderBy: { order: "asc" }, select: { id: true } } },

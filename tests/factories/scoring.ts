@@ -48,7 +48,7 @@ export async function createScoringSelection(options: {
       referenceDatePlanned: new Date("2025-10-15T00:00:00Z"),
       otherTerms: ["Keputusan Panitia Seleksi bersifat mutlak dan tidak dapat diganggu gugat."],
       vacancies: { create: [{ code: "KADIS", title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
-      documents: { create: [{ number: 1, title: "Surat lamaran", isOriginal: true, acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }] },
+      documents: { create: [{ number: 1, title: "Surat lamaran", form: "ORIGINAL", acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }] },
       stages: {
         create: stages.map((stage, index) => ({
           kind: stage.kind,

@@ -49,12 +49,13 @@ describe("seed: the Singkawang 2025 selection as data", () => {
     const documents = await prisma.documentRequirement.findMany({
       where: { selection: { slug: "sekda-singkawang-2025" } },
       orderBy: { number: "asc" },
-      select: { number: true, dueStage: true, condition: true, requiresStamp: true, isOriginal: true },
+      select: { number: true, dueStage: true, condition: true, requiresStamp: true, form: true },
     });
     expect(documents.filter((d) => d.dueStage === "INTERVIEW").map((d) => d.number)).toEqual([14, 15, 16]);
     expect(documents.filter((d) => d.condition === "OUTSIDE_ORGANISER").map((d) => d.number)).toEqual([21]);
-    expect(documents.filter((d) => d.requiresStamp).map((d) => d.number)).toEqual([1, 2, 3, 12, 13]);
-    expect(documents.find((d) => d.number === 4)?.isOriginal).toBe(false);
+    expect(documents.filter((d) => d.requiresStamp).map((d) => d.number)).toEqual([1, 2, 3, 12, 13, 22]);
+    expect(documents.find((d) => d.number === 4)?.form).toBe("COPY");
+    expect(documents.find((d) => d.number === 17)?.form).toBe("PHOTO");
   });
 
   it("keeps the schedule's own numbering (no stage 8) in WIB", async () => {

@@ -107,7 +107,7 @@ describe("form wording", () => {
 
   it("quotes the announcement and fixes the repeated word of the seed letter", async () => {
     const text = await render("I");
-    expect(text).toContain(`Yth. Ketua ${singkawang.committeeName}`);
+    expect(text).toContain("Yth. Ketua Panitia Seleksi Terbuka JPT Pratama Sekretaris Daerah Kota Singkawang di Tempat");
     expect(text).toContain(`Nomor : 05/SELTER/SKW/X/2025 tanggal 21 Oktober 2025 tentang ${singkawang.title}`);
     expect(text).toContain("mengikuti seluruh tahapan seleksi");
     expect(text).not.toContain("seluruh seluruh");

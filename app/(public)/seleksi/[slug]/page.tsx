@@ -60,6 +60,17 @@ export default async function SelectionPage({ params }: Props) {
         </p>
       </div>
 
+      {selection.legalBasis.length > 0 ? (
+        <Card title="Dasar hukum" id="dasar-hukum">
+          <p className="mb-2 text-sm text-slate-700">Seleksi ini berpedoman pada ketentuan:</p>
+          <ol className="list-decimal space-y-1 pl-6 text-sm" data-testid="dasar-hukum">
+            {selection.legalBasis.map((basis) => (
+              <li key={basis}>{basis}</li>
+            ))}
+          </ol>
+        </Card>
+      ) : null}
+
       <Card title="I. Jabatan yang akan diisi" id="jabatan">
         <div className="overflow-x-auto">
           <table className="w-full text-sm">

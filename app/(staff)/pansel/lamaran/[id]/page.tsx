@@ -12,7 +12,7 @@ import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib } from "@/lib/dates/wib";
-import { dueLabel, fileContentWarningText, formatFileSize } from "@/lib/documents/labels";
+import { DOCUMENT_FORM_LABELS, dueLabel, fileContentWarningText, formatFileSize } from "@/lib/documents/labels";
 import { isPositionLevel, positionLevelLabel } from "@/lib/identifiers/position-level";
 import { isRankCode, rankLabel } from "@/lib/identifiers/rank";
 import { EMPLOYMENT_STATUS_LABELS, GENDER_LABELS } from "@/lib/profile/options";
@@ -60,7 +60,7 @@ function documentViews(workbench: Workbench): WorkbenchDocumentView[] {
     number: document.number,
     title: document.title,
     note: document.note,
-    badges: [document.isOriginal ? "Asli" : "Fotokopi", ...(document.requiresStamp ? ["Bermaterai Rp 10.000"] : [])],
+    badges: [DOCUMENT_FORM_LABELS[document.form], ...(document.requiresStamp ? ["Bermaterai Rp 10.000"] : [])],
     dueText: dueLabel(document.dueStage),
     applies: document.applies,
     status: document.status,

@@ -7,6 +7,8 @@ import { utcToWibDateTime } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { splitReasons } from "@/lib/results/admin-decision";
+import type { CalendarDate } from "@/lib/dates/calendar";
+import { scoreBands, sentPerDay } from "./dashboard-charts";
 import { buildFunnel } from "./funnel";
 import { latestExtendedClosing, originalClosing, vacanciesShortOfApplicants } from "./registration-window";
 
@@ -41,7 +43,7 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
     },
   });
   if (!selection) return null;
-  const [grouped, submitted, assessedRows, result, perVacancy] = await Promise.all([
+  const [grouped, submitted, assessedRows, result, perVacancy, perDay, perMember, candidateScores] = await Promise.all([
     prisma.application.groupBy({ by: ["status"], where: { selectionId: selection.id }, _count: { _all: true } }),
     prisma.application.count({ where: { selectionId: selection.id, submittedAt: { not: null } } }),
     prisma.$queryRaw<Array<{ stageId: string; assessed: bigint }>>`
@@ -54,6 +56,27 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
       select: { slug: true, number: true, publishedAt: true },
     }),
     prisma.application.groupBy({ by: ["vacancyId"], where: { selectionId: selection.id, submittedAt: { not: null } }, _count: { _all: true } }),
+    // Timestamps are stored in UTC; the day is the applicant's day in Singkawang (WIB).
+    prisma.$queryRaw<Array<{ day: string; count: bigint }>>`
+      SELECT to_char(("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Pontianak', 'YYYY-MM-DD') AS day, COUNT(*) AS count
+      FROM "Application"
+      WHERE "selectionId" = ${selection.id} AND "submittedAt" IS NOT NULL
+      GROUP BY 1`,
+    prisma.$queryRaw<Array<{ name: string; count: bigint }>>`
+      SELECT u.name, COUNT(*) AS count
+      FROM "DocumentVerification" v
+      JOIN "Document" d ON d.id = v."documentId"
+      JOIN "Application" a ON a.id = d."applicationId"
+      JOIN "User" u ON u.id = v."verifiedById"
+      WHERE a."selectionId" = ${selection.id}
+      GROUP BY u.id, u.name
+      ORDER BY count DESC, u.name`,
+    // Each candidate's mean of the submitted scores (a corrected score is SUPERSEDED, its correction counts).
+    prisma.$queryRaw<Array<{ stageId: string; value: number }>>`
+      SELECT s."stageId", AVG(s.value)::float8 AS value
+      FROM "Score" s JOIN "Stage" st ON st.id = s."stageId"
+      WHERE st."selectionId" = ${selection.id} AND s.status = 'SUBMITTED'
+      GROUP BY s."stageId", s."applicationId"`,
   ]);
   const statusCounts: Partial<Record<ApplicationStatus, number>> = {};
   for (const row of grouped) statusCounts[row.status] = row._count._all;
@@ -90,6 +113,21 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
     funnel: buildFunnel({ registered, submitted, statusCounts, stages: stages.filter((stage) => stage.isScored) }),
     result,
     registrationShortfall,
+    charts: {
+      sentPerDay: sentPerDay(
+        perDay.map((row) => ({ day: row.day as CalendarDate, count: Number(row.count) })),
+        selection.registrationOpensAt,
+        selection.registrationClosesAt,
+      ),
+      verifiedPerMember: perMember.map((row, index) => ({ key: String(index), label: row.name, value: Number(row.count) })),
+      scoresPerStage: stages
+        .filter((stage) => stage.isScored && stage.assessed > 0)
+        .map((stage) => ({
+          id: stage.id,
+          name: stage.name,
+          bands: scoreBands(candidateScores.filter((row) => row.stageId === stage.id).map((row) => row.value)),
+        })),
+    },
   };
 }
 export type SelectionDashboard = NonNullable<Awaited<ReturnType<typeof getSelectionDashboard>>>;

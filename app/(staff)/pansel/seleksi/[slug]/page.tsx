@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BarChart } from "@/components/charts/bar-chart";
 import { FunnelChart } from "@/components/results/funnel-chart";
 import { Card } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
@@ -14,7 +15,6 @@ import { SelectionStatusBadge } from "@/components/selection/selection-status-ba
 import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Dasbor seleksi" };
-
 
 export default async function SelectionDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:applications");
@@ -87,6 +87,55 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
       <Card title="Corong seleksi" id="corong">
         <FunnelChart steps={dashboard.funnel} />
       </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Lamaran terkirim per hari" id="per-hari">
+          {dashboard.charts.sentPerDay.length > 0 ? (
+            <BarChart
+              bars={dashboard.charts.sentPerDay}
+              caption="Jumlah lamaran terkirim per hari (WIB) selama masa pendaftaran."
+              categoryLabel="Tanggal"
+              valueLabel="Lamaran terkirim"
+              highlightNote="batas akhir pendaftaran"
+              testId="grafik-per-hari"
+            />
+          ) : (
+            <p className="text-sm text-slate-600">Belum ada data pendaftaran.</p>
+          )}
+        </Card>
+        <Card title="Berkas diverifikasi per anggota" id="per-anggota">
+          {dashboard.charts.verifiedPerMember.length > 0 ? (
+            <BarChart
+              bars={dashboard.charts.verifiedPerMember}
+              caption="Jumlah keputusan verifikasi berkas yang dicatat setiap anggota sekretariat."
+              categoryLabel="Anggota"
+              valueLabel="Berkas diverifikasi"
+              testId="grafik-per-anggota"
+            />
+          ) : (
+            <p className="text-sm text-slate-600">Belum ada berkas yang diverifikasi.</p>
+          )}
+        </Card>
+      </div>
+
+      {dashboard.charts.scoresPerStage.length > 0 ? (
+        <Card title="Sebaran nilai per tahap" id="sebaran-nilai">
+          <div className="grid gap-6 lg:grid-cols-2">
+            {dashboard.charts.scoresPerStage.map((stage) => (
+              <section key={stage.id} aria-label={`Sebaran nilai ${stage.name}`}>
+                <h3 className="mb-2 font-semibold">{stage.name}</h3>
+                <BarChart
+                  bars={stage.bands}
+                  caption={`Jumlah peserta per rentang nilai rata-rata ${stage.name}.`}
+                  categoryLabel="Rentang nilai"
+                  valueLabel="Peserta"
+                  testId={`grafik-nilai-${stage.id}`}
+                />
+              </section>
+            ))}
+          </div>
+        </Card>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Lamaran per status" id="status">

@@ -21,7 +21,7 @@ export function RankingTable({ ranking }: { ranking: VacancyRanking }) {
           harus dieskalasi kepada lembaga pengawas (membuka kembali, mengulang, atau membatalkan); tidak ada pengusulan otomatis.
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Peringkat ${ranking.vacancyTitle}`}>
         <table className="w-full text-sm" data-testid="tabel-peringkat">
           <caption className="sr-only">Peringkat {ranking.vacancyTitle}</caption>
           <thead>

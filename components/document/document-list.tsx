@@ -17,7 +17,7 @@ export function DocumentList({ documents }: { documents: ApplicationDocuments })
         Berkas persyaratan pendaftaran diunggah paling lambat {formatWib(documents.documentDeadlineAt, { weekday: true })}. Setelah
         lamaran dikirim, berkas tidak dapat diganti lagi, kecuali berkas yang boleh diserahkan paling lambat saat wawancara.
       </p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Berkas persyaratan lamaran">
         <table className="w-full min-w-[720px] border-collapse text-sm">
           <caption className="sr-only">Berkas persyaratan lamaran</caption>
           <thead>

@@ -84,6 +84,9 @@ export function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">
         <p>Portal Seleksi Terbuka — seleksi Aparatur Sipil Negara yang terbuka, kompetitif dan berbasis merit.</p>
         <p className="mt-1">Seluruh batas waktu dinyatakan dalam Waktu Indonesia Barat (WIB). Seleksi tidak dipungut biaya.</p>
+        <p className="mt-1">
+          <Link href="/aksesibilitas">Pernyataan aksesibilitas</Link>
+        </p>
       </div>
     </footer>
   );

@@ -42,7 +42,7 @@ function Section({ section }: { section: DrhSection }) {
 export function DrhDocument({ layout }: { layout: DrhLayout }) {
   const { signature } = layout;
   return (
-    <article aria-label="Daftar Riwayat Hidup" className="mx-auto max-w-[21cm] bg-white p-6 font-serif text-[11pt] leading-snug text-black shadow-sm sm:p-10 print:p-0 print:shadow-none">
+    <article aria-label="Daftar Riwayat Hidup" tabIndex={0} className="mx-auto max-w-[21cm] overflow-x-auto bg-white print:overflow-visible p-6 font-serif text-[11pt] leading-snug text-black shadow-sm sm:p-10 print:p-0 print:shadow-none">
       <div className="relative">
         <div className="float-right ml-4 flex h-[4cm] w-[3cm] flex-col items-center justify-center border border-dashed border-slate-600 text-center text-[9pt]">
           {layout.photoBox.map((line) => (

@@ -6,7 +6,7 @@ export function DecisionTables({ snapshot }: { snapshot: DecisionSnapshot }) {
   return (
     <div className="space-y-4">
       {snapshot.vacancies.map((vacancy) => (
-        <div key={vacancy.title} className="overflow-x-auto">
+        <div key={vacancy.title} className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Keputusan jabatan ${vacancy.title}`}>
           <table className="w-full text-sm" data-testid="tabel-keputusan">
             <caption className="mb-1 text-left font-semibold">Jabatan: {vacancy.title}</caption>
             <thead>

@@ -5,7 +5,7 @@ import { AdminDecisionBadge } from "./admin-decision-badge";
 export function DraftTable({ items }: { items: readonly DraftItem[] }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">Belum ada lamaran terkirim.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rancangan hasil seleksi administrasi">
       <table className="w-full text-sm" data-testid="tabel-usulan">
         <thead>
           <tr className="border-b border-slate-300 text-left">

@@ -5,7 +5,7 @@ import { RESULT_LABELS } from "@/lib/results/snapshot";
 /** The published participant list of a result announcement (from its frozen snapshot). */
 export function ResultTable({ rows, caption }: { rows: readonly ResultSnapshotRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar hasil">
       <table className="w-full text-sm" data-testid="daftar-hasil">
         <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead>

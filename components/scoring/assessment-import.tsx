@@ -209,7 +209,7 @@ function PreviewTable({ preview }: { preview: AssessmentPreview }) {
           </ul>
         </div>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Pratinjau berkas asesmen">
         <table className="w-full text-sm" data-testid="pratinjau-asesmen">
           <caption className="sr-only">Pratinjau berkas {preview.fileName}</caption>
           <thead>

@@ -21,7 +21,7 @@ export function StageSummaryTable({ summary, correctAction }: Props) {
           ditutup.
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rekap nilai tahap">
         <table className="w-full text-sm" data-testid="rekap-nilai">
           <thead>
             <tr className="border-b border-slate-300 text-left">

@@ -4,7 +4,7 @@ import type { SelectionDetail } from "@/lib/selections/queries";
 
 export function DocumentTable({ documents, slug }: { documents: SelectionDetail["documents"]; slug: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Berkas pendaftaran yang wajib diserahkan">
       <table className="w-full min-w-[640px] border-collapse text-sm">
         <caption className="sr-only">Berkas pendaftaran yang wajib diserahkan</caption>
         <thead>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 export function Card({ title, children, className = "", id }: { title?: ReactNode; children: ReactNode; className?: string; id?: string }) {
   return (
-    <section id={id} aria-labelledby={title && id ? `${id}-title` : undefined} className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section id={id} aria-labelledby={title && id ? `${id}-title` : undefined} className={`min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
       {title ? (
         <h2 id={id ? `${id}-title` : undefined} className="mb-3 text-lg font-semibold text-slate-900">
           {title}

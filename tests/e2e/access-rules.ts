@@ -59,6 +59,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "(public)/pengumuman/page.tsx": { url: () => "/pengumuman", expect: everyone() },
   "(public)/pengumuman/[slug]/page.tsx": { url: (d) => `/pengumuman/${d.announcementSlug}`, expect: everyone() },
   "(public)/cek-kelayakan/page.tsx": { url: () => "/cek-kelayakan", expect: everyone() },
+  "(public)/aksesibilitas/page.tsx": { url: () => "/aksesibilitas", expect: everyone() },
   "(public)/verifikasi/page.tsx": { url: (d) => `/verifikasi?nomor=${encodeURIComponent(d.registrationNumberA)}`, expect: everyone() },
   // The PDF exists only for a published result list; the seed's announcement is the call, so: 404 for all.
   "api/pengumuman/[slug]/pdf/route.ts": { url: (d) => `/api/pengumuman/${d.announcementSlug}/pdf`, expect: only([]) },

@@ -2,16 +2,12 @@
 // a rule in tests/e2e/access-rules.ts, and every cell (route × identity) is requested over HTTP against the
 // production server, signed in with a minted session cookie (no browser). Prints the matrix size and the
 // leaks (a cell expected to be refused that served content); any cell off its rule fails the test.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import { prisma } from "@/lib/db";
-import { demoUserId } from "../factories/applications";
-import { addDemoApplicantCopy, addSubmittedDemoApplicant, copySelection } from "../factories/selections";
-import { IDENTITIES, ROUTE_RULES, type Identity, type MatrixData, type Outcome } from "./access-rules";
-import { expect, serverInfo, test } from "./fixtures";
+import { IDENTITIES, ROUTE_RULES, type Identity, type Outcome } from "./access-rules";
+import { createMatrixWorld } from "./matrix-world";
+import { expect, serverInfo, sessionCookieHeader, test } from "./fixtures";
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
@@ -22,15 +18,6 @@ function routeFiles(dir = APP): string[] {
     if (entry.isDirectory()) return routeFiles(full);
     return entry.name === "page.tsx" || entry.name === "route.ts" ? [path.relative(APP, full).split(path.sep).join("/")] : [];
   });
-}
-
-const SESSION_COOKIE = "authjs.session-token";
-
-async function sessionCookie(userId: string): Promise<string> {
-  // The token carries the account's session version, as a real sign-in's does (revocable sessions).
-  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const value = await encode({ token: { sub: userId, sv: sessionVersion }, secret: serverInfo().authSecret, salt: SESSION_COOKIE, maxAge: 60 * 60 });
-  return `${SESSION_COOKIE}=${value}`;
 }
 
 function outcomeOf(status: number, location: string | null): Outcome | `error ${number}` | `other ${number}` {
@@ -52,42 +39,10 @@ test.describe("authorisation matrix", () => {
 
   test("every cell answers as its rule says: 0 leaks", async () => {
     test.setTimeout(test.info().timeout * 6);
-    const label = `matriks-${crypto.randomBytes(2).toString("hex")}`;
-    const target = await copySelection({ label });
-    const other = await copySelection({ label: `${label}-lain` });
-    const owner = await addSubmittedDemoApplicant(target, "pelamar@demo.seleksi.id");
-    const stranger = await addDemoApplicantCopy("siti.rahma@demo.seleksi.id");
-    // A secretariat member whose only seat is on the other selection (the demo secretariat sits on both copies).
-    const outsider = await prisma.user.create({
-      data: { email: `sekretariat.${label}@uji.seleksi.id`, name: "Sekretariat Seleksi Lain", passwordHash: "-", roles: ["SECRETARIAT"] },
-      select: { id: true },
-    });
-    await prisma.committeeMember.create({ data: { selectionId: other.id, userId: outsider.id, position: "SECRETARY" } });
-    const version = await prisma.documentVersion.findFirstOrThrow({ where: { document: { applicationId: owner.applicationId } }, select: { id: true } });
-    const stage = await prisma.stage.findFirstOrThrow({ where: { selectionId: target.id, isScored: true }, orderBy: { order: "asc" }, select: { id: true } });
-    const announcement = await prisma.announcement.findFirstOrThrow({ where: { publishedAt: { not: null } }, select: { slug: true } });
-    const data: MatrixData = {
-      slug: target.slug,
-      applicationA: owner.applicationId,
-      registrationNumberA: owner.registrationNumber,
-      versionA: version.id,
-      stageId: stage.id,
-      announcementSlug: announcement.slug,
-    };
-
-    const userIds: Record<Exclude<Identity, "anonymous">, string> = {
-      applicantA: owner.userId,
-      applicantB: stranger.userId,
-      secretariat: await demoUserId("sekretariat@demo.seleksi.id"),
-      secretariatOther: outsider.id,
-      committee: await demoUserId("anggota@demo.seleksi.id"),
-      chair: await demoUserId("ketua@demo.seleksi.id"),
-      ppk: await demoUserId("ppk@demo.seleksi.id"),
-      admin: await demoUserId("admin@demo.seleksi.id"),
-    };
+    const { data, userIds } = await createMatrixWorld();
     const contexts = new Map<Identity, APIRequestContext>();
     for (const who of IDENTITIES) {
-      const headers: Record<string, string> = who === "anonymous" ? {} : { cookie: await sessionCookie(userIds[who]) };
+      const headers: Record<string, string> = who === "anonymous" ? {} : { cookie: await sessionCookieHeader(userIds[who]) };
       contexts.set(who, await playwrightRequest.newContext({ baseURL: serverInfo().baseUrl, extraHTTPHeaders: headers }));
     }
 

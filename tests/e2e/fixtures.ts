@@ -42,14 +42,35 @@ function emailOf(account: Account): string {
   return typeof account === "string" ? DEMO[account] : account.email;
 }
 
-/** Signs the browser context in as the account by minting the session cookie the server would set. */
-export async function signInContext(context: BrowserContext, account: Account): Promise<void> {
-  const { authSecret, baseUrl } = serverInfo();
-  const user = await prisma.user.findUniqueOrThrow({ where: { email: emailOf(account) }, select: { id: true, sessionVersion: true } });
-  const value = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: authSecret, salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+/** The session token the server would set for the user after a sign-in through the form. */
+async function mintSessionToken(userId: string): Promise<string> {
+  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  return encode({ token: { sub: userId, sv: sessionVersion }, secret: serverInfo().authSecret, salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** A `Cookie` header value that signs a plain HTTP request in as the user. */
+export async function sessionCookieHeader(userId: string): Promise<string> {
+  return `${SESSION_COOKIE}=${await mintSessionToken(userId)}`;
+}
+
+/** Signs the browser context in as the user by minting the session cookie the server would set. */
+export async function signInContextAsUser(context: BrowserContext, userId: string): Promise<void> {
   await context.addCookies([
-    { name: SESSION_COOKIE, value, url: baseUrl, httpOnly: true, sameSite: "Lax", expires: Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS },
+    {
+      name: SESSION_COOKIE,
+      value: await mintSessionToken(userId),
+      url: serverInfo().baseUrl,
+      httpOnly: true,
+      sameSite: "Lax",
+      expires: Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS,
+    },
   ]);
+}
+
+/** Signs the browser context in as the account. */
+export async function signInContext(context: BrowserContext, account: Account): Promise<void> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: emailOf(account) }, select: { id: true } });
+  await signInContextAsUser(context, user.id);
 }
 
 /** Signs out whoever is signed in and signs the account in (a second member confirming, the PPK approving...). */

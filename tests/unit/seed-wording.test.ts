@@ -68,7 +68,7 @@ describe("the 22 documents of section II.B", () => {
         documents: singkawang2025.documents.map((document) => ({ ...document, id: `d${document.number}` })),
       } as never),
     );
-    const row = (number: number) => html.split(`data-testid="dokumen-${number}"`)[1].split("</tr>")[0];
+    const row = (number: number) => (html.split(`data-testid="dokumen-${number}"`)[1] ?? "").split("</tr>")[0];
     expect(seedListItem("singkawang", LIST, 17)).toMatch(/^Pas foto/);
     expect(row(17)).toContain("Pas foto");
     expect(row(17)).not.toContain("Fotokopi");

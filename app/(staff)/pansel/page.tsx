@@ -37,7 +37,7 @@ export default async function StaffHomePage() {
         {selections.length === 0 ? (
           <EmptyState title="Belum ada seleksi." />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar seleksi">
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">

@@ -43,6 +43,9 @@ export default async function SelectionPage({ params }: Props) {
           <Badge tone="info">{selection.regime === "CPNS" ? "Seleksi CPNS" : "JPT Pratama"}</Badge>
         </div>
         <p className="max-w-3xl text-slate-700">{selection.summary}</p>
+        <p className="text-sm text-slate-600" data-testid="alamat-sekretariat">
+          Sekretariat: {selection.committeeAddress}
+        </p>
         {phase === "OPEN" ? (
           <p className="pt-2">
             <ButtonLink href={`/akun/lamar/${selection.slug}`}>Lamar jabatan ini</ButtonLink>
@@ -72,7 +75,7 @@ export default async function SelectionPage({ params }: Props) {
       ) : null}
 
       <Card title="I. Jabatan yang akan diisi" id="jabatan">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Jabatan yang akan diisi">
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">

@@ -28,7 +28,7 @@ export default async function InstitutionsPage() {
         <CreateInstitutionForm action={createInstitutionAction} />
       </Card>
       <Card title={`Instansi terdaftar (${institutions.length})`} id="daftar-instansi">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar instansi">
           <table className="w-full min-w-[560px] text-sm" data-testid="tabel-instansi">
             <thead>
               <tr className="border-b border-slate-300 text-left">

@@ -35,7 +35,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             Cari
           </button>
         </form>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar pengguna">
           <table className="w-full min-w-[640px] text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">

@@ -159,28 +159,30 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           </table>
         </Card>
         <Card title="Tahapan" id="tahapan">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-2">Tahap</th>
-                <th scope="col" className="py-1 pr-2">Waktu</th>
-                <th scope="col" className="py-1 pr-2">Status</th>
-                <th scope="col" className="py-1 text-right">Dinilai</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dashboard.stages.map((stage) => (
-                <tr key={stage.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {stage.isScored && access.can("view:scoring") ? <Link href={`${base}/penilaian/${stage.id}`}>{stage.name}</Link> : stage.name}
-                  </th>
-                  <td className="py-1 pr-2">{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</td>
-                  <td className="py-1 pr-2">{STAGE_STATUS_LABELS[stage.status]}</td>
-                  <td className="py-1 text-right">{stage.isScored ? stage.assessed : "–"}</td>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Tahapan seleksi">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 text-left">
+                  <th scope="col" className="py-1 pr-2">Tahap</th>
+                  <th scope="col" className="py-1 pr-2">Waktu</th>
+                  <th scope="col" className="py-1 pr-2">Status</th>
+                  <th scope="col" className="py-1 text-right">Dinilai</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {dashboard.stages.map((stage) => (
+                  <tr key={stage.id} className="border-b border-slate-100 align-top">
+                    <th scope="row" className="py-1 pr-2 text-left font-normal">
+                      {stage.isScored && access.can("view:scoring") ? <Link href={`${base}/penilaian/${stage.id}`}>{stage.name}</Link> : stage.name}
+                    </th>
+                    <td className="py-1 pr-2">{formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay)}</td>
+                    <td className="py-1 pr-2">{STAGE_STATUS_LABELS[stage.status]}</td>
+                    <td className="py-1 text-right">{stage.isScored ? stage.assessed : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </Card>
       </div>
 

@@ -146,7 +146,7 @@ export default async function QueuePage({
             {isFiltered ? <Link href={`/pansel/seleksi/${slug}/lamaran`}>Tampilkan semua lamaran</Link> : null}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Antrean verifikasi lamaran">
             <table className="w-full min-w-[960px] text-sm">
               <caption className="sr-only">Antrean verifikasi lamaran</caption>
               <thead>

@@ -79,11 +79,28 @@ export async function switchAccount(page: Page, account: Account): Promise<void>
   await signInContext(page.context(), account);
 }
 
+/**
+ * After `goto` and `reload` of an HTML page, waits until React has hydrated it (`<html data-hydrated>`, set by
+ * components/layout/hydration-mark.tsx). On a loaded machine a click that lands before hydration submits the
+ * form natively (a GET of the page) and the spec waits in vain for the handler's answer.
+ */
+export function readyAfterLoad(page: Page): Page {
+  const hydrated = async <T extends { headers(): Record<string, string> } | null>(response: T): Promise<T> => {
+    if (response?.headers()["content-type"]?.includes("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    return response;
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => hydrated(await goto(url, options));
+  page.reload = async (options) => hydrated(await reload(options));
+  return page;
+}
+
 /** A page in a context of its own, signed in as the account (several people working side by side). */
 export async function pageAs(browser: import("@playwright/test").Browser, account: Account): Promise<Page> {
   const context = await browser.newContext();
   await signInContext(context, account);
-  return context.newPage();
+  return readyAfterLoad(await context.newPage());
 }
 
 /** The real sign-in form: for the specs about signing in (auth.spec.ts) and accounts made through the UI. */
@@ -95,6 +112,10 @@ export async function signInWithForm(page: Page, identifier: string, password = 
 }
 
 export const test = base.extend<{ signInAs: (account: Account) => Promise<Page> }, { e2eServer: AppServerInfo }>({
+  /** Playwright's page, waiting for hydration after each full load (`readyAfterLoad`). */
+  page: async ({ page }, use) => {
+    await use(readyAfterLoad(page));
+  },
   // Every worker talks to the e2e server's database (the specs' factories, the session lookup) and writes
   // uploads and mail where the server reads them. The Prisma client connects on first use.
   e2eServer: [

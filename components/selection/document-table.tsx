@@ -55,7 +55,7 @@ export function DocumentTable({ documents, slug }: { documents: SelectionDetail[
                 {document.isOriginal ? <Badge tone="info">Asli</Badge> : <Badge>Fotokopi</Badge>}
                 {document.requiresStamp ? <Badge tone="warning">Bermaterai Rp 10.000</Badge> : null}
                 {document.copies > 1 ? <Badge>{document.copies} lembar</Badge> : null}
-                {document.condition === "OUTSIDE_ORGANISER" ? <Badge tone="neutral">Bersyarat</Badge> : null}
+                {document.condition !== "ALWAYS" ? <Badge tone="neutral">Bersyarat</Badge> : null}
               </td>
               <td className="py-2 pr-2">{DUE_LABELS[document.dueStage] ?? document.dueStage}</td>
               <td className="py-2 text-xs text-slate-600">

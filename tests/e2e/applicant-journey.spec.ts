@@ -96,7 +96,7 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
   await expect(page).toHaveURL(/\/akun\/lamaran\/[a-z0-9]+$/);
   const registrationNumber = (await page.getByTestId("nomor-pendaftaran").textContent())?.trim() ?? "";
   expect(registrationNumber).toMatch(/^6172-25-SEKDA-\d{5}-\d$/);
-  await expect(page.getByLabel("Nomor pendaftaran ASN Karier")).toHaveValue("ASNK2025000123");
+  await expect(page.getByRole("textbox", { name: "Nomor pendaftaran ASN Karier" })).toHaveValue("ASNK2025000123");
 
   // Before anything is uploaded: the counter near the top, a jump link, and what is missing, before pressing "Kirim lamaran".
   await expect(page.getByTestId("jumlah-berkas")).toHaveText("0 dari 19 berkas terunggah");

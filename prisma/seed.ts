@@ -56,6 +56,7 @@ async function seedSelection(seed: SelectionSeed): Promise<string> {
     shortlistPerQuota: seed.shortlistPerQuota,
     shortlistOrder: seed.shortlistOrder,
     rejectionNeedsSecondCheck: seed.rejectionNeedsSecondCheck,
+    asnKarierRequired: seed.asnKarierRequired ?? false,
     objectionEnabled: seed.objectionEnabled,
     objectionWindowDays: seed.objectionWindowDays,
     registrationTerms: seed.registrationTerms,

@@ -52,7 +52,19 @@ export function DocumentList({ documents }: { documents: ApplicationDocuments })
                 </td>
                 <td className="py-3 pr-2">
                   {row.isApplicable ? (
-                    <Badge tone={STATUS_TONES[row.status]}>{DOCUMENT_STATUS_LABELS[row.status]}</Badge>
+                    <span className="space-y-1">
+                      <Badge tone={STATUS_TONES[row.status]}>{DOCUMENT_STATUS_LABELS[row.status]}</Badge>
+                      {row.isRequired ? null : (
+                        <span className="block text-xs text-slate-600" data-testid={`tidak-wajib-${row.number}`}>
+                          Tidak wajib bagi Anda saat ini
+                        </span>
+                      )}
+                      {row.condition === "EXTENDED_AGE_LIMIT" && row.isRequired ? (
+                        <span className="block text-xs text-amber-900" data-testid={`wajib-58-${row.number}`}>
+                          Wajib: Anda memakai batas usia 58 tahun
+                        </span>
+                      ) : null}
+                    </span>
                   ) : (
                     <Badge>Tidak berlaku bagi Anda</Badge>
                   )}

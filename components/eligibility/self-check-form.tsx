@@ -5,6 +5,7 @@
 import { type ReactNode, useMemo } from "react";
 import { type Path, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { EligibilityChecklist, VERDICT_TEXT } from "@/components/eligibility/eligibility-checklist";
+import { SelfCheckScopeNote } from "@/components/eligibility/self-check-scope-note";
 import { ChoiceGroup, CheckboxField, SelectField, type Option } from "@/components/eligibility/self-check-fields";
 import {
   EMPTY_POSITION,
@@ -249,7 +250,10 @@ export function SelfCheckForm({ rules, referenceDate, isReferenceDatePlanned, ag
           {isReferenceDatePlanned ? " (rencana; dihitung ulang bila tanggal penetapan berubah)" : ""}.
         </p>
         {"result" in evaluation ? (
-          <EligibilityChecklist result={evaluation.result} ruleTexts={ruleTexts} />
+          <>
+            <EligibilityChecklist result={evaluation.result} ruleTexts={ruleTexts} />
+            <SelfCheckScopeNote />
+          </>
         ) : (
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
             Persyaratan seleksi ini tidak dapat diperiksa otomatis: {evaluation.error}

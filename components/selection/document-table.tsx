@@ -43,7 +43,7 @@ export function DocumentTable({ documents, slug }: { documents: SelectionDetail[
                 <Badge tone={document.form === "ORIGINAL" ? "info" : "neutral"}>{DOCUMENT_FORM_LABELS[document.form]}</Badge>
                 {document.requiresStamp ? <Badge tone="warning">Bermaterai Rp 10.000</Badge> : null}
                 {document.copies > 1 ? <Badge>{document.copies} lembar</Badge> : null}
-                {document.condition === "OUTSIDE_ORGANISER" ? <Badge tone="neutral">Bersyarat</Badge> : null}
+                {document.condition !== "ALWAYS" ? <Badge tone="neutral">Bersyarat</Badge> : null}
               </td>
               <td className="py-2 pr-2 first-letter:uppercase">{dueLabel(document.dueStage)}</td>
               <td className="py-2 text-xs text-slate-600">

@@ -20,6 +20,8 @@ export async function createApplication(input: {
   userId: string;
   vacancyId: string;
   declarations: Declarations;
+  /** The ASN Karier registration number, when the applicant already has one (editable until submission). */
+  asnKarierNumber?: string | null;
   ip: string | null;
   now?: Date;
 }): Promise<{ applicationId: string; registrationNumber: string; created: boolean }> {
@@ -80,6 +82,7 @@ export async function createApplication(input: {
           vacancyId: vacancy.id,
           applicantId: input.userId,
           ...input.declarations,
+          asnKarierNumber: input.asnKarierNumber ?? null,
           documents: { create: selection.documents.map((requirement) => ({ requirementId: requirement.id })) },
         },
         select: { id: true, registrationNumber: true },
@@ -95,7 +98,7 @@ export async function createApplication(input: {
         action: "application.create",
         entityType: "Application",
         entityId: application.id,
-        after: { registrationNumber, vacancyId: vacancy.id, ...input.declarations },
+        after: { registrationNumber, vacancyId: vacancy.id, ...input.declarations, asnKarierNumber: input.asnKarierNumber ?? null },
         ip: input.ip,
       });
       return application;
@@ -180,8 +183,11 @@ export async function submitApplication(input: { userId: string; applicationId: 
   const missing = missingForSubmission({
     declarations: application,
     documents: application.documents,
-    applicantRegionCode: application.applicant.profile?.institution?.regionCode ?? null,
-    organiserRegionCode: application.selection.organiser.regionCode,
+    applicability: {
+      applicantRegionCode: application.applicant.profile?.institution?.regionCode ?? null,
+      organiserRegionCode: application.selection.organiser.regionCode,
+      reliesOnExtendedAge: eligibility.reliesOnExtendedAge,
+    },
     eligibility: eligibility.result,
   });
   if (missing.length > 0) {

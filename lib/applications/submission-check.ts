@@ -7,17 +7,27 @@ type DocumentState = {
   requirement: { number: number; title: string; dueStage: string; condition: string };
 };
 
-export function documentApplies(condition: string, applicantRegionCode: string | null, organiserRegionCode: string): boolean {
+/** What decides whether a conditional requirement concerns this applicant. */
+export type ApplicabilityContext = {
+  applicantRegionCode: string | null;
+  organiserRegionCode: string;
+  /** The candidate relies on the age rule's extended limit (reliesOnExtendedAge of the eligibility engine). */
+  reliesOnExtendedAge: boolean;
+};
+
+/** Whether a requirement is required of this applicant (submission, verification, the suggestion). */
+export function documentApplies(condition: string, context: ApplicabilityContext): boolean {
   // Only PNS from outside the organising government need e.g. their own PPK's approval (item 21).
-  if (condition === "OUTSIDE_ORGANISER") return applicantRegionCode !== organiserRegionCode;
+  if (condition === "OUTSIDE_ORGANISER") return context.applicantRegionCode !== context.organiserRegionCode;
+  // The signed no-MPP statement: only for a candidate who needs the 58-year limit.
+  if (condition === "EXTENDED_AGE_LIMIT") return context.reliesOnExtendedAge;
   return true;
 }
 
 export function missingForSubmission(input: {
   declarations: { willingAllStages: boolean; willingToReside: boolean };
   documents: DocumentState[];
-  applicantRegionCode: string | null;
-  organiserRegionCode: string;
+  applicability: ApplicabilityContext;
   eligibility: EligibilityResult;
 }): string[] {
   const missing: string[] = [];
@@ -25,7 +35,7 @@ export function missingForSubmission(input: {
   if (!input.declarations.willingToReside) missing.push("Pernyataan bersedia menetap belum dicentang.");
   const required = input.documents
     .filter((document) => document.requirement.dueStage === "REGISTRATION")
-    .filter((document) => documentApplies(document.requirement.condition, input.applicantRegionCode, input.organiserRegionCode))
+    .filter((document) => documentApplies(document.requirement.condition, input.applicability))
     .filter((document) => !document.currentVersionId)
     .sort((a, b) => a.requirement.number - b.requirement.number);
   for (const document of required) missing.push(`Berkas ${document.requirement.number} belum diunggah: ${document.requirement.title}.`);

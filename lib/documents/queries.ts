@@ -9,6 +9,7 @@ import { now as serverNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ApplicationStatus, DocumentCondition, DocumentForm, DocumentStatus, StageKind } from "@/lib/generated/prisma/enums";
+import { documentApplies, type ApplicabilityContext } from "@/lib/applications/submission-check";
 import { getStorage } from "@/lib/storage";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
 import { isRequirementApplicable, type UploadRefusalCode } from "./upload-policy";
@@ -27,6 +28,8 @@ export type ApplicationDocumentRow = {
   maxSizeBytes: number;
   formCode: string | null;
   isApplicable: boolean;
+  /** Required of this applicant (counts for submission); false for a conditional item that does not concern them. */
+  isRequired: boolean;
   documentId: string | null;
   status: DocumentStatus;
   current: {
@@ -49,6 +52,8 @@ export type ApplicationDocuments = {
   status: ApplicationStatus;
   submittedAt: Date | null;
   documentDeadlineAt: Date;
+  /** What decided `isRequired` (for the pre-submission check on the page). */
+  applicability: ApplicabilityContext;
   rows: ApplicationDocumentRow[];
 };
 
@@ -57,7 +62,12 @@ export type ApplicationDocuments = {
  * whether it can be changed now. One Prisma query (no per-row queries); null when the application
  * does not exist or is not the user's.
  */
-export async function listApplicationDocuments(applicationId: string, userId: string, now: Date = serverNow()): Promise<ApplicationDocuments | null> {
+export async function listApplicationDocuments(
+  applicationId: string,
+  userId: string,
+  now: Date = serverNow(),
+  options: { reliesOnExtendedAge: boolean } = { reliesOnExtendedAge: false },
+): Promise<ApplicationDocuments | null> {
   const application = await prisma.application.findFirst({
     where: { id: applicationId, applicantId: userId },
     select: {
@@ -100,6 +110,11 @@ export async function listApplicationDocuments(applicationId: string, userId: st
 
   const byRequirement = new Map(application.documents.map((document) => [document.requirementId, document]));
   const applicantRegionCode = application.applicant.profile?.institution?.regionCode ?? null;
+  const applicability = {
+    applicantRegionCode,
+    organiserRegionCode: application.selection.organiser.regionCode,
+    reliesOnExtendedAge: options.reliesOnExtendedAge,
+  };
   const rows = application.selection.documents.map((requirement): ApplicationDocumentRow => {
     const { id: requirementId, ...fields } = requirement;
     const document = byRequirement.get(requirementId);
@@ -109,6 +124,7 @@ export async function listApplicationDocuments(applicationId: string, userId: st
       requirementId,
       ...fields,
       isApplicable: isRequirementApplicable(requirement.condition, applicantRegionCode, application.selection.organiser.regionCode),
+      isRequired: documentApplies(requirement.condition, applicability),
       documentId: document?.id ?? null,
       status: document?.status ?? "MISSING",
       current: version
@@ -132,6 +148,7 @@ export async function listApplicationDocuments(applicationId: string, userId: st
     status: application.status,
     submittedAt: application.submittedAt,
     documentDeadlineAt: application.selection.documentDeadlineAt,
+    applicability,
     rows,
   };
 }

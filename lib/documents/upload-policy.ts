@@ -35,7 +35,9 @@ const CLOSED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_FAILED", "WITHDRAW
  * for one document too many is recoverable, silently hiding a required one is not.
  */
 export function isRequirementApplicable(condition: DocumentCondition, applicantRegionCode: string | null, organiserRegionCode: string): boolean {
-  if (condition === "ALWAYS") return true;
+  // The no-MPP statement may always be uploaded: whether it is *required* depends on the age and the
+  // declaration, which change while the draft is edited (documentApplies decides that).
+  if (condition === "ALWAYS" || condition === "EXTENDED_AGE_LIMIT") return true;
   if (applicantRegionCode === null) return true;
   return applicantRegionCode !== organiserRegionCode;
 }

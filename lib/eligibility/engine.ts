@@ -1,7 +1,7 @@
 import { isCalendarDate } from "@/lib/dates/calendar";
 import { type RuleId, isRuleId } from "@/lib/eligibility/catalog";
 import { RULE_EVALUATORS, RULE_PARAM_SCHEMAS, type RuleParams } from "@/lib/eligibility/registry";
-import { ageOn, resolveAgeLimit } from "@/lib/eligibility/rules/age";
+import { ageOn, reliesOnExtendedAgeLimit, resolveAgeLimit } from "@/lib/eligibility/rules/age";
 import { pending } from "@/lib/eligibility/text";
 import type {
   AgeReading,
@@ -141,4 +141,20 @@ export function evaluateEligibility(request: EligibilityRequest): EligibilityRes
     age: summariseAge(candidate, context, parsed),
     rules: results,
   };
+}
+
+/**
+ * Whether the candidate relies on the age rule's extended limit (the 58-year path): documents with
+ * the EXTENDED_AGE_LIMIT condition (the signed no-MPP statement) are then required. False when the
+ * selection has no age_max rule with an extension.
+ */
+export function reliesOnExtendedAge(request: Omit<EligibilityRequest, "decisions">): boolean {
+  const config = request.rules.find((rule) => rule.ruleId === "age_max");
+  if (!config || !isCalendarDate(request.referenceDate)) return false;
+  const params = parseRuleParams("age_max", config.params);
+  return reliesOnExtendedAgeLimit(params, {
+    candidate: request.candidate,
+    referenceDate: request.referenceDate,
+    ageReading: request.ageReading ?? "STRICT",
+  });
 }

@@ -4,6 +4,7 @@ export {
   deriveVerdict,
   evaluateEligibility,
   parseRuleParams,
+  reliesOnExtendedAge,
   validateRuleConfig,
 } from "@/lib/eligibility/engine";
 export { RULE_PARAM_SCHEMAS, type RuleParams } from "@/lib/eligibility/registry";

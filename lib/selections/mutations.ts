@@ -8,7 +8,7 @@ import { Prisma, prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
-import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
+import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
 import { latestExtendedClosing, movedWindow, originalClosing } from "./registration-window";
@@ -188,8 +188,11 @@ export async function setReferenceDate(input: { actorId: string; slug: string; r
         status: document.status,
         latestVerdict: document.verifications[0] ?? null,
       })),
-      applicantRegionCode: profile?.institution?.regionCode ?? null,
-      organiserRegionCode: selection.organiser.regionCode,
+      applicability: {
+        applicantRegionCode: profile?.institution?.regionCode ?? null,
+        organiserRegionCode: selection.organiser.regionCode,
+        reliesOnExtendedAge: extendedAgeReliance({ config, profile, noMppStatement: application.noMppStatement }),
+      },
     });
     return { application, result: evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents }) };
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { asnKarierNumberField } from "@/lib/validation/channels";
 import { idField } from "@/lib/validation/text";
 
 export const declarationsSchema = z.object({
@@ -10,8 +11,10 @@ export const declarationsSchema = z.object({
 export const applySchema = declarationsSchema.extend({
   vacancyId: idField("Pilih jabatan yang dilamar"),
   willingAllStages: z.literal(true, { error: "Anda harus bersedia mengikuti seluruh tahapan seleksi" }),
+  asnKarierNumber: asnKarierNumberField.optional(),
 });
 export type ApplyInput = z.input<typeof applySchema>;
+export type ApplyData = z.output<typeof applySchema>;
 
 export const updateDeclarationsSchema = declarationsSchema.extend({ applicationId: idField() });
 

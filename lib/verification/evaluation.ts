@@ -1,8 +1,8 @@
 // The bridge from stored rows to the pure verification reading: which requirements apply to the
 // applicant, their verdict state, and the eligibility re-evaluated with the verdicts' decisions.
 // Used by the workbench, the queue and the decision mutation, so all three judge alike.
-import { documentApplies } from "@/lib/applications/submission-check";
-import { evaluateEligibility, type AgeReading, type EligibilityResult, type RuleConfig } from "@/lib/eligibility";
+import { documentApplies, type ApplicabilityContext } from "@/lib/applications/submission-check";
+import { evaluateEligibility, reliesOnExtendedAge, type AgeReading, type EligibilityResult, type RuleConfig } from "@/lib/eligibility";
 import { profileToCandidate, type ProfileForEligibility } from "@/lib/eligibility/profile-candidate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentStatus, VerificationVerdict } from "@/lib/generated/prisma/enums";
@@ -29,8 +29,7 @@ export type DocumentVerdictState = {
 export function toVerifiedDocuments(input: {
   requirements: readonly VerificationRequirement[];
   documents: readonly DocumentVerdictState[];
-  applicantRegionCode: string | null;
-  organiserRegionCode: string;
+  applicability: ApplicabilityContext;
 }): VerifiedDocument[] {
   const byRequirement = new Map(input.documents.map((document) => [document.requirementId, document]));
   return [...input.requirements]
@@ -40,7 +39,7 @@ export function toVerifiedDocuments(input: {
       return {
         number: requirement.number,
         title: requirement.title,
-        applies: documentApplies(requirement.condition, input.applicantRegionCode, input.organiserRegionCode),
+        applies: documentApplies(requirement.condition, input.applicability),
         dueStage: requirement.dueStage,
         status: document?.status ?? "MISSING",
         latestVerdict: document?.latestVerdict ?? null,
@@ -65,5 +64,16 @@ export function evaluateWithVerdicts(input: {
     referenceDate: input.config.referenceDate,
     ageReading: input.config.ageReading,
     decisions: verdictDecisions(input.documents),
+  });
+}
+
+/** Whether the applicant relies on the extended age limit, from the stored CV and the declaration. */
+export function extendedAgeReliance(input: { config: EligibilityConfig; profile: ProfileForEligibility | null; noMppStatement: boolean }): boolean {
+  const candidate = input.profile ? profileToCandidate(input.profile, { noMppStatement: input.noMppStatement }) : {};
+  return reliesOnExtendedAge({
+    rules: input.config.rules,
+    candidate,
+    referenceDate: input.config.referenceDate,
+    ageReading: input.config.ageReading,
   });
 }

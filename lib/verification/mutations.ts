@@ -15,7 +15,7 @@ import type { ApplicationStatus, DocumentStatus } from "@/lib/generated/prisma/e
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { adminDecisionSchema, documentVerdictSchema, trackRecordSchema } from "@/lib/validation/verification";
-import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
+import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
 import { suggestAdministrativeDecision, type AdministrativeDecisionValue } from "./suggestion";
 
 const NOT_FOUND = "Lamaran tidak ditemukan.";
@@ -220,8 +220,11 @@ async function assertSuggestionAllowsMs(
   const documents = toVerifiedDocuments({
     requirements: application.selection.documents,
     documents: statuses.map((document) => ({ ...document, latestVerdict: null })),
-    applicantRegionCode: profile?.institution?.regionCode ?? null,
-    organiserRegionCode: application.selection.organiser.regionCode,
+    applicability: {
+      applicantRegionCode: profile?.institution?.regionCode ?? null,
+      organiserRegionCode: application.selection.organiser.regionCode,
+      reliesOnExtendedAge: config ? extendedAgeReliance({ config, profile, noMppStatement: application.noMppStatement }) : false,
+    },
   });
   const eligibility = evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents });
   const suggestion = suggestAdministrativeDecision({ eligibility, documents });

@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, DocumentForm, DocumentStatus, FileContentWarning, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
 import { normalizeNip } from "@/lib/identifiers/nip";
 import { adminDecisionStateOf, splitReasons, type AdminDecisionState } from "@/lib/results/admin-decision";
-import { evaluateWithVerdicts, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
+import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
 import { isRegistrationDocument, suggestAdministrativeDecision, type AdministrativeSuggestion } from "./suggestion";
 
 export type QueueDecisionFilter = "UNDECIDED" | "MS" | "TMS" | "AWAITING_CONFIRMATION";
@@ -173,8 +173,11 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
       const verified = toVerifiedDocuments({
         requirements: selection.documents,
         documents: documents.filter((document) => document.applicationId === application.id).map((document) => ({ ...document, latestVerdict: null })),
-        applicantRegionCode: profile?.institution?.regionCode ?? null,
-        organiserRegionCode: selection.organiser.regionCode,
+        applicability: {
+          applicantRegionCode: profile?.institution?.regionCode ?? null,
+          organiserRegionCode: selection.organiser.regionCode,
+          reliesOnExtendedAge: config ? extendedAgeReliance({ config, profile, noMppStatement: application.noMppStatement }) : false,
+        },
       });
       eligibilityVerdict = evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents: verified }).verdict;
     }
@@ -340,8 +343,11 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
       const document = byRequirement.get(requirement.id);
       return { requirementId: requirement.id, status: document?.status ?? "MISSING", latestVerdict: latestOnCurrent(document) };
     }),
-    applicantRegionCode: profile?.institution?.regionCode ?? null,
-    organiserRegionCode: selection.organiser.regionCode,
+    applicability: {
+      applicantRegionCode: profile?.institution?.regionCode ?? null,
+      organiserRegionCode: selection.organiser.regionCode,
+      reliesOnExtendedAge: config ? extendedAgeReliance({ config, profile, noMppStatement: application.noMppStatement }) : false,
+    },
   });
   const eligibility: EligibilityResult | null = config
     ? evaluateWithVerdicts({ config, profile, noMppStatement: application.noMppStatement, documents: verified })

@@ -96,7 +96,9 @@ async function uploadMissingDocuments(userId: string, applicationId: string, app
   const applicantRegion = application.applicant.profile?.institution?.regionCode ?? null;
   for (const { currentVersionId, requirement } of application.documents) {
     if (currentVersionId || requirement.dueStage !== "REGISTRATION") continue;
-    if (!documentApplies(requirement.condition, applicantRegion, application.selection.organiser.regionCode)) continue;
+    const applicability = { applicantRegionCode: applicantRegion, organiserRegionCode: application.selection.organiser.regionCode, reliesOnExtendedAge: false };
+    // The demo applicants are under 56 and do not declare the no-MPP statement.
+    if (!documentApplies(requirement.condition, applicability)) continue;
     const isPhoto = !requirement.acceptedTypes.includes("application/pdf");
     const body = isPhoto ? demoPhotoPng() : await demoPdf(requirement.number, requirement.title, applicantName);
     await uploadDocument({

@@ -55,6 +55,8 @@ export const singkawang2025: SelectionSeed = {
   shortlistPerQuota: 3,
   shortlistOrder: "RANKED",
   rejectionNeedsSecondCheck: true,
+  // III.1: "Pendaftaran dilakukan secara daring melalui laman https://asnkarier.bkn.go.id/ …"
+  asnKarierRequired: true,
   objectionEnabled: false,
   objectionWindowDays: 3,
 
@@ -646,6 +648,23 @@ export const singkawang2025: SelectionSeed = {
       formCode: "VIII",
       ruleIds: ["willingness"],
       note: null,
+    },
+    // Not one of the 22 items of II.B: II.A.3 (2) lets a (former) JPT be 58 "sepanjang yang bersangkutan
+    // menyatakan kesediaan untuk tidak mengajukan permohonan masa persiapan pensiun (MPP)"; the signed
+    // statement is asked only of a candidate who relies on that limit (condition EXTENDED_AGE_LIMIT).
+    {
+      number: 23,
+      title: "Surat pernyataan kesediaan untuk tidak mengajukan permohonan masa persiapan pensiun (MPP)",
+      form: "ORIGINAL",
+      requiresStamp: false,
+      copies: 1,
+      dueStage: "REGISTRATION",
+      condition: "EXTENDED_AGE_LIMIT",
+      acceptedTypes: PDF,
+      maxSizeBytes: 2 * MiB,
+      formCode: null,
+      ruleIds: ["age_max"],
+      note: "Hanya bagi pelamar berusia di atas 56 tahun yang sedang/pernah menduduki jabatan pimpinan tinggi pratama (batas usia 58 tahun, persyaratan II.A angka 3 huruf (2))",
     },
   ],
 

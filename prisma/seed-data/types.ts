@@ -41,6 +41,8 @@ export type SelectionSeed = {
   shortlistPerQuota: number;
   shortlistOrder: ShortlistOrder;
   rejectionNeedsSecondCheck: boolean;
+  /** Registration also runs on BKN's ASN Karier (applicants give their ASN Karier number); default false. */
+  asnKarierRequired?: boolean;
   objectionEnabled: boolean;
   objectionWindowDays: number;
   registrationTerms: string[];

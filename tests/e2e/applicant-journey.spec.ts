@@ -1,5 +1,7 @@
 import { extractPdfText } from "../fixtures/pdf-text";
 import { makePdf, PNG_BYTES, TEXT_AS_PDF } from "../fixtures/pdf-files";
+import { prisma } from "@/lib/db";
+import { unusedNip } from "../factories/applications";
 import { addDemoApplicantCopy } from "../factories/selections";
 import { expect, test } from "./fixtures";
 
@@ -80,12 +82,29 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
   await expect(page.locator('[data-rule-id="rank_min"]')).toHaveAttribute("data-status", "pass");
   await expect(page.locator('[data-rule-id="region_scope"]')).toHaveAttribute("data-status", "pass");
   await expect(page.locator('[data-rule-id="age_max"]')).toHaveAttribute("data-status", "pass");
+  // The ASN Karier reminder quotes the announcement (III.1); the number is given here, in any case and spacing.
+  await expect(page.getByTestId("asn-karier-pengingat")).toContainText(
+    "Pendaftaran dilakukan secara daring melalui laman https://asnkarier.bkn.go.id/ selama 15 (lima belas) hari kalender",
+  );
+  await page.getByLabel("Nomor pendaftaran ASN Karier").fill("abc");
   await page.getByLabel(/bersedia mengikuti seluruh tahapan/).check();
   await page.getByLabel(/bersedia menetap/).check();
+  await page.getByRole("button", { name: "Lamar sekarang" }).click();
+  await expect(page.getByText(/Nomor pendaftaran ASN Karier tidak valid/)).toBeVisible();
+  await page.getByLabel("Nomor pendaftaran ASN Karier").fill("asnk 2025 000123");
   await page.getByRole("button", { name: "Lamar sekarang" }).click();
   await expect(page).toHaveURL(/\/akun\/lamaran\/[a-z0-9]+$/);
   const registrationNumber = (await page.getByTestId("nomor-pendaftaran").textContent())?.trim() ?? "";
   expect(registrationNumber).toMatch(/^6172-25-SEKDA-\d{5}-\d$/);
+  await expect(page.getByRole("textbox", { name: "Nomor pendaftaran ASN Karier" })).toHaveValue("ASNK2025000123");
+
+  // Before anything is uploaded: the counter near the top, a jump link, and what is missing, before pressing "Kirim lamaran".
+  await expect(page.getByTestId("jumlah-berkas")).toHaveText("0 dari 19 berkas terunggah");
+  await expect(page.getByRole("link", { name: /Ke bagian Kirim lamaran/ })).toHaveAttribute("href", "#kirim");
+  const missingBefore = page.getByTestId("kekurangan-sebelum-kirim");
+  await expect(missingBefore).toContainText("Berkas 1 belum diunggah");
+  await expect(missingBefore).toContainText("Berkas 21 belum diunggah");
+  await expect(missingBefore).not.toContainText("Berkas 23");
 
   // 4. The pre-filled application letter carries the applicant's name and NIP.
   const letterHref = await page.getByRole("link", { name: /Lampiran I: / }).getAttribute("href");
@@ -117,11 +136,15 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
 
   // 7. Submit after confirming.
   await page.reload();
+  await expect(page.getByTestId("jumlah-berkas")).toHaveText("19 dari 19 berkas terunggah");
+  await expect(page.getByTestId("siap-kirim")).toBeVisible();
   await page.getByRole("button", { name: "Kirim lamaran" }).click();
   await page.getByRole("button", { name: "Ya, kirim lamaran" }).click();
   await expect(page.getByText("Lamaran berhasil dikirim")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Terkirim, menunggu verifikasi")).toBeVisible();
+  await expect(page.getByTestId("nomor-asn-karier")).toHaveText("ASNK2025000123");
+  await expect(page.getByTestId("penghitung-berkas")).toHaveCount(0);
 
   // 8. The registration proof, and the event on the timeline and in the notifications.
   const proofHref = await page.getByRole("link", { name: /Unduh bukti pendaftaran/ }).getAttribute("href");
@@ -174,4 +197,38 @@ test("an applicant with rank IV/a sees the rank rule fail, cannot submit, and pa
   await page.getByRole("button", { name: "Kirim lamaran" }).click();
   await page.getByRole("button", { name: "Ya, kirim lamaran" }).click();
   await expect(problems).not.toContainText("Pangkat");
+});
+
+test("a former JPT aged 57 reads the no-MPP tick as pending and is asked for the signed statement (item 23)", async ({ page, signInAs }) => {
+  // A copy of the demo applicant Ahmad, made 57 on the reference date (1 Dec 2025) and Kepala Dinas (JPT Pratama) since 2019.
+  const applicant = await addDemoApplicantCopy("pelamar@demo.seleksi.id");
+  const nip = await unusedNip("196806151994031");
+  await prisma.user.update({ where: { id: applicant.userId }, data: { nip } });
+  const profile = await prisma.applicantProfile.update({
+    where: { userId: applicant.userId },
+    data: { nip, birthDate: new Date("1968-06-15T00:00:00Z") },
+    select: { id: true },
+  });
+  await prisma.positionHistory.create({
+    data: { profileId: profile.id, title: "Kepala Dinas Pendidikan", level: "JPT_PRATAMA", eselon: "II.b", startDate: new Date("2019-01-02T00:00:00Z") },
+  });
+  await signInAs({ email: applicant.email });
+
+  await page.goto("/akun/lamar/sekda-singkawang-2025");
+  const age = page.locator('[data-rule-id="age_max"]');
+  await expect(age).toHaveAttribute("data-status", "fail");
+  await page.getByLabel(/bersedia tidak mengajukan masa persiapan pensiun/).check();
+  await expect(age).toHaveAttribute("data-status", "pending");
+  await expect(age).toContainText("menunggu verifikasi surat pernyataan");
+  await expect(page.getByTestId("eligibility-verdict")).toHaveText("MENUNGGU VERIFIKASI");
+  await page.getByLabel(/bersedia mengikuti seluruh tahapan/).check();
+  await page.getByLabel(/bersedia menetap/).check();
+  await page.getByRole("button", { name: "Lamar sekarang" }).click();
+  await expect(page).toHaveURL(/\/akun\/lamaran\/[a-z0-9]+$/);
+
+  // The checklist waits for the statement; the statement is required (item 23) and counted.
+  await expect(page.locator('[data-rule-id="age_max"]')).toHaveAttribute("data-status", "pending");
+  await expect(page.getByTestId("wajib-58-23")).toBeVisible();
+  await expect(page.getByTestId("jumlah-berkas")).toHaveText("0 dari 19 berkas terunggah");
+  await expect(page.getByTestId("kekurangan-sebelum-kirim")).toContainText("Berkas 23 belum diunggah");
 });

@@ -11,6 +11,10 @@ test("a visitor checks eligibility and the checklist follows every change", asyn
   // Nothing entered yet: every rule waits.
   await expect(page.getByTestId("eligibility-verdict")).toHaveText("MENUNGGU VERIFIKASI");
   await expect(page.locator("[data-rule-id]")).toHaveCount(18);
+  // What the self-check can and cannot decide: "MENUNGGU VERIFIKASI" is the best result before documents are checked.
+  const scope = page.getByTestId("batas-cek-kelayakan");
+  await expect(scope).toContainText("tidak dapat memutuskan persyaratan yang dibuktikan dengan dokumen");
+  await expect(scope).toContainText('"MENUNGGU VERIFIKASI" adalah hasil terbaik yang mungkin sebelum dokumen diperiksa');
 
   await page.getByLabel("Tanggal lahir").fill("1972-03-15");
   await page.getByRole("group", { name: "Jenis kelamin" }).getByLabel("Laki-laki").check();

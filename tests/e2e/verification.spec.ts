@@ -1,3 +1,5 @@
+import { prisma } from "@/lib/db";
+import { demoUserId } from "../factories/applications";
 import { addSubmittedDemoApplicant, copySelection } from "../factories/selections";
 import { expect, switchAccount, test } from "./fixtures";
 
@@ -150,4 +152,31 @@ test("a committee member sees the queue and the workbench but cannot give verdic
   await form.getByRole("button", { name: "Simpan catatan" }).click();
   await expect(page.getByTestId("rekam-jejak")).toContainText("Baik · nilai 85");
   await expect(page.getByTestId("rekam-jejak")).toContainText("Anggota Pansel Satu");
+});
+
+test("the secretariat marks the ASN Karier number verified and records the sealed envelope; the applicant sees it on the timeline", async ({ page, signInAs }) => {
+  const selection = await copySelection({ label: "jalur-resmi" });
+  const applicant = await addSubmittedDemoApplicant(selection, "siti.rahma@demo.seleksi.id");
+  // Given at applying (the apply page's field); the demo factory applies without it.
+  await prisma.application.update({ where: { id: applicant.applicationId }, data: { asnKarierNumber: "ASNK-2025-004242" } });
+  await signInAs("secretariat");
+
+  await page.goto(`/pansel/lamaran/${applicant.applicationId}`);
+  const channels = page.locator("#jalur-resmi");
+  await expect(channels.getByTestId("nomor-asn-karier")).toHaveText("ASNK-2025-004242");
+  await channels.getByRole("button", { name: "Tandai terverifikasi di ASN Karier" }).click();
+  await expect(channels.getByText("Nomor ASN Karier ditandai terverifikasi.")).toBeVisible();
+  await expect(channels.getByText(/Diverifikasi oleh Rina Sekretariat/)).toBeVisible();
+
+  const receipt = channels.getByRole("form", { name: "Catat berkas fisik diterima" });
+  await receipt.getByLabel("Tanggal diterima").fill("2025-10-28");
+  await expect(receipt.getByLabel("Diterima oleh")).toHaveValue(await demoUserId("sekretariat@demo.seleksi.id"));
+  await receipt.getByRole("button", { name: "Catat berkas fisik diterima" }).click();
+  await expect(channels.getByTestId("status-berkas-fisik")).toContainText("pada 28 Oktober 2025, diterima oleh Rina Sekretariat");
+
+  await switchAccount(page, { email: applicant.email });
+  await page.goto(`/akun/lamaran/${applicant.applicationId}`);
+  await expect(page.getByTestId("status-berkas-fisik")).toHaveText("Berkas fisik diterima Sekretariat Pansel pada 28 Oktober 2025.");
+  await expect(page.getByTestId("linimasa")).toContainText("diterima Sekretariat Pansel pada 28 Oktober 2025, diterima oleh Rina Sekretariat");
+  await expect(page.getByTestId("asn-karier").getByText("Terverifikasi Sekretariat")).toBeVisible();
 });

@@ -28,7 +28,8 @@ export async function unusedNip(prefix15: string): Promise<string> {
 /** Marks every registration-time document of an application as uploaded (a stored version each). */
 export async function attachAllRegistrationDocuments(applicationId: string, uploadedById: string): Promise<void> {
   const documents = await prisma.document.findMany({
-    where: { applicationId, requirement: { dueStage: "REGISTRATION" } },
+    // Not the no-MPP statement (item 23), which only a candidate on the 58-year path hands in.
+    where: { applicationId, requirement: { dueStage: "REGISTRATION", condition: { not: "EXTENDED_AGE_LIMIT" } } },
     select: { id: true },
   });
   for (const document of documents) {

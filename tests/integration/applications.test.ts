@@ -31,7 +31,7 @@ describe("applying", () => {
     });
   });
 
-  it("creates one application with a registration number, its 22 document slots, an event and an audit row", async () => {
+  it("creates one application with a registration number, its 23 document slots (22 of the announcement and the conditional no-MPP statement), an event and an audit row", async () => {
     const result = await createApplication({ userId: ahmad, vacancyId, declarations, ip: "10.0.0.1", now: DURING_REGISTRATION });
     expect(result.created).toBe(true);
     expect(result.registrationNumber).toMatch(/^6172-25-SEKDA-\d{5}-\d$/);
@@ -40,7 +40,7 @@ describe("applying", () => {
       where: { id: result.applicationId },
       select: { status: true, _count: { select: { documents: true, events: true } } },
     });
-    expect(application).toEqual({ status: "DRAFT", _count: { documents: 22, events: 1 } });
+    expect(application).toEqual({ status: "DRAFT", _count: { documents: 23, events: 1 } });
     expect(await prisma.auditLog.count({ where: { entityId: result.applicationId, action: "application.create" } })).toBe(1);
   });
 

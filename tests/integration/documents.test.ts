@@ -239,9 +239,13 @@ describe("who may read or write", () => {
 });
 
 describe("listApplicationDocuments", () => {
-  it("lists all 22 requirements with applicability, status, current version and whether they can be replaced", async () => {
+  it("lists all 23 requirements with applicability, status, current version and whether they can be replaced", async () => {
     const list = await listApplicationDocuments(applicant.applicationId, applicant.userId, BEFORE_DEADLINE);
-    expect(list?.rows.map((row) => row.number)).toEqual(Array.from({ length: 22 }, (_, index) => index + 1));
+    expect(list?.rows.map((row) => row.number)).toEqual(Array.from({ length: 23 }, (_, index) => index + 1));
+    // Item 23 (the no-MPP statement) can always be uploaded, but is required only on the 58-year path.
+    expect(list?.rows[22]).toMatchObject({ number: 23, isApplicable: true, isRequired: false, canUpload: true });
+    const relying = await listApplicationDocuments(applicant.applicationId, applicant.userId, BEFORE_DEADLINE, { reliesOnExtendedAge: true });
+    expect(relying?.rows[22]).toMatchObject({ number: 23, isRequired: true });
     const first = list?.rows[0];
     expect(first).toMatchObject({ status: "UPLOADED", isApplicable: true, canUpload: true, closesAt: DEADLINE, refusal: null });
     expect(first?.current).toMatchObject({ version: 2, fileName: "surat lamaran (revisi).pdf" });

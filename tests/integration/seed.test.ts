@@ -11,7 +11,7 @@ describe("seed: the Singkawang 2025 selection as data", () => {
     await seedDatabase();
   }, 60_000);
 
-  it("holds the vacancy, 18 rules, 22 documents, 9 stages and 8 forms", async () => {
+  it("holds the vacancy, 18 rules, 22 documents plus the conditional no-MPP statement, 9 stages and 8 forms", async () => {
     const selection = await prisma.selection.findUniqueOrThrow({
       where: { slug: "sekda-singkawang-2025" },
       select: {
@@ -26,7 +26,7 @@ describe("seed: the Singkawang 2025 selection as data", () => {
     expect(selection.announcementNumber).toBe("05/SELTER/SKW/X/2025");
     expect(selection.regime).toBe("JPT_PRATAMA");
     expect(selection.vacancies).toEqual([{ title: "Sekretaris Daerah Kota Singkawang", eselon: "II.a", quota: 1 }]);
-    expect(selection._count).toEqual({ rules: 18, documents: 22, stages: 9, forms: 8 });
+    expect(selection._count).toEqual({ rules: 18, documents: 23, stages: 9, forms: 8 });
     // Thursday 6 November 2025 16:00 WIB is 09:00 UTC.
     expect(selection.documentDeadlineAt.toISOString()).toBe("2025-11-06T09:00:00.000Z");
     expect(selection.registrationClosesAt.toISOString()).toBe("2025-11-06T09:00:00.000Z");
@@ -53,6 +53,8 @@ describe("seed: the Singkawang 2025 selection as data", () => {
     });
     expect(documents.filter((d) => d.dueStage === "INTERVIEW").map((d) => d.number)).toEqual([14, 15, 16]);
     expect(documents.filter((d) => d.condition === "OUTSIDE_ORGANISER").map((d) => d.number)).toEqual([21]);
+    // Not one of the announcement's 22: asked only of a candidate on the 58-year path (II.A.3 (2)).
+    expect(documents.filter((d) => d.condition === "EXTENDED_AGE_LIMIT").map((d) => d.number)).toEqual([23]);
     expect(documents.filter((d) => d.requiresStamp).map((d) => d.number)).toEqual([1, 2, 3, 12, 13, 22]);
     expect(documents.find((d) => d.number === 4)?.form).toBe("COPY");
     expect(documents.find((d) => d.number === 17)?.form).toBe("PHOTO");

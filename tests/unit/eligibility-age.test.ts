@@ -7,6 +7,7 @@ import {
   type RuleConfig,
   evaluateEligibility,
   lastDateWithinAgeLimit,
+  reliesOnExtendedAge,
 } from "@/lib/eligibility";
 
 const AGE_MAX: RuleConfig = {
@@ -69,16 +70,17 @@ describe("age_max, base limit 56 (birth 1969-12-01, 56th birthday 2025-12-01)", 
 describe("age_max, extended limit 58 (birth 1967-12-01, 58th birthday 2025-12-01)", () => {
   const birthDate = "1967-12-01";
 
-  it("applies 58 to a (former) JPT Pratama with the no-MPP statement", () => {
+  it("applies 58 to a (former) JPT Pratama with the no-MPP tick, pending the signed statement's verification", () => {
     const result = evaluate(AGE_MAX, { birthDate, positions: [ADMINISTRATOR, JPT_PRATAMA], noMppStatement: true }, "2025-12-01");
-    expect(result.status).toBe("pass");
+    expect(result.status).toBe("pending");
     expect(result.age).toEqual({ years: 58, months: 0, days: 0, limit: 58 });
-    expect(result.reason).toContain("batas 58 tahun");
+    expect(result.reason).toContain("tidak melebihi batas 58 tahun");
+    expect(result.reason).toContain("menunggu verifikasi surat pernyataan");
   });
 
   it("counts a past JPT position as 'pernah menduduki'", () => {
     const formerJpt = { ...JPT_PRATAMA, end: "2021-06-30" };
-    expect(evaluate(AGE_MAX, { birthDate, positions: [formerJpt], noMppStatement: true }, "2025-12-01").status).toBe("pass");
+    expect(evaluate(AGE_MAX, { birthDate, positions: [formerJpt], noMppStatement: true }, "2025-12-01").status).toBe("pending");
   });
 
   it("fails the day after the 58th birthday (STRICT) but not under COMPLETED_YEARS", () => {
@@ -87,7 +89,7 @@ describe("age_max, extended limit 58 (birth 1967-12-01, 58th birthday 2025-12-01
     expect(strict.status).toBe("fail");
     expect(strict.reason).toContain("melebihi batas 58 tahun");
     expect(strict.age?.limit).toBe(58);
-    expect(evaluate(AGE_MAX, candidate, "2025-12-02", "COMPLETED_YEARS").status).toBe("pass");
+    expect(evaluate(AGE_MAX, candidate, "2025-12-02", "COMPLETED_YEARS").status).toBe("pending");
     expect(evaluate(AGE_MAX, candidate, "2026-12-01", "COMPLETED_YEARS").status).toBe("fail");
   });
 
@@ -130,19 +132,63 @@ describe("age_max, extended limit 58 (birth 1967-12-01, 58th birthday 2025-12-01
   });
 });
 
+describe("the 58-year path (#13 item 4): the tick is a declaration, the signed statement decides", () => {
+  // 57 years 5 months on the planned reference date 1 Dec 2025; JPT Pratama since 2019.
+  const aged57 = { birthDate: "1968-06-15", positions: [ADMINISTRATOR, JPT_PRATAMA] };
+  const aged55 = { birthDate: "1970-06-15", positions: [ADMINISTRATOR, JPT_PRATAMA] };
+  const request = (candidate: EligibilityCandidate) => ({ rules: [AGE_MAX], candidate, referenceDate: "2025-12-01" });
+
+  it("aged 57 with the tick: pending verification of the statement, which is then required", () => {
+    const result = evaluate(AGE_MAX, { ...aged57, noMppStatement: true }, "2025-12-01");
+    expect(result.status).toBe("pending");
+    expect(result.verdict).toBe("PENDING_VERIFICATION");
+    expect(result.reason).toContain("menunggu verifikasi surat pernyataan bersedia tidak mengajukan MPP");
+    expect(reliesOnExtendedAge(request({ ...aged57, noMppStatement: true }))).toBe(true);
+  });
+
+  it("aged 57 without the tick: fails, and the statement is not asked for", () => {
+    const result = evaluate(AGE_MAX, { ...aged57, noMppStatement: false }, "2025-12-01");
+    expect(result.status).toBe("fail");
+    expect(result.reason).toContain("batas 58 tahun tidak berlaku");
+    expect(reliesOnExtendedAge(request({ ...aged57, noMppStatement: false }))).toBe(false);
+  });
+
+  it("aged 55: passes on the base limit without the statement, tick or not", () => {
+    for (const noMppStatement of [true, false]) {
+      expect(evaluate(AGE_MAX, { ...aged55, noMppStatement }, "2025-12-01").status).toBe("pass");
+      expect(reliesOnExtendedAge(request({ ...aged55, noMppStatement }))).toBe(false);
+    }
+  });
+
+  it("a verified statement passes the rule, a failed one fails it", () => {
+    const candidate = { ...aged57, noMppStatement: true };
+    const decided = (status: "pass" | "fail") =>
+      evaluateEligibility({ ...request(candidate), decisions: { age_max: { status } } }).rules[0]?.status;
+    expect(decided("pass")).toBe("pass");
+    expect(decided("fail")).toBe("fail");
+    // A verdict never lifts a candidate who is past 58 or who declared nothing.
+    expect(evaluateEligibility({ ...request({ ...aged57, noMppStatement: false }), decisions: { age_max: { status: "pass" } } }).rules[0]?.status).toBe("fail");
+  });
+
+  it("aged 59 with the tick: fails, nothing to verify", () => {
+    expect(evaluate(AGE_MAX, { birthDate: "1966-06-15", positions: [JPT_PRATAMA], noMppStatement: true }, "2025-12-01").status).toBe("fail");
+    expect(reliesOnExtendedAge(request({ birthDate: "1966-06-15", positions: [JPT_PRATAMA], noMppStatement: true }))).toBe(false);
+  });
+});
+
 describe("age_max, 29 February births", () => {
   const candidate = { birthDate: "1968-02-29", positions: [JPT_PRATAMA], noMppStatement: true };
 
   it("puts the 58th birthday on 28 February 2026 (STRICT)", () => {
     expect(lastDateWithinAgeLimit("1968-02-29", 58, "STRICT")).toBe("2026-02-28");
     const onBirthday = evaluate(AGE_MAX, candidate, "2026-02-28");
-    expect(onBirthday.status).toBe("pass");
+    expect(onBirthday.status).toBe("pending");
     expect(onBirthday.age).toEqual({ years: 58, months: 0, days: 0, limit: 58 });
     expect(evaluate(AGE_MAX, candidate, "2026-03-01").status).toBe("fail");
   });
 
   it("ends on 27 February 2027 under COMPLETED_YEARS", () => {
-    expect(evaluate(AGE_MAX, candidate, "2027-02-27", "COMPLETED_YEARS").status).toBe("pass");
+    expect(evaluate(AGE_MAX, candidate, "2027-02-27", "COMPLETED_YEARS").status).toBe("pending");
     expect(evaluate(AGE_MAX, candidate, "2027-02-28", "COMPLETED_YEARS").status).toBe("fail");
   });
 

@@ -10,6 +10,7 @@ import {
   type VerifiedDocument,
 } from "@/lib/verification/suggestion";
 import { singkawang2025 } from "@/prisma/seed-data/singkawang-2025";
+import { documentApplies } from "@/lib/applications/submission-check";
 
 const rules = singkawang2025.rules.map(({ ruleId, params }) => ({ ruleId, params }));
 
@@ -33,9 +34,14 @@ const CANDIDATE: EligibilityCandidate = {
 type Verdicts = Partial<Record<number, { status: DocumentStatus; reason?: string }>>;
 
 /** Every requirement of the seed; registration documents UPLOADED unless `verdicts` says otherwise. */
-function documents(verdicts: Verdicts = {}, options: { outsideOrganiser?: boolean } = {}): VerifiedDocument[] {
+function documents(verdicts: Verdicts = {}, options: { outsideOrganiser?: boolean; reliesOnExtendedAge?: boolean } = {}): VerifiedDocument[] {
+  const applicability = {
+    applicantRegionCode: options.outsideOrganiser ? "6101" : "6172",
+    organiserRegionCode: "6172",
+    reliesOnExtendedAge: Boolean(options.reliesOnExtendedAge),
+  };
   return singkawang2025.documents.map((requirement) => {
-    const applies = requirement.condition === "ALWAYS" || Boolean(options.outsideOrganiser);
+    const applies = documentApplies(requirement.condition, applicability);
     const given = verdicts[requirement.number];
     const status: DocumentStatus = given?.status ?? (applies && requirement.dueStage === "REGISTRATION" ? "UPLOADED" : "MISSING");
     return {
@@ -168,6 +174,53 @@ describe("suggestAdministrativeDecision", () => {
   it("does not let a document due at the interview hold up or fail the administrative decision", () => {
     const docs = documents(allMeet({ 16: { status: "FAILS", reason: "Masa berlaku habis" }, 14: { status: "UPLOADED" } }));
     expect(suggestAdministrativeDecision({ eligibility: evaluate(docs), documents: docs }).decision).toBe("MS");
+  });
+});
+
+describe("the 58-year path: the signed no-MPP statement (item 23) decides age_max", () => {
+  // 57 years on the planned reference date (1 Dec 2025), a Kepala Dinas (JPT Pratama) since 2019.
+  const FORMER_JPT: EligibilityCandidate = {
+    ...CANDIDATE,
+    nip: "196806151994031002",
+    birthDate: "1968-06-15",
+    positions: [{ title: "Kepala Dinas Pendidikan", level: "JPT_PRATAMA", start: "2019-01-02", end: null }],
+    noMppStatement: true,
+  };
+  const relying = (verdicts: Verdicts) => documents(allMeet(verdicts), { reliesOnExtendedAge: true });
+
+  it("asks for item 23 only of a candidate who relies on the extended limit", () => {
+    expect(documents().find((document) => document.number === 23)?.applies).toBe(false);
+    expect(relying({}).find((document) => document.number === 23)?.applies).toBe(true);
+  });
+
+  it("waits for the statement's verdict: no suggestion while item 23 is unverified, age_max pending", () => {
+    const docs = relying({ 23: { status: "UPLOADED" } });
+    const eligibility = evaluate(docs, FORMER_JPT);
+    expect(eligibility.rules.find((rule) => rule.id === "age_max")?.status).toBe("pending");
+    expect(suggestAdministrativeDecision({ eligibility, documents: docs })).toMatchObject({ decision: null, unverified: [23] });
+  });
+
+  it("passes age_max and suggests MS once the statement meets", () => {
+    const docs = relying({ 23: { status: "MEETS" } });
+    const eligibility = evaluate(docs, FORMER_JPT);
+    expect(eligibility.rules.find((rule) => rule.id === "age_max")?.status).toBe("pass");
+    expect(suggestAdministrativeDecision({ eligibility, documents: docs }).decision).toBe("MS");
+  });
+
+  it("fails age_max and suggests TMS with the verdict's reason when the statement fails", () => {
+    const docs = relying({ 23: { status: "FAILS", reason: "Tidak ditandatangani" } });
+    const eligibility = evaluate(docs, FORMER_JPT);
+    expect(eligibility.rules.find((rule) => rule.id === "age_max")?.status).toBe("fail");
+    const suggestion = suggestAdministrativeDecision({ eligibility, documents: docs });
+    expect(suggestion.decision).toBe("TMS");
+    expect(suggestion.reasons).toEqual([expect.stringMatching(/^Berkas 23 \(surat pernyataan .*\(MPP\)\) tidak memenuhi: Tidak ditandatangani$/)]);
+  });
+
+  it("suggests TMS when the candidate relies on the path and never uploaded the statement", () => {
+    const docs = relying({ 23: { status: "MISSING" } });
+    const suggestion = suggestAdministrativeDecision({ eligibility: evaluate(docs, FORMER_JPT), documents: docs });
+    expect(suggestion.decision).toBe("TMS");
+    expect(suggestion.reasons[0]).toMatch(/^Berkas 23 .* tidak diunggah$/);
   });
 });
 

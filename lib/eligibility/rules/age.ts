@@ -88,6 +88,25 @@ export function resolveAgeLimit(params: AgeMaxParams, candidate: EligibilityCand
   return extension.applies === "yes" && params.extendedLimit !== undefined ? params.extendedLimit : params.limit;
 }
 
+/**
+ * Whether the candidate relies on the extended limit (58 for a former JPT who declares not to take
+ * MPP): the base limit is exceeded, the extended one is not, and every condition of the extension
+ * is declared. Then the signed statement is a required document and the rule waits for its verdict.
+ */
+export function reliesOnExtendedAgeLimit(
+  params: AgeMaxParams,
+  { candidate, referenceDate, ageReading }: RuleContext,
+): boolean {
+  const birthDate = candidate.birthDate;
+  if (params.extendedLimit === undefined || !params.extendedRequiresNoMpp) return false;
+  if (!birthDate || !isCalendarDate(birthDate) || compareCalendarDates(birthDate, referenceDate) > 0) return false;
+  if (resolveExtension(params, candidate, referenceDate).applies !== "yes") return false;
+  return (
+    !isWithinAgeLimit(birthDate, referenceDate, params.limit, ageReading) &&
+    isWithinAgeLimit(birthDate, referenceDate, params.extendedLimit, ageReading)
+  );
+}
+
 function birthDateProblem(candidate: EligibilityCandidate, referenceDate: CalendarDate): RuleEvaluation | null {
   const birthDate = candidate.birthDate;
   if (!birthDate) return pending("Tanggal lahir belum diisi");
@@ -110,12 +129,17 @@ export function evaluateAgeMax(params: AgeMaxParams, { candidate, referenceDate,
   const ageText = `Usia ${formatDuration(age)} pada tanggal acuan ${formatCalendarDate(referenceDate)}`;
   const until = (limit: number) => formatCalendarDate(lastDateWithinAgeLimit(birthDate, limit, ageReading));
 
-  if (isWithinAgeLimit(birthDate, referenceDate, applied, ageReading)) {
-    const why =
-      applied !== params.limit
-        ? `; batas ${applied} tahun berlaku karena sedang/pernah menduduki jabatan pimpinan tinggi dan menyatakan tidak mengajukan MPP`
-        : "";
-    return pass(`${ageText}, tidak melebihi batas ${applied} tahun (memenuhi sampai dengan ${until(applied)})${why}`);
+  if (isWithinAgeLimit(birthDate, referenceDate, params.limit, ageReading)) {
+    return pass(`${ageText}, tidak melebihi batas ${params.limit} tahun (memenuhi sampai dengan ${until(params.limit)})`);
+  }
+  if (applied !== params.limit && isWithinAgeLimit(birthDate, referenceDate, applied, ageReading)) {
+    // The tick is a declaration; the extended limit holds once the signed statement is verified
+    // (the statement is then a required document, see reliesOnExtendedAgeLimit).
+    return pending(
+      `${ageText} melebihi batas ${params.limit} tahun, tetapi tidak melebihi batas ${applied} tahun (memenuhi sampai dengan ${until(applied)}) ` +
+        `bagi yang sedang/pernah menduduki jabatan pimpinan tinggi dan menyatakan tidak mengajukan MPP; ` +
+        `menunggu verifikasi surat pernyataan bersedia tidak mengajukan MPP yang ditandatangani`,
+    );
   }
 
   const exceeded = `${ageText} melebihi batas ${applied} tahun (memenuhi hanya sampai dengan ${until(applied)})`;

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { recordPhysicalReceipt, undoPhysicalReceipt, verifyAsnKarierNumber } from "@/lib/channels/mutations";
+import { physicalReceiptSchema, undoPhysicalReceiptSchema, verifyAsnKarierSchema } from "@/lib/validation/channels";
 import {
   addTrackRecord,
   confirmAdministration,
@@ -54,5 +56,35 @@ export const addTrackRecordAction = defineAction({
     const result = await addTrackRecord({ actorId: user.id, ...input, ip });
     revalidatePath(workbenchPath(input.applicationId));
     return result;
+  },
+});
+
+export const verifyAsnKarierAction = defineAction({
+  access: "verify:document",
+  schema: verifyAsnKarierSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await verifyAsnKarierNumber({ actorId: user.id, ...input, ip });
+    revalidatePath(workbenchPath(input.applicationId));
+    return { verifiedAt: result.verifiedAt?.toISOString() ?? null };
+  },
+});
+
+export const recordPhysicalReceiptAction = defineAction({
+  access: "verify:document",
+  schema: physicalReceiptSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await recordPhysicalReceipt({ actorId: user.id, ...input, ip });
+    revalidatePath(workbenchPath(input.applicationId));
+    return result;
+  },
+});
+
+export const undoPhysicalReceiptAction = defineAction({
+  access: "verify:document",
+  schema: undoPhysicalReceiptSchema,
+  handler: async (input, { user, ip }) => {
+    await undoPhysicalReceipt({ actorId: user.id, ...input, ip });
+    revalidatePath(workbenchPath(input.applicationId));
+    return null;
   },
 });

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ApplyForm } from "@/components/application/apply-form";
-import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
+import { ApplyPanel } from "@/components/application/apply-panel";
 import { Card } from "@/components/ui/card";
 import { evaluateApplicantEligibility } from "@/lib/applications/eligibility";
 import { getApplyContext } from "@/lib/applications/queries";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
+import { asnKarierTerm, ASN_KARIER_FALLBACK } from "@/lib/channels/texts";
 import { formatWib } from "@/lib/dates/wib";
 import { SELECTION_PHASE_LABELS, selectionPhase } from "@/lib/selections/status";
 import { applyAction } from "../../lamaran/actions";
@@ -22,7 +22,16 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
   const existing = context.vacancies.flatMap((vacancy) => vacancy.applications)[0];
   if (existing) redirect(`/akun/lamaran/${existing.id}`);
   const phase = selectionPhase(context.status, { opensAt: context.registrationOpensAt, closesAt: context.registrationClosesAt }, now());
-  const eligibility = await evaluateApplicantEligibility(user.id, slug, { noMppStatement: false });
+  // Both readings of the no-MPP tick; the panel shows the one matching the form's checkbox.
+  const [withoutStatement, withStatement] = await Promise.all([
+    evaluateApplicantEligibility(user.id, slug, { noMppStatement: false }),
+    evaluateApplicantEligibility(user.id, slug, { noMppStatement: true }),
+  ]);
+  const eligibility =
+    withoutStatement && withStatement
+      ? { withoutStatement: withoutStatement.result, withStatement: withStatement.result, ruleTexts: withoutStatement.ruleTexts }
+      : null;
+  const asnKarierReminder = context.asnKarierRequired ? (asnKarierTerm(context.registrationTerms) ?? ASN_KARIER_FALLBACK) : null;
 
   return (
     <div className="space-y-6">
@@ -40,23 +49,19 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
           </p>
         </Card>
       ) : null}
-      {eligibility ? (
-        <Card title="Pemeriksaan persyaratan dari data DRH Anda" id="kelayakan">
-          <EligibilityChecklist result={eligibility.result} ruleTexts={eligibility.ruleTexts} />
-          <p className="mt-3 text-sm text-slate-600">
-            Data salah? <Link href="/akun/drh">Perbaiki Daftar Riwayat Hidup</Link>. Lamaran yang tidak memenuhi syarat tidak dapat dikirim.
-          </p>
-        </Card>
-      ) : null}
-      <Card title="Formulir lamaran" id="formulir-lamaran">
-        {phase === "OPEN" ? (
-          <ApplyForm vacancies={context.vacancies} action={applyAction} />
-        ) : (
-          <p role="status" className="font-medium text-slate-800">
-            {phase === "UPCOMING" ? `${SELECTION_PHASE_LABELS.UPCOMING}.` : `Status seleksi: ${SELECTION_PHASE_LABELS[phase]}. Lamaran baru tidak dapat dibuat.`}
-          </p>
-        )}
-      </Card>
+      <ApplyPanel
+        eligibility={eligibility}
+        vacancies={context.vacancies}
+        action={applyAction}
+        asnKarierReminder={asnKarierReminder}
+        closedNotice={
+          phase === "OPEN" ? null : (
+            <p role="status" className="font-medium text-slate-800">
+              {phase === "UPCOMING" ? `${SELECTION_PHASE_LABELS.UPCOMING}.` : `Status seleksi: ${SELECTION_PHASE_LABELS[phase]}. Lamaran baru tidak dapat dibuat.`}
+            </p>
+          )
+        }
+      />
     </div>
   );
 }

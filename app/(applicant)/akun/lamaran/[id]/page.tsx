@@ -5,12 +5,17 @@ import { ApplicationTimeline } from "@/components/application/timeline";
 import { FormSuccess } from "@/components/forms/form-message";
 import { DocumentList } from "@/components/document/document-list";
 import { SubmitPanel } from "@/components/application/submit-panel";
+import { AsnKarierForm } from "@/components/application/asn-karier-form";
+import { MissingBeforeSubmit, UploadCounter } from "@/components/application/submission-readiness";
 import { AdministrativeResultCard } from "@/components/results/administrative-result-card";
 import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { evaluateApplicantEligibility } from "@/lib/applications/eligibility";
 import { getOwnApplication } from "@/lib/applications/queries";
+import { missingForSubmission } from "@/lib/applications/submission-check";
+import { asnKarierTerm, sealedEnvelopeTerm } from "@/lib/channels/texts";
+import { formatCalendarDate } from "@/lib/dates/calendar";
 import { listApplicationDocuments } from "@/lib/documents/queries";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
@@ -20,7 +25,7 @@ import { FORM_CATALOG, FORM_CODES } from "@/lib/pdf/forms";
 import { now } from "@/lib/clock";
 import { getOwnAdministrativeResult } from "@/lib/results/queries";
 import { toAdministrativeResultView } from "@/lib/results/view";
-import { submitApplicationAction } from "../actions";
+import { setAsnKarierNumberAction, submitApplicationAction } from "../actions";
 import { submitObjectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lamaran saya" };
@@ -33,9 +38,26 @@ export default async function ApplicationPage({ params, searchParams }: { params
   if (!application) notFound();
   const isDraft = application.status === "DRAFT";
   // A draft shows the live evaluation; a submitted application shows what was decided at submission.
-  const live = isDraft ? await evaluateApplicantEligibility(user.id, application.selection.slug, { noMppStatement: application.noMppStatement }) : null;
+  const current = await evaluateApplicantEligibility(user.id, application.selection.slug, { noMppStatement: application.noMppStatement });
+  const live = isDraft ? current : null;
   const eligibility = live?.result ?? (application.eligibilitySnapshot as EligibilityResult | null);
-  const documents = await listApplicationDocuments(application.id, user.id);
+  const documents = await listApplicationDocuments(application.id, user.id, now(), { reliesOnExtendedAge: current?.reliesOnExtendedAge ?? false });
+  // The counter and the missing list use the server's own pre-submission check.
+  const requiredNow = documents?.rows.filter((row) => row.isRequired && row.dueStage === "REGISTRATION") ?? [];
+  const missing =
+    isDraft && documents && live
+      ? missingForSubmission({
+          declarations: application,
+          documents: documents.rows.map((row) => ({
+            currentVersionId: row.current?.versionId ?? null,
+            requirement: { number: row.number, title: row.title, dueStage: row.dueStage, condition: row.condition },
+          })),
+          applicability: documents.applicability,
+          eligibility: live.result,
+        })
+      : [];
+  const asnTerm = asnKarierTerm(application.selection.registrationTerms);
+  const envelopeTerm = sealedEnvelopeTerm(application.selection.registrationTerms);
   const adminResult = isDraft ? null : await getOwnAdministrativeResult(user.id, application.id, now());
 
   return (
@@ -60,6 +82,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
         )}
       </header>
 
+      {isDraft && documents ? <UploadCounter uploaded={requiredNow.filter((row) => row.current).length} total={requiredNow.length} /> : null}
+
       {adminResult ? <AdministrativeResultCard view={toAdministrativeResultView(adminResult, application.id, now())} objectAction={submitObjectionAction} /> : null}
 
       {eligibility ? (
@@ -80,6 +104,42 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <li>{application.noMppStatement ? "✓" : "–"} Bersedia tidak mengajukan MPP (batas usia 58 tahun)</li>
         </ul>
       </Card>
+
+      {application.selection.asnKarierRequired || envelopeTerm ? (
+        <Card title="Jalur resmi pendaftaran" id="jalur-resmi">
+          <div className="space-y-4 text-sm">
+            {application.selection.asnKarierRequired ? (
+              <div className="space-y-2" data-testid="asn-karier">
+                <h3 className="font-semibold">Pendaftaran di ASN Karier</h3>
+                {asnTerm ? <blockquote className="border-l-4 border-amber-400 bg-amber-50 p-3 text-amber-950">{asnTerm}</blockquote> : null}
+                {isDraft ? (
+                  <AsnKarierForm applicationId={application.id} current={application.asnKarierNumber} action={setAsnKarierNumberAction} />
+                ) : (
+                  <p>
+                    Nomor pendaftaran ASN Karier: <strong data-testid="nomor-asn-karier">{application.asnKarierNumber ?? "tidak diisi"}</strong>{" "}
+                    {application.asnKarierNumber ? (
+                      <Badge tone={application.asnKarierVerifiedAt ? "success" : "neutral"}>
+                        {application.asnKarierVerifiedAt ? "Terverifikasi Sekretariat" : "Belum diverifikasi"}
+                      </Badge>
+                    ) : null}
+                  </p>
+                )}
+              </div>
+            ) : null}
+            {envelopeTerm ? (
+              <div className="space-y-2" data-testid="berkas-fisik">
+                <h3 className="font-semibold">Berkas fisik dalam amplop tertutup</h3>
+                <blockquote className="border-l-4 border-slate-300 bg-slate-50 p-3">{envelopeTerm}</blockquote>
+                <p data-testid="status-berkas-fisik">
+                  {application.physicalReceivedOn
+                    ? `Berkas fisik diterima Sekretariat Pansel pada ${formatCalendarDate(application.physicalReceivedOn.toISOString().slice(0, 10))}.`
+                    : "Berkas fisik belum dicatat diterima oleh Sekretariat Pansel."}
+                </p>
+              </div>
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
 
       <Card title="Formulir terisi otomatis" id="formulir">
         <p className="mb-3 text-sm text-slate-700">Cetak, tanda tangani di atas materai bila diminta, pindai, lalu unggah sebagai berkas.</p>
@@ -102,6 +162,9 @@ export default async function ApplicationPage({ params, searchParams }: { params
 
       {isDraft ? (
         <Card title="Kirim lamaran" id="kirim">
+          <div className="mb-4">
+            <MissingBeforeSubmit items={missing} />
+          </div>
           <SubmitPanel applicationId={application.id} deadlineText={formatWib(application.selection.documentDeadlineAt, { weekday: true })} action={submitApplicationAction} />
         </Card>
       ) : null}

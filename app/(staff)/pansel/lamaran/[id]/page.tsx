@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
 import { ApplicantSummary, type ApplicantSummaryView } from "@/components/verification/applicant-summary";
+import { ChannelsPanel } from "@/components/verification/channels-panel";
 import { DecisionPanel } from "@/components/verification/decision-panel";
 import { DocumentWorkbench, type WorkbenchDocumentView } from "@/components/verification/document-workbench";
 import { TrackRecordPanel } from "@/components/verification/track-record-panel";
@@ -11,13 +12,23 @@ import { Card } from "@/components/ui/card";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatCalendarDate } from "@/lib/dates/calendar";
-import { formatWib } from "@/lib/dates/wib";
+import { formatWib, todayInWib } from "@/lib/dates/wib";
+import { getApplicationChannels } from "@/lib/channels/queries";
+import { now } from "@/lib/clock";
 import { DOCUMENT_FORM_LABELS, dueLabel, fileContentWarningText, formatFileSize } from "@/lib/documents/labels";
 import { isPositionLevel, positionLevelLabel } from "@/lib/identifiers/position-level";
 import { isRankCode, rankLabel } from "@/lib/identifiers/rank";
 import { EMPLOYMENT_STATUS_LABELS, GENDER_LABELS } from "@/lib/profile/options";
 import { getWorkbench, type Workbench } from "@/lib/verification/queries";
-import { addTrackRecordAction, confirmAdministrationAction, decideAdministrationAction, setDocumentVerdictAction } from "../actions";
+import {
+  addTrackRecordAction,
+  confirmAdministrationAction,
+  decideAdministrationAction,
+  recordPhysicalReceiptAction,
+  setDocumentVerdictAction,
+  undoPhysicalReceiptAction,
+  verifyAsnKarierAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Verifikasi lamaran" };
 
@@ -92,6 +103,7 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const workbench = await getWorkbench(id, user);
   if (!workbench) notFound();
+  const channels = await getApplicationChannels(id, user);
 
   const lockedReason =
     workbench.status === "SUBMITTED"
@@ -146,6 +158,32 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
               confirmAction={confirmAdministrationAction}
             />
           </Card>
+          {channels ? (
+            <Card title="Jalur resmi: ASN Karier dan berkas fisik" id="jalur-resmi">
+              <ChannelsPanel
+                applicationId={workbench.id}
+                view={{
+                  asnKarierRequired: channels.asnKarierRequired,
+                  asnKarierNumber: channels.asnKarierNumber,
+                  asnKarierVerifiedText: channels.asnKarierVerifiedAt
+                    ? `Diverifikasi oleh ${channels.asnKarierVerifiedBy ?? "Petugas"}, ${formatWib(channels.asnKarierVerifiedAt)}`
+                    : null,
+                  physicalReceivedText: channels.physicalReceivedOn
+                    ? `pada ${formatCalendarDate(channels.physicalReceivedOn)}, diterima oleh ${channels.physicalReceivedBy ?? "Petugas"}` +
+                      (channels.physicalRecordedAt ? ` (dicatat ${formatWib(channels.physicalRecordedAt)})` : "")
+                    : null,
+                  secretariat: channels.secretariat,
+                }}
+                currentUserId={user.id}
+                todayWib={todayInWib(now())}
+                canRecord={workbench.access.can("verify:document")}
+                lockedReason={workbench.status === "DRAFT" || workbench.status === "WITHDRAWN" ? "Lamaran ini belum dikirim atau sudah ditarik." : null}
+                verifyAction={verifyAsnKarierAction}
+                recordAction={recordPhysicalReceiptAction}
+                undoAction={undoPhysicalReceiptAction}
+              />
+            </Card>
+          ) : null}
           <Card title="Rekam jejak" id="rekam-jejak-pelamar">
             <TrackRecordPanel
               applicationId={workbench.id}

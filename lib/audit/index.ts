@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "objection.answer",
   "stage.assign_scorers",
   "stage.update_weights",
+  "stage.confirm_weights",
   "score.declare_conflict",
   "score.submit",
   "score.correct",

@@ -71,6 +71,14 @@ test("the chair weighs the interview and assigns three scorers", async ({ page, 
   await page.getByLabel("Bobot (%)").fill("100");
   await page.getByRole("button", { name: "Simpan bobot" }).click();
   await expect(page.getByText("Bobot tahapan disimpan.")).toBeVisible();
+  // Until the chair confirms them, the weights say so and no score can be sent (#13).
+  await expect(page.getByTestId("status-bobot")).toContainText("belum dikonfirmasi");
+  await page.getByRole("button", { name: "Konfirmasi bobot dan nilai minimum" }).click();
+  const dialog = page.getByRole("dialog", { name: "Konfirmasi bobot dan nilai minimum" });
+  await expect(dialog).toContainText("Wawancara: bobot 100%");
+  await dialog.getByRole("button", { name: "Ya, konfirmasi" }).click();
+  await expect(page.getByTestId("status-bobot")).toContainText("dikonfirmasi Ketua Pansel pada");
+  await expect(page.getByRole("button", { name: "Simpan bobot" })).toHaveCount(0);
   const stage = page.getByTestId("tahap-INTERVIEW");
   for (const name of [CHAIR, MEMBER_ONE, MEMBER_TWO]) await stage.getByLabel(name).check();
   await stage.getByRole("button", { name: "Simpan penilai" }).click();
@@ -216,6 +224,7 @@ test("the public reads the three names and the final result", async ({ page }) =
   await expect(table).toContainText("Terpilih");
   await expect(table).not.toContainText(RINA);
   await expect(page.getByText(/R-123\/BKN\/X\/2025/)).toBeVisible();
+  await expect(page.getByTestId("bobot-pengumuman")).toContainText("Bobot dan nilai minimum tahapan (dikonfirmasi Ketua Pansel pada");
   const pdf = await page.request.get(`/api/pengumuman/${SLUG}-hasil-akhir/pdf`);
   expect(pdf.status()).toBe(200);
   const text = await extractPdfText(await pdf.body());

@@ -8,7 +8,7 @@ import { publishFinalResult, publishShortlist } from "@/lib/decisions/publish";
 import { DECISION_DOCUMENT_MAX_BYTES, recordDecisionStep } from "@/lib/decisions/record-step";
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
 import { FileRejectedError } from "@/lib/documents/file-check";
-import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { JPEG_BYTES, makeLargePdf, makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
@@ -38,6 +38,7 @@ async function readyToRank(names: readonly string[], values: readonly (readonly 
   const selection = await createScoringSelection({ candidates: names });
   const scorers = [selection.chairId, ...selection.memberIds];
   await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
   await assignStageScorers({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, userIds: scorers, ip: IP });
   await scoreAll(selection, scorers, values);
   return { selection, scorers };
@@ -54,6 +55,7 @@ describe("closing a scored stage", () => {
     const stageId = selection.stageIds.INTERVIEW!;
     const scorers = [selection.chairId, ...selection.memberIds];
     await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+    await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
     await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
     await scoreAll(selection, scorers.slice(0, 2), [
       [80, 82],

@@ -249,6 +249,8 @@ test("the public reads the three names and the final result", async ({ page }) =
   expect(text).toContain("HASIL AKHIR");
 
   await page.goto(`/seleksi/${SLUG}`);
+  // The public status follows the stages and decisions to the end (#14).
+  await expect(page.getByTestId("status-seleksi")).toHaveText("Selesai");
   const list = page.getByTestId("pengumuman-seleksi");
   await expect(list.getByRole("link", { name: /^Pengumuman Hasil Akhir/ })).toBeVisible();
   await list.getByRole("link", { name: /^Pengumuman Tiga Nama/ }).click();

@@ -263,6 +263,15 @@ describe("ties and shortfalls are never settled silently", () => {
     expect(board.selection.status).toBe("ESCALATED");
     expect(board.vacancies[0]!.flow).toEqual({ done: [], next: null, escalated: true });
     expect(board.vacancies[0]!.decisions[0]!.detail).toMatch(/Membuka kembali pendaftaran/);
+    expect(board.vacancies[0]!.escalation).toMatch(/Membuka kembali pendaftaran/);
+    // Escalation is a real state (#14): every participant of the vacancy is told, on the timeline and by notification.
+    const notices = await prisma.notification.findMany({
+      where: { applicationId: { in: selection.candidates.map((candidate) => candidate.applicationId) }, title: "Seleksi dieskalasi kepada lembaga pengawas" },
+      select: { body: true, link: true },
+    });
+    expect(notices).toHaveLength(2);
+    expect(notices[0]!.body).toMatch(/Hanya 2 peserta yang memenuhi syarat, kurang dari 3 nama.*membuka kembali pendaftaran/i);
+    expect(notices[0]!.link).toBe(`/seleksi/${selection.slug}`);
     const publish = await refusal(publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "12/UJI", ip: IP, now: NOW }));
     expect(publish.code).toBe("INVALID_TRANSITION");
   });

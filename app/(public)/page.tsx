@@ -5,15 +5,15 @@ import { listPublishedAnnouncements } from "@/lib/announcements/queries";
 import { formatWib } from "@/lib/dates/wib";
 import { listPublicSelections } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
-import { selectionPhase } from "@/lib/selections/status";
+import { publicSelectionStatus } from "@/lib/selections/status";
 
 export default async function HomePage() {
   const [selections, announcements] = await Promise.all([listPublicSelections(), listPublishedAnnouncements(1)]);
   const clock = now();
-  const withPhase = selections.map((selection) => ({
-    ...selection,
-    phase: selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, clock),
-  }));
+  const withPhase = selections.map((selection) => {
+    const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds });
+    return { ...selection, phase: status.phase, statusLabel: status.label };
+  });
   const open = withPhase.filter((selection) => selection.phase === "OPEN" || selection.phase === "UPCOMING");
   const past = withPhase.filter((selection) => selection.phase !== "OPEN" && selection.phase !== "UPCOMING");
 

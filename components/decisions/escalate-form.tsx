@@ -7,7 +7,9 @@ import { FormError } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import { ESCALATION_LABELS, ESCALATION_OPTIONS } from "@/lib/decisions/steps";
 import { escalateSchema, type EscalateInput } from "@/lib/validation/decisions";
@@ -23,7 +25,8 @@ export function EscalateForm({ slug, vacancyId, action }: Props) {
     defaultValues: { slug, vacancyId, note: "" },
   });
   const { formError, pending, submit } = useActionSubmit(form.setError);
-  const onSubmit = form.handleSubmit((values) => submit(() => action(values), () => router.refresh()));
+  const confirmation = useConfirmation<z.output<typeof escalateSchema>>();
+  const onSubmit = form.handleSubmit(confirmation.ask);
   return (
     <form noValidate className="space-y-3" onSubmit={onSubmit} aria-label="Eskalasi kepada lembaga pengawas">
       <FormError message={formError} />
@@ -37,6 +40,21 @@ export function EscalateForm({ slug, vacancyId, action }: Props) {
       <button type="submit" className={buttonClass("danger")} disabled={pending}>
         {pending ? "Menyimpan…" : "Eskalasi kepada lembaga pengawas"}
       </button>
+      <ConfirmDialog
+        open={confirmation.isOpen}
+        title="Eskalasi kepada lembaga pengawas?"
+        confirmLabel="Ya, eskalasi"
+        onConfirm={() => confirmation.confirm((values) => submit(() => action(values), () => router.refresh()))}
+        onCancel={confirmation.cancel}
+      >
+        <p>
+          Tindak lanjut yang diusulkan: <strong>{confirmation.values ? ESCALATION_LABELS[confirmation.values.option] : "-"}</strong>.
+        </p>
+        <p className="mt-2">
+          Seleksi jabatan ini berhenti pada tahap ini, peserta diberi tahu, dan halaman seleksi menampilkan pemberitahuan. Tindakan ini{" "}
+          <strong>tidak dapat dibatalkan</strong>.
+        </p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { stageLabel } from "@/lib/ranking/labels";
 /** The live ranking of one vacancy: stage means, weighted final, shared ranks, exclusions with reasons. */
 export function RankingTable({ ranking }: { ranking: VacancyRanking }) {
   const stages = Object.keys(ranking.input.weights);
-  const shortlist = new Set(ranking.result.shortlist);
+  // With a shortfall nobody is proposed: no "Tiga nama" badge, only who qualifies (#14).
+  const shortlist = new Set(ranking.result.shortfall ? [] : ranking.result.shortlist);
   return (
     <div className="space-y-2">
       {ranking.result.tieAtCutoff ? (
@@ -52,7 +53,7 @@ export function RankingTable({ ranking }: { ranking: VacancyRanking }) {
                 ))}
                 <td className="py-1 pr-2 text-right font-semibold">{formatScore(row.final)}</td>
                 <td className="py-1">
-                  {row.excluded ? <span className="text-red-800">{row.reason}</span> : shortlist.has(row.id) ? <Badge tone="success">Tiga nama</Badge> : null}
+                  {row.excluded ? <span className="text-red-800">{row.reason}</span> : shortlist.has(row.id) ? <Badge tone="success">Tiga nama</Badge> : ranking.result.shortfall ? <Badge tone="neutral">Memenuhi syarat</Badge> : null}
                 </td>
               </tr>
             ))}

@@ -9,7 +9,9 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import { DECISION_LABELS, STEP_RULES, type RecordedStep } from "@/lib/decisions/steps";
 import { recordStepSchema, type RecordStepInput } from "@/lib/validation/decisions";
@@ -23,6 +25,8 @@ type Props = {
   names?: readonly { applicationId: string; label: string }[];
   action: (input: RecordStepInput) => Promise<ActionResult<unknown>>;
 };
+
+const CONFIRMED_STEPS: readonly RecordedStep[] = ["PPK_APPROVED_SHORTLIST", "PPK_CHOICE"];
 
 const BUTTONS: Record<RecordedStep, string> = {
   PPK_APPROVED_SHORTLIST: "Setujui tiga nama",
@@ -41,7 +45,11 @@ export function StepForm({ slug, vacancyId, step, names, action }: Props) {
   });
   const errors = form.formState.errors;
   const { formError, pending, submit } = useActionSubmit(form.setError);
-  const onSubmit = form.handleSubmit((values) => submit(() => action(values), () => router.refresh()));
+  // The PPK's approval and choice cannot be taken back: a summary and a confirmation first.
+  const confirmation = useConfirmation<z.output<typeof recordStepSchema>>();
+  const send = (values: z.output<typeof recordStepSchema>) => submit(() => action(values), () => router.refresh());
+  const onSubmit = form.handleSubmit((values) => (CONFIRMED_STEPS.includes(step) ? confirmation.ask(values) : send(values)));
+  const chosen = names?.find((name) => name.applicationId === confirmation.values?.applicationId);
   const fileError = errors.file;
   const { controlId: fileId, errorId, controlProps } = useFieldIds({ name: "file", error: fileError });
 
@@ -76,6 +84,32 @@ export function StepForm({ slug, vacancyId, step, names, action }: Props) {
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
         {pending ? "Menyimpan…" : BUTTONS[step]}
       </button>
+      <ConfirmDialog
+        open={confirmation.isOpen}
+        title={step === "PPK_CHOICE" ? "Tetapkan pilihan PPK?" : "Setujui tiga nama?"}
+        confirmLabel={step === "PPK_CHOICE" ? "Ya, tetapkan pilihan" : "Ya, setujui"}
+        onConfirm={() => confirmation.confirm(send)}
+        onCancel={confirmation.cancel}
+      >
+        {step === "PPK_CHOICE" ? (
+          <p>
+            PPK memilih <strong>{chosen?.label ?? "-"}</strong> untuk jabatan ini.
+          </p>
+        ) : (
+          <>
+            <p>PPK menyetujui nama yang diusulkan Pansel:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {(names ?? []).map((name) => (
+                <li key={name.applicationId}>{name.label}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {confirmation.values?.letterNumber ? <p className="mt-2">Nomor surat: {confirmation.values.letterNumber}</p> : null}
+        <p className="mt-2">
+          Langkah ini dicatat dalam riwayat keputusan dan <strong>tidak dapat dibatalkan</strong>.
+        </p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -35,6 +35,11 @@ export function DecisionTables({ snapshot }: { snapshot: DecisionSnapshot }) {
           {vacancy.note ? <p className="mt-1 text-sm text-amber-900">{vacancy.note}</p> : null}
         </div>
       ))}
+      {snapshot.weightsNote ? (
+        <p className="text-sm text-slate-700" data-testid="bobot-pengumuman">
+          {snapshot.weightsNote}
+        </p>
+      ) : null}
       <p className="text-xs text-slate-600">{ranked ? "" : "Nama disusun menurut abjad. "}NIP ditampilkan sebagian untuk melindungi data pribadi peserta.</p>
     </div>
   );

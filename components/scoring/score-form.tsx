@@ -7,7 +7,9 @@ import { FormError } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useConfirmation } from "@/components/forms/use-confirmation";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import { scoreFormSchema, type ScoreFormInput } from "@/lib/validation/scoring";
 import type { z } from "zod";
@@ -33,7 +35,10 @@ export function ScoreForm({ slug, stageId, applicationId, candidateLabel, action
   const errors = form.formState.errors;
   const { formError: error, pending, submit } = useActionSubmit(form.setError);
 
-  const onSubmit = form.handleSubmit((values) => submit(() => action({ ...values, slug }), () => router.refresh()));
+  // A sent score is locked: the member sees the value once more and confirms.
+  const confirmation = useConfirmation<Values>();
+  const onSubmit = form.handleSubmit(confirmation.ask);
+  const formatValue = (value: number) => value.toLocaleString("id-ID", { maximumFractionDigits: 3 });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Nilai untuk ${candidateLabel}`}>
@@ -85,6 +90,29 @@ export function ScoreForm({ slug, stageId, applicationId, candidateLabel, action
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
         {pending ? "Mengirim…" : "Kirim nilai (terkunci setelah dikirim)"}
       </button>
+      <ConfirmDialog
+        open={confirmation.isOpen}
+        title="Kirim nilai?"
+        confirmLabel="Ya, kirim nilai"
+        onConfirm={() => confirmation.confirm((values) => submit(() => action({ ...values, slug }), () => router.refresh()))}
+        onCancel={confirmation.cancel}
+      >
+        <p>
+          Nilai untuk {candidateLabel}: <strong>{confirmation.values ? formatValue(confirmation.values.value) : "-"}</strong>
+        </p>
+        {confirmation.values?.aspects?.length ? (
+          <ul className="mt-1 list-disc pl-5">
+            {confirmation.values.aspects.map((aspect) => (
+              <li key={aspect.label}>
+                {aspect.label}: {formatValue(aspect.value)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-2">
+          Setelah dikirim, nilai <strong>terkunci</strong> dan hanya dapat diperbaiki melalui koreksi yang disetujui Ketua Pansel.
+        </p>
+      </ConfirmDialog>
     </form>
   );
 }

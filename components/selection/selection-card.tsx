@@ -12,13 +12,17 @@ type Props = {
   registrationClosesAt: string;
   quota: number;
   phase: SelectionPhase;
+  /** The public status's own words (publicSelectionStatus); the phase's label without it. */
+  statusLabel?: string;
 };
 
 export function SelectionCard(props: Props) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone={SELECTION_PHASE_TONES[props.phase]}>{SELECTION_PHASE_LABELS[props.phase]}</Badge>
+        <span data-testid="status-seleksi" data-status={props.phase}>
+          <Badge tone={SELECTION_PHASE_TONES[props.phase]}>{props.statusLabel ?? SELECTION_PHASE_LABELS[props.phase]}</Badge>
+        </span>
         <span className="text-xs text-slate-600">Nomor {props.announcementNumber}</span>
       </div>
       <h3 className="mt-2 text-lg font-semibold">

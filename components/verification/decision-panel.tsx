@@ -9,6 +9,7 @@ import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
 import { AdminDecisionBadge } from "@/components/results/admin-decision-badge";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import type { AdminDecisionState } from "@/lib/results/admin-decision";
 import { adminDecisionSchema, type AdminDecisionInput } from "@/lib/validation/verification";
@@ -82,6 +83,8 @@ export function DecisionPanel(props: Props) {
   const { applicationId, version, suggestion, decision, needsSecondCheck, currentUserId, canDecide, canConfirm, lockedReason } = props;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  // "Tetapkan MS" and "Konfirmasi TMS" settle the administrative decision: a summary and a confirmation first.
+  const [asking, setAsking] = useState<"MS" | "CONFIRM_TMS" | null>(null);
   const defaultReasons = (suggestion?.reasons.length ? suggestion.reasons : decision.reasons).join("\n");
 
   const run = (call: () => Promise<ActionResult<{ version: number }>>, success: string, onRefused?: (fieldErrors?: Record<string, string>) => void) =>
@@ -162,7 +165,7 @@ export function DecisionPanel(props: Props) {
       {canDecide && canAct ? (
         <div className="space-y-3">
           <div>
-            <button type="button" className={buttonClass("primary")} disabled={pending || suggestion?.decision !== "MS"} onClick={decideMs}>
+            <button type="button" className={buttonClass("primary")} disabled={pending || suggestion?.decision !== "MS"} onClick={() => setAsking("MS")}>
               Tetapkan MS
             </button>
             {suggestion?.decision !== "MS" ? (
@@ -177,11 +180,41 @@ export function DecisionPanel(props: Props) {
         isOwnDecision ? (
           <p className="text-sm text-slate-700">Anda yang menetapkan keputusan ini; konfirmasi harus oleh anggota Sekretariat yang lain.</p>
         ) : (
-          <button type="button" className={buttonClass("danger")} disabled={pending} onClick={confirm}>
+          <button type="button" className={buttonClass("danger")} disabled={pending} onClick={() => setAsking("CONFIRM_TMS")}>
             Konfirmasi TMS
           </button>
         )
       ) : null}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking === "MS" ? "Tetapkan MS (memenuhi syarat)?" : "Konfirmasi keputusan TMS?"}
+        confirmLabel={asking === "MS" ? "Ya, tetapkan MS" : "Ya, konfirmasi TMS"}
+        onConfirm={() => {
+          const next = asking;
+          setAsking(null);
+          if (next === "MS") decideMs();
+          else if (next === "CONFIRM_TMS") confirm();
+        }}
+        onCancel={() => setAsking(null)}
+      >
+        {asking === "MS" ? (
+          <p>Pelamar ini dinyatakan memenuhi syarat administrasi dan akan tercantum sebagai MS dalam pengumuman hasil seleksi administrasi.</p>
+        ) : (
+          <>
+            <p>
+              Keputusan TMS {decision.decidedBy ? `yang ditetapkan ${decision.decidedBy} ` : ""}dikonfirmasi dengan alasan:
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {decision.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p className="mt-2">
+          Keputusan dicatat atas nama Anda dan menjadi dasar pengumuman; setelah diumumkan, perubahan hanya melalui koreksi pengumuman.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "objection.answer",
   "stage.assign_scorers",
   "stage.update_weights",
+  "stage.confirm_weights",
   "score.declare_conflict",
   "score.submit",
   "score.correct",

@@ -8,11 +8,13 @@ import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
+import { emailNotifications, recordApplicationEvents } from "@/lib/notifications";
 import { getSelectionRanking } from "@/lib/scoring/queries";
 import { lockSelection } from "@/lib/selections/transitions";
 import { escalateSchema, proposeShortlistSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
+import { escalationEventMessage } from "./texts";
 import { settleSelectionStatus } from "./selection-status";
 import { assertDecisionTransition, ESCALATION_LABELS, type EscalationOption, type ProposalData, type ProposalName } from "./steps";
 
@@ -108,7 +110,7 @@ export async function escalateVacancy(
     throw new AppError("INVALID_TRANSITION", "Jumlah peserta yang memenuhi syarat mencukupi; usulkan tiga nama kepada PPK.");
   }
 
-  return prisma.$transaction(async (tx) => {
+  const { decisionId, notificationIds } = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selectionId);
     assertDecisionTransition(await decisionKinds(tx, selectionId, input.vacancyId), "ESCALATED");
     const data = { option, optionLabel: ESCALATION_LABELS[option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
@@ -126,8 +128,28 @@ export async function escalateVacancy(
       after: { vacancyId: input.vacancyId, ...data, note },
       ip: input.ip,
     });
-    return { decisionId: decision.id };
+    // The participants still in the stages of this vacancy learn that it stops here, on their timeline and by e-mail.
+    const participants = await tx.application.findMany({
+      where: { selectionId, vacancyId: input.vacancyId, status: { in: ["ADMIN_PASSED", "IN_STAGES"] } },
+      select: { id: true, applicantId: true },
+    });
+    const notificationIds = await recordApplicationEvents(
+      tx,
+      participants.map((participant) => ({
+        applicationId: participant.id,
+        applicantId: participant.applicantId,
+        kind: "decision.escalated",
+        message: escalationEventMessage(data.qualifiedCount, data.shortlistTarget, data.optionLabel),
+        actorId: input.actorId,
+        data: { decisionId: decision.id, option },
+        notifyTitle: "Seleksi dieskalasi kepada lembaga pengawas",
+        link: `/seleksi/${input.slug}`,
+      })),
+    );
+    return { decisionId: decision.id, notificationIds };
   });
+  await emailNotifications(notificationIds);
+  return { decisionId };
 }
 
 /** Ranked (with final scores) or alphabetical (without): the chair's choice for this selection's announcements, until the three names are published. */

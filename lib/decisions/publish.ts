@@ -10,6 +10,7 @@ import { Prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, DecisionKind } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvents } from "@/lib/notifications";
+import { weightLineText, weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { settleSelectionStatus } from "./selection-status";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
 import { canRecordDecision, vacancyFlow, type ProposalData, type StepData } from "./steps";
@@ -61,6 +62,16 @@ async function applicantsOf(tx: TransactionClient, ids: readonly string[]) {
     select: { id: true, status: true, applicant: { select: { nip: true, profile: { select: { nip: true } } } } },
   });
   return new Map(rows.map((row) => [row.id, { status: row.status, nip: row.applicant.profile?.nip ?? row.applicant.nip }]));
+}
+
+/** The weights and minimums of the scored stages as one sentence, frozen into the announcement (#13). */
+async function weightsNoteOf(tx: TransactionClient, selectionId: string): Promise<string> {
+  const selection = await tx.selection.findUniqueOrThrow({
+    where: { id: selectionId },
+    select: { weightsConfirmedAt: true, stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { name: true, weight: true, minimumScore: true } } },
+  });
+  const lines = selection.stages.map((stage) => weightLineText({ name: stage.name, weight: stage.weight?.toNumber() ?? null, minimum: stage.minimumScore?.toNumber() ?? null }));
+  return `Bobot dan nilai minimum tahapan (${weightsConfirmationLabel(selection.weightsConfirmedAt)}): ${lines.join("; ")}.`;
 }
 
 /** The first letter number recorded for `kind` among these vacancies (BKN's recommendation). */
@@ -167,6 +178,7 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
         bknRecommendation: recommendation ? `Nomor ${recommendation}` : null,
       }),
       closing: decisionClosing(selection.otherTerms),
+      weightsNote: await weightsNoteOf(tx, selection.id),
       vacancies: proposals.map(({ vacancy, proposal }) =>
         buildSnapshotVacancy(
           { title: vacancy.title, quota: vacancy.quota, note: proposal.data.tieAtCutoff ? `Nilai akhir sama pada batas tiga nama: ${proposal.note ?? ""}`.trim() : null },
@@ -218,6 +230,7 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
       committee,
       opening: finalOpening({ selectionTitle: selection.title, bknRecommendation: recommendation ? `Nomor ${recommendation}` : null }),
       closing: decisionClosing(selection.otherTerms),
+      weightsNote: await weightsNoteOf(tx, selection.id),
       vacancies: choices.map(({ vacancy, chosen }) =>
         buildSnapshotVacancy(
           { title: vacancy.title, quota: vacancy.quota, note: null },

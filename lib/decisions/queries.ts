@@ -35,6 +35,8 @@ export type VacancyBoard = {
   ranking: VacancyRanking | null;
   /** The recorded step the signed-in user may take now, if any. */
   actionableStep: RecordedStep | null;
+  /** When escalated: the follow-up the chair proposed to the oversight body. */
+  escalation: string | null;
 };
 
 export type DecisionBoard = {
@@ -117,6 +119,7 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
       proposal,
       ranking: ranking?.vacancies.find((entry) => entry.vacancyId === vacancy.id) ?? null,
       actionableStep,
+      escalation: decisions.find((decision) => decision.kind === "ESCALATED")?.detail ?? null,
     };
   });
   const announcementOf = (kind: string) => {

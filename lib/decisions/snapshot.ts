@@ -38,6 +38,8 @@ export const decisionSnapshotSchema = z.object({
   opening: z.string(),
   closing: z.string(),
   vacancies: z.array(vacancySchema),
+  /** The weights and minimums the ranking used, with the date the chair confirmed them (absent in older snapshots). */
+  weightsNote: z.string().optional(),
 });
 
 export type DecisionSnapshot = z.infer<typeof decisionSnapshotSchema>;

@@ -48,3 +48,10 @@ export function finalEventMessage(input: { number: string; selected: boolean }):
     ? `Pengumuman Nomor ${input.number}: Anda terpilih oleh Pejabat Pembina Kepegawaian. Tunggu informasi pelantikan dari Pemerintah Daerah.`
     : `Pengumuman Nomor ${input.number}: Pejabat Pembina Kepegawaian memilih calon lain. Terima kasih atas keikutsertaan Anda.`;
 }
+
+export function escalationEventMessage(qualifiedCount: number, shortlistTarget: number, optionLabel: string): string {
+  return (
+    `Hanya ${qualifiedCount} peserta yang memenuhi syarat, kurang dari ${shortlistTarget} nama yang harus diusulkan kepada Pejabat Pembina Kepegawaian. ` +
+    `Panitia Seleksi melaporkannya kepada lembaga pengawas dengan usulan tindak lanjut: ${optionLabel}. Keputusan tindak lanjut akan diumumkan.`
+  );
+}

@@ -35,6 +35,7 @@ export async function renderDecisionAnnouncement(snapshot: DecisionSnapshot, opt
     });
     if (vacancy.note) w.paragraph(vacancy.note, { size: 9, spaceAfter: 6 });
   }
+  if (snapshot.weightsNote) w.paragraph(snapshot.weightsNote, { size: 9, spaceAfter: 6 });
   w.paragraph(
     ranked ? "NIP ditampilkan sebagian untuk melindungi data pribadi peserta." : "Nama disusun menurut abjad. NIP ditampilkan sebagian untuk melindungi data pribadi peserta.",
     { size: 8, spaceAfter: 10 },

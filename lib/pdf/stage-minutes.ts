@@ -5,6 +5,7 @@ import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import type { CommitteePosition } from "@/lib/generated/prisma/enums";
 import { CM, createPdfWriter, type PdfWriter, type TableColumn } from "@/lib/pdf/layout";
 import { writeLetterhead } from "@/lib/pdf/result-announcement";
+import { weightLineText, weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { formatScore } from "@/lib/ranking/labels";
 import type { MinutesCell, StageMinutes } from "@/lib/scoring/minutes";
 
@@ -91,8 +92,13 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
     `Pada ${dates}, ${selection.committeeName} telah melaksanakan penilaian tahap ${stage.name} pada ${selection.title}${weight}${minimum}. ` +
       "Setiap anggota yang ditugaskan menilai secara mandiri dengan nilai 0–100 setelah menyatakan ada atau tidaknya konflik kepentingan " +
       "dengan setiap peserta; nilai tahap adalah rata-rata nilai para anggota yang menilai.",
-    { align: "justify", firstLineIndent: 28, spaceAfter: 10 },
+    { align: "justify", firstLineIndent: 28, spaceAfter: 6 },
   );
+  // The weights and minimums of every scored stage, as the chair confirmed them (or "belum dikonfirmasi").
+  w.paragraph(`Bobot dan nilai minimum tahapan (${weightsConfirmationLabel(minutes.weights.confirmedAt)}): ${minutes.weights.stages.map(weightLineText).join("; ")}.`, {
+    align: "justify",
+    spaceAfter: 10,
+  });
 
   section(w, "I. Anggota Panitia Seleksi yang menilai");
   w.table({

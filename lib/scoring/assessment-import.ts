@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
-import { CHAIR_ONLY, findStage, lockStages } from "@/lib/scoring/mutations";
+import { CHAIR_ONLY, findStage, lockStages, requireWeightsConfirmed } from "@/lib/scoring/mutations";
 import { SCORABLE_STATUSES } from "@/lib/scoring/rules";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { parseOrThrow } from "@/lib/validation/parse";
@@ -174,6 +174,7 @@ export async function importAssessmentResults(input: FileInput & { ip?: string |
   return prisma.$transaction(async (tx) => {
     await lockStages(tx, chairStage.selectionId);
     const stage = await requireImportableStage(tx, chairStage.id);
+    await requireWeightsConfirmed(tx, chairStage.selectionId);
     const checked = checkRows(file.rows, await loadCandidates(tx, stage.selectionId, file.rows));
     const bad = checked.rows.filter((row) => row.errors.length > 0);
     if (bad.length > 0) {

@@ -3,6 +3,7 @@ import "server-only";
 // candidate, recusals, the conflict declarations and the chair's corrections. The chair of the
 // selection may print it at any time (a draft while the stage is open); the other committee members
 // once the stage is closed. Candidates are identified by registration number and name only.
+import type { WeightLine } from "@/lib/scoring/weights-confirmation";
 import { now as clockNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -72,6 +73,8 @@ export type StageMinutes = {
   declarations: MinutesDeclaration[];
   corrections: MinutesCorrection[];
   spreadAlertCount: number;
+  /** Every scored stage's weight and minimum, and when the chair confirmed them (null: not yet). */
+  weights: { confirmedAt: Date | null; stages: WeightLine[] };
 };
 
 
@@ -105,6 +108,8 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
           chairName: true,
           announcementPlace: true,
           scoreSpreadAlert: true,
+          weightsConfirmedAt: true,
+          stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { name: true, weight: true, minimumScore: true } },
           committee: { select: { userId: true, position: true, user: { select: { name: true } } } },
         },
       },
@@ -243,5 +248,9 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
     declarations: minutesDeclarations,
     corrections,
     spreadAlertCount: rows.filter((row) => row.spreadAlert).length,
+    weights: {
+      confirmedAt: stage.selection.weightsConfirmedAt,
+      stages: stage.selection.stages.map((entry) => ({ name: entry.name, weight: entry.weight?.toNumber() ?? null, minimum: entry.minimumScore?.toNumber() ?? null })),
+    },
   };
 }

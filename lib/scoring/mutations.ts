@@ -17,6 +17,7 @@ import { startScoring, transitionStage } from "@/lib/scoring/stage-transitions";
 import {
   assignStageScorersSchema,
   closeStageSchema,
+  confirmStageWeightsSchema,
   correctScoreSchema,
   declareConflictSchema,
   submitScoreSchema,
@@ -59,6 +60,15 @@ async function findCandidate(db: TransactionClient, selectionId: string, applica
     throw new AppError("INVALID_TRANSITION", "Peserta ini tidak (lagi) mengikuti tahap penilaian.");
   }
   return application;
+}
+
+export const WEIGHTS_NOT_CONFIRMED =
+  "Bobot dan nilai minimum tahapan belum dikonfirmasi Ketua Pansel. Nilai baru dapat dikirim setelah Ketua Pansel mengonfirmasinya pada halaman Penilaian.";
+
+/** No score before the chair has confirmed the weights and minimums (#13): read under the stage lock. */
+export async function requireWeightsConfirmed(db: TransactionClient, selectionId: string): Promise<void> {
+  const selection = await db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { weightsConfirmedAt: true } });
+  if (!selection.weightsConfirmedAt) throw new AppError("INVALID_TRANSITION", WEIGHTS_NOT_CONFIRMED);
 }
 
 /** The stage row locked for the rest of the transaction: submits and weight changes of a stage queue up. */
@@ -185,6 +195,7 @@ export async function submitScore(
 
   return prisma.$transaction(async (tx) => {
     await lockStages(tx, stage.selectionId);
+    await requireWeightsConfirmed(tx, stage.selectionId);
     await requireAssignment(tx, stage.id, input.actorId);
     await findCandidate(tx, stage.selectionId, parsed.applicationId);
     const declaration = await tx.conflictDeclaration.findUnique({
@@ -300,6 +311,8 @@ export async function updateStageWeights(
     if (stages.some((stage) => stage.weightsFrozenAt !== null)) {
       throw new AppError("LOCKED", "Bobot tahapan sudah dikunci karena penilaian telah dimulai.");
     }
+    const { weightsConfirmedAt } = await tx.selection.findUniqueOrThrow({ where: { id: parsed.selectionId }, select: { weightsConfirmedAt: true } });
+    if (weightsConfirmedAt) throw new AppError("LOCKED", WEIGHTS_LOCKED);
     const kinds = new Set<string>(stages.map((stage) => stage.kind));
     const fieldErrors: Record<string, string> = {};
     for (const kind of [...Object.keys(parsed.weights), ...Object.keys(parsed.minimums)]) {
@@ -337,6 +350,52 @@ export async function updateStageWeights(
       weights: Object.fromEntries(Object.entries(after).map(([kind, entry]) => [kind, entry.weight])),
       minimums: Object.fromEntries(Object.entries(after).map(([kind, entry]) => [kind, entry.minimum])),
     };
+  });
+}
+
+const WEIGHTS_LOCKED = "Bobot dan nilai minimum tahapan sudah dikonfirmasi Ketua Pansel dan terkunci; tidak dapat diubah lagi.";
+
+export type WeightsConfirmation = { confirmedAt: Date; stages: { kind: StageKind; name: string; weight: number; minimum: number | null }[] };
+
+/**
+ * The chair confirms the weights and minimums as they stand (every scored stage weighed, 100 % in
+ * total). From then on they are locked and scores may be submitted; the confirmation and its date
+ * appear in the minutes and in the final result.
+ */
+export async function confirmStageWeights(input: Meta & { selectionId: string }): Promise<WeightsConfirmation> {
+  const { selectionId } = parseOrThrow(confirmStageWeightsSchema, { selectionId: input.selectionId });
+  await requireSelectionAccess({ actorId: input.actorId, selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
+  const confirmedAt = input.now ?? clockNow();
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, selectionId);
+    const selection = await tx.selection.findUniqueOrThrow({
+      where: { id: selectionId },
+      select: {
+        weightsConfirmedAt: true,
+        stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { kind: true, name: true, weight: true, minimumScore: true } },
+      },
+    });
+    if (selection.weightsConfirmedAt) throw new AppError("CONFLICT", "Bobot dan nilai minimum tahapan sudah dikonfirmasi sebelumnya.");
+    if (selection.stages.length === 0) throw new AppError("NOT_FOUND", "Seleksi ini tidak memiliki tahap yang dinilai.");
+    const unweighed = selection.stages.filter((stage) => stage.weight === null);
+    if (unweighed.length > 0) {
+      throw new AppError("VALIDATION", `Isi dan simpan dahulu bobot tahap: ${unweighed.map((stage) => stage.name).join(", ")}.`);
+    }
+    const total = selection.stages.reduce((sum, stage) => sum + toThousandths(stage.weight!.toNumber(), `weights.${stage.kind}`), 0);
+    if (total !== 100_000) throw new AppError("VALIDATION", "Jumlah bobot seluruh tahap harus 100% sebelum dikonfirmasi.");
+    const stages = selection.stages.map((stage) => ({ kind: stage.kind, name: stage.name, weight: stage.weight!.toNumber(), minimum: stage.minimumScore?.toNumber() ?? null }));
+    await tx.selection.update({ where: { id: selectionId }, data: { weightsConfirmedAt: confirmedAt, weightsConfirmedById: input.actorId } });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "stage.confirm_weights",
+      entityType: "Selection",
+      entityId: selectionId,
+      before: { weightsConfirmedAt: null },
+      after: { weightsConfirmedAt: confirmedAt, stages },
+      ip: input.ip,
+    });
+    return { confirmedAt, stages };
   });
 }
 

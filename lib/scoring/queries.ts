@@ -31,6 +31,7 @@ export type ScoringStage = {
   weight: number | null;
   minimumScore: number | null;
   weightsFrozenAt: Date | null;
+  weightsConfirmedAt: Date | null;
   scoreSpreadAlert: number;
 };
 
@@ -102,7 +103,7 @@ async function loadStage(stageId: string): Promise<ScoringStage> {
       weight: true,
       minimumScore: true,
       weightsFrozenAt: true,
-      selection: { select: { slug: true, title: true, scoreSpreadAlert: true } },
+      selection: { select: { slug: true, title: true, scoreSpreadAlert: true, weightsConfirmedAt: true } },
     },
   });
   if (!stage || !stage.isScored) throw new AppError("NOT_FOUND", "Tahap penilaian tidak ditemukan.");
@@ -117,6 +118,7 @@ async function loadStage(stageId: string): Promise<ScoringStage> {
     weight: stage.weight?.toNumber() ?? null,
     minimumScore: stage.minimumScore?.toNumber() ?? null,
     weightsFrozenAt: stage.weightsFrozenAt,
+    weightsConfirmedAt: stage.selection.weightsConfirmedAt,
     scoreSpreadAlert: stage.selection.scoreSpreadAlert.toNumber(),
   };
 }
@@ -349,6 +351,8 @@ export type ScoringSetupStage = {
 export type ScoringSetup = {
   selection: { id: string; slug: string; title: string; scoreSpreadAlert: number };
   weightsFrozenAt: Date | null;
+  /** The chair's confirmation of the weights and minimums; no score may be submitted before it. */
+  weightsConfirmedAt: Date | null;
   stages: ScoringSetupStage[];
   /** Active committee members who may score (roles COMMITTEE or CHAIR). */
   members: { id: string; name: string; position: string }[];
@@ -364,6 +368,7 @@ export async function getScoringSetup(input: { actorId: string; slug: string }):
       slug: true,
       title: true,
       scoreSpreadAlert: true,
+      weightsConfirmedAt: true,
       stages: {
         where: { isScored: true },
         orderBy: { order: "asc" },
@@ -391,6 +396,7 @@ export async function getScoringSetup(input: { actorId: string; slug: string }):
   return {
     selection: { id: selection.id, slug: selection.slug, title: selection.title, scoreSpreadAlert: selection.scoreSpreadAlert.toNumber() },
     weightsFrozenAt: selection.stages.find((stage) => stage.weightsFrozenAt)?.weightsFrozenAt ?? null,
+    weightsConfirmedAt: selection.weightsConfirmedAt,
     stages: selection.stages.map((stage) => ({
       id: stage.id,
       kind: stage.kind,

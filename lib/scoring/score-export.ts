@@ -8,6 +8,7 @@ import { writeXlsxWorkbook, type XlsxCell, type XlsxSheet } from "@/lib/export/x
 import { formatScore } from "@/lib/ranking/labels";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { getSelectionRanking, type SelectionRanking } from "@/lib/scoring/queries";
+import { WEIGHTS_UNCONFIRMED_LABEL } from "@/lib/scoring/weights-confirmation";
 
 export const SCORE_SHEET_HEADER = [
   "Tahap",
@@ -61,10 +62,11 @@ export async function buildScoreWorkbook(input: { actorId: string; slug: string 
     where: { slug: input.slug },
     select: {
       id: true,
+      weightsConfirmedAt: true,
       stages: {
         where: { isScored: true },
         orderBy: { order: "asc" },
-        select: { id: true, kind: true, name: true, status: true, assignments: { where: { userId: input.actorId }, select: { id: true } } },
+        select: { id: true, kind: true, name: true, status: true, weight: true, minimumScore: true, assignments: { where: { userId: input.actorId }, select: { id: true } } },
       },
     },
   });
@@ -114,5 +116,17 @@ export async function buildScoreWorkbook(input: { actorId: string; slug: string 
     ]),
     columnWidths: SCORE_COLUMN_WIDTHS,
   };
-  return writeXlsxWorkbook([scoreSheet, rankingSheet(ranking, selection.stages)]);
+  // The weights and minimums the ranking used, with the chair's confirmation (#13).
+  const weightSheet: XlsxSheet = {
+    name: "Bobot",
+    header: ["Tahap", "Bobot (%)", "Nilai minimum", "Konfirmasi Ketua Pansel"],
+    rows: selection.stages.map((stage): XlsxCell[] => [
+      stage.name,
+      stage.weight?.toNumber(),
+      stage.minimumScore?.toNumber(),
+      selection.weightsConfirmedAt ? formatWib(selection.weightsConfirmedAt) : WEIGHTS_UNCONFIRMED_LABEL,
+    ]),
+    columnWidths: [34, 12, 14, 32],
+  };
+  return writeXlsxWorkbook([scoreSheet, rankingSheet(ranking, selection.stages), weightSheet]);
 }

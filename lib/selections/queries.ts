@@ -5,7 +5,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
-import type { SelectionStatus } from "@/lib/generated/prisma/enums";
+import type { AnnouncementKind, SelectionStatus, StageStatus } from "@/lib/generated/prisma/enums";
 
 const iso = (date: Date) => date.toISOString();
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -21,7 +21,16 @@ export type SelectionSummary = {
   registrationClosesAt: string;
   vacancyCount: number;
   quota: number;
+  /** For the public status (lib/selections/status.ts, publicSelectionStatus). */
+  scoredStages: { name: string; status: StageStatus }[];
+  announcementKinds: AnnouncementKind[];
 };
+
+// What the public status follows besides the stored status: the scored stages and the announcements published.
+const PROGRESS_SELECT = {
+  stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { name: true, status: true } },
+  announcements: { where: { publishedAt: { not: null } }, select: { kind: true } },
+} as const;
 
 async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
   const rows = await prisma.selection.findMany({
@@ -37,6 +46,7 @@ async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
       registrationClosesAt: true,
       organiser: { select: { name: true } },
       vacancies: { select: { quota: true } },
+      ...PROGRESS_SELECT,
     },
   });
   return rows.map((row) => ({
@@ -50,6 +60,8 @@ async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
     registrationClosesAt: iso(row.registrationClosesAt),
     vacancyCount: row.vacancies.length,
     quota: row.vacancies.reduce((sum, vacancy) => sum + vacancy.quota, 0),
+    scoredStages: row.stages,
+    announcementKinds: [...new Set(row.announcements.map((announcement) => announcement.kind))],
   }));
 }
 
@@ -112,17 +124,29 @@ async function loadSelectionDetail(slug: string) {
           isAllDay: true,
           responsible: true,
           note: true,
+          status: true,
+          isScored: true,
           changes: {
             orderBy: { changedAt: "asc" },
             select: { previousStartsAt: true, previousEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
           },
         },
       },
+      announcements: PROGRESS_SELECT.announcements,
+      // An escalated vacancy is a public notice on the selection page (#14): which vacancy, the follow-up proposed, when.
+      decisions: { where: { kind: "ESCALATED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true, data: true, vacancy: { select: { title: true } } } },
     },
   });
   if (!row) return null;
+  const { announcements, decisions, ...rest } = row;
   return {
-    ...row,
+    ...rest,
+    scoredStages: row.stages.filter((stage) => stage.isScored).map((stage) => ({ name: stage.name, status: stage.status })),
+    announcementKinds: [...new Set(announcements.map((announcement) => announcement.kind))],
+    escalations: decisions.map((decision) => {
+      const data = decision.data && typeof decision.data === "object" && !Array.isArray(decision.data) ? decision.data : {};
+      return { vacancyTitle: decision.vacancy?.title ?? "-", optionLabel: typeof data.optionLabel === "string" ? data.optionLabel : null, at: iso(decision.createdAt) };
+    }),
     announcementDate: day(row.announcementDate),
     registrationOpensAt: iso(row.registrationOpensAt),
     registrationClosesAt: iso(row.registrationClosesAt),

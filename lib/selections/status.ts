@@ -7,7 +7,7 @@
 // stored status is OPEN, `selectionPhase` applies the clock (DECISIONS.md, 2026-12-04).
 // Pure: pages, mutations and tests share it.
 import { AppError } from "@/lib/errors";
-import type { SelectionStatus } from "@/lib/generated/prisma/enums";
+import type { AnnouncementKind, SelectionStatus, StageStatus } from "@/lib/generated/prisma/enums";
 import { registrationState } from "./registration-window";
 
 const TRANSITIONS: Record<SelectionStatus, readonly SelectionStatus[]> = {
@@ -77,3 +77,39 @@ export const SELECTION_PHASE_TONES: Record<SelectionPhase, SelectionPhaseTone> =
   CANCELLED: "danger",
   COMPLETED: "success",
 };
+
+/** What the public status reads besides the stored status: the scored stages in order and the announcements published. */
+export type PublicStatusInput = {
+  status: SelectionStatus;
+  registration: { opensAt: Date; closesAt: Date };
+  now: Date;
+  scoredStages: readonly { name: string; status: StageStatus }[];
+  announcements: readonly AnnouncementKind[];
+};
+
+export type PublicSelectionStatus = { phase: SelectionPhase; label: string; tone: SelectionPhaseTone };
+
+/**
+ * The one public status of a selection (#14): it follows the stages and the decisions to "Selesai".
+ * The final result published ⇒ Selesai, whatever the stored status says; cancelled and escalated
+ * selections say so; otherwise the latest public step: the three names announced, the scored stage
+ * under way, the administrative result announced, and the registration window's clock before that.
+ */
+export function publicSelectionStatus(input: PublicStatusInput): PublicSelectionStatus {
+  const of = (phase: SelectionPhase, label = SELECTION_PHASE_LABELS[phase]): PublicSelectionStatus => ({ phase, label, tone: SELECTION_PHASE_TONES[phase] });
+  const { status, announcements } = input;
+  if (status === "CANCELLED") return of("CANCELLED", "Dibatalkan");
+  if (status === "COMPLETED" || announcements.includes("FINAL_RESULT")) return of("COMPLETED", "Selesai");
+  if (status === "ESCALATED") return of("ESCALATED", "Dieskalasi kepada lembaga pengawas");
+  if (status === "DECIDED") return of("DECIDED", "PPK telah memilih; menunggu pengumuman hasil akhir");
+  if (announcements.includes("SHORTLIST")) return of("IN_PROGRESS", "Tiga nama diumumkan");
+  const running = input.scoredStages.find((stage) => stage.status === "OPEN" || stage.status === "SCORING");
+  if (running) return of("IN_PROGRESS", `Tahap ${running.name}`);
+  const scoredAll = input.scoredStages.length > 0 && input.scoredStages.every((stage) => stage.status === "CLOSED");
+  if (scoredAll) return of("IN_PROGRESS", "Penilaian selesai; penetapan tiga nama");
+  if (status === "IN_PROGRESS") return of("IN_PROGRESS");
+  if (status === "CLOSED" && announcements.includes("ADMIN_RESULT")) {
+    return of("CLOSED", "Hasil seleksi administrasi diumumkan");
+  }
+  return of(selectionPhase(status, input.registration, input.now));
+}

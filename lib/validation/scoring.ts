@@ -78,6 +78,10 @@ export const updateStageWeightsSchema = z.object({
 });
 export type UpdateStageWeightsInput = z.input<typeof updateStageWeightsSchema>;
 
+/** The chair confirms the weights and minimums as shown: no field but the selection. */
+export const confirmStageWeightsSchema = z.object({ selectionId: idField() });
+export type ConfirmStageWeightsInput = z.input<typeof confirmStageWeightsSchema>;
+
 /** The assessment institution's results file (CSV or XLSX); base64 keeps the action body under Next's 1 MB default. */
 export const ASSESSMENT_FILE_MAX_BYTES = 512 * 1024;
 

@@ -80,6 +80,7 @@ test("the secretariat decides every submitted application; TMS is confirmed by a
     await expect(proposal).not.toHaveAttribute("data-decision", "NONE");
     if ((await proposal.getAttribute("data-decision")) === "MS") {
       await page.getByRole("button", { name: "Tetapkan MS" }).click();
+      await page.getByRole("dialog", { name: "Tetapkan MS (memenuhi syarat)?" }).getByRole("button", { name: "Ya, tetapkan MS" }).click();
       await expect(state).toHaveAttribute("data-state", "DECIDED_MS");
     } else {
       // The proposed reasons are filled in; they are what the applicant will read.
@@ -99,6 +100,7 @@ test("the secretariat decides every submitted application; TMS is confirmed by a
   for (const blocker of waiting) {
     await page.goto(blocker.href);
     await page.getByRole("button", { name: "Konfirmasi TMS" }).click();
+    await page.getByRole("dialog", { name: "Konfirmasi keputusan TMS?" }).getByRole("button", { name: "Ya, konfirmasi TMS" }).click();
     await expect(page.getByTestId("status-keputusan")).toHaveAttribute("data-state", "DECIDED_TMS");
   }
   expect(await blockers(page)).toEqual([]);

@@ -59,9 +59,11 @@ function row(page: Page, name: string) {
 async function score(page: Page, name: string, value: number): Promise<void> {
   const item = row(page, name);
   await item.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
+  await page.getByRole("dialog", { name: "Nyatakan tidak ada konflik kepentingan?" }).getByRole("button", { name: "Ya, saya tidak memiliki konflik" }).click();
   await expect(item).toHaveAttribute("data-state", "OPEN");
   await item.getByLabel("Nilai (0–100)").fill(String(value));
   await item.getByRole("button", { name: /^Kirim nilai/ }).click();
+  await page.getByRole("dialog", { name: "Kirim nilai?" }).getByRole("button", { name: "Ya, kirim nilai" }).click();
   await expect(item).toHaveAttribute("data-state", "SUBMITTED");
 }
 
@@ -71,6 +73,14 @@ test("the chair weighs the interview and assigns three scorers", async ({ page, 
   await page.getByLabel("Bobot (%)").fill("100");
   await page.getByRole("button", { name: "Simpan bobot" }).click();
   await expect(page.getByText("Bobot tahapan disimpan.")).toBeVisible();
+  // Until the chair confirms them, the weights say so and no score can be sent (#13).
+  await expect(page.getByTestId("status-bobot")).toContainText("belum dikonfirmasi");
+  await page.getByRole("button", { name: "Konfirmasi bobot dan nilai minimum" }).click();
+  const dialog = page.getByRole("dialog", { name: "Konfirmasi bobot dan nilai minimum" });
+  await expect(dialog).toContainText("Wawancara: bobot 100%");
+  await dialog.getByRole("button", { name: "Ya, konfirmasi" }).click();
+  await expect(page.getByTestId("status-bobot")).toContainText("dikonfirmasi Ketua Pansel pada");
+  await expect(page.getByRole("button", { name: "Simpan bobot" })).toHaveCount(0);
   const stage = page.getByTestId("tahap-INTERVIEW");
   for (const name of [CHAIR, MEMBER_ONE, MEMBER_TWO]) await stage.getByLabel(name).check();
   await stage.getByRole("button", { name: "Simpan penilai" }).click();
@@ -86,12 +96,21 @@ test("three members score four candidates independently; a sent score is locked"
   // Rina's score with one sub-score by aspect.
   const rina = row(member, RINA);
   await rina.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
+  await member.getByRole("dialog", { name: "Nyatakan tidak ada konflik kepentingan?" }).getByRole("button", { name: "Ya, saya tidak memiliki konflik" }).click();
   await expect(rina).toHaveAttribute("data-state", "OPEN");
   await rina.getByRole("button", { name: "Tambah aspek" }).click();
   await rina.getByLabel("Aspek 1", { exact: true }).fill("Visi dan misi");
   await rina.getByLabel("Nilai aspek 1").fill("90");
   await rina.getByLabel("Nilai (0–100)").fill(String(SCORES[RINA]!.member));
   await rina.getByRole("button", { name: /^Kirim nilai/ }).click();
+  // The summary shows the value and the aspect once more; Escape goes back without sending.
+  const sendDialog = member.getByRole("dialog", { name: "Kirim nilai?" });
+  await expect(sendDialog).toContainText("Visi dan misi: 90");
+  await member.keyboard.press("Escape");
+  await expect(sendDialog).toBeHidden();
+  await expect(rina).toHaveAttribute("data-state", "OPEN");
+  await rina.getByRole("button", { name: /^Kirim nilai/ }).click();
+  await sendDialog.getByRole("button", { name: "Ya, kirim nilai" }).click();
   await expect(rina.getByTestId("sub-nilai-sendiri")).toHaveText("Sub-nilai: Visi dan misi 90");
   for (const name of [DONI, YUSUF, LINA]) await score(member, name, SCORES[name]!.member!);
 
@@ -156,6 +175,9 @@ test("in the national order: PPK approval, report to BKN, BKN's recommendation, 
   await expect(ppk.getByTestId("usulan-nama")).toContainText(YUSUF);
   await ppk.getByLabel("Nomor surat").fill("800/45/PPK/2025");
   await ppk.getByRole("button", { name: "Setujui tiga nama" }).click();
+  const approve = ppk.getByRole("dialog", { name: "Setujui tiga nama?" });
+  for (const name of [RINA, YUSUF, LINA]) await expect(approve).toContainText(name);
+  await approve.getByRole("button", { name: "Ya, setujui" }).click();
   await expect(ppk.getByTestId("riwayat-keputusan")).toContainText("PPK menyetujui tiga nama");
   // Out of order, refused: the PPK has no choice to make before the three names are announced.
   await expect(ppk.getByRole("button", { name: "Tetapkan pilihan" })).toHaveCount(0);
@@ -198,6 +220,9 @@ test("in the national order: PPK approval, report to BKN, BKN's recommendation, 
   const choice = ppk.getByLabel("Nama yang dipilih PPK");
   await choice.selectOption((await choice.locator("option", { hasText: YUSUF }).getAttribute("value")) ?? "");
   await ppk.getByRole("button", { name: "Tetapkan pilihan" }).click();
+  const choose = ppk.getByRole("dialog", { name: "Tetapkan pilihan PPK?" });
+  await expect(choose).toContainText(YUSUF);
+  await choose.getByRole("button", { name: "Ya, tetapkan pilihan" }).click();
   await expect(ppk.getByTestId("riwayat-keputusan")).toContainText(`PPK memilih satu nama`);
   await expect(ppk.getByTestId("riwayat-keputusan")).toContainText(YUSUF);
 
@@ -216,6 +241,7 @@ test("the public reads the three names and the final result", async ({ page }) =
   await expect(table).toContainText("Terpilih");
   await expect(table).not.toContainText(RINA);
   await expect(page.getByText(/R-123\/BKN\/X\/2025/)).toBeVisible();
+  await expect(page.getByTestId("bobot-pengumuman")).toContainText("Bobot dan nilai minimum tahapan (dikonfirmasi Ketua Pansel pada");
   const pdf = await page.request.get(`/api/pengumuman/${SLUG}-hasil-akhir/pdf`);
   expect(pdf.status()).toBe(200);
   const text = await extractPdfText(await pdf.body());
@@ -223,6 +249,8 @@ test("the public reads the three names and the final result", async ({ page }) =
   expect(text).toContain("HASIL AKHIR");
 
   await page.goto(`/seleksi/${SLUG}`);
+  // The public status follows the stages and decisions to the end (#14).
+  await expect(page.getByTestId("status-seleksi")).toHaveText("Selesai");
   const list = page.getByTestId("pengumuman-seleksi");
   await expect(list.getByRole("link", { name: /^Pengumuman Hasil Akhir/ })).toBeVisible();
   await list.getByRole("link", { name: /^Pengumuman Tiga Nama/ }).click();

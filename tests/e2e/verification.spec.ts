@@ -120,6 +120,14 @@ test("the secretariat verifies documents, rejects one with a reason, decides TMS
   await page.goto(workbenchUrl);
   await expect(state).toHaveAttribute("data-state", "AWAITING_SECOND_CHECK");
   await page.getByRole("button", { name: "Konfirmasi TMS" }).click();
+  // A summary and a confirmation first; Escape cancels and nothing is recorded.
+  const confirmTms = page.getByRole("dialog", { name: "Konfirmasi keputusan TMS?" });
+  await expect(confirmTms).toContainText(PROPOSED);
+  await page.keyboard.press("Escape");
+  await expect(confirmTms).toBeHidden();
+  await expect(state).toHaveAttribute("data-state", "AWAITING_SECOND_CHECK");
+  await page.getByRole("button", { name: "Konfirmasi TMS" }).click();
+  await confirmTms.getByRole("button", { name: "Ya, konfirmasi TMS" }).click();
   await expect(state).toHaveAttribute("data-state", "DECIDED_TMS");
   await expect(page.getByTestId("konfirmasi-keputusan")).toContainText("Dikonfirmasi oleh Budi Sekretariat");
   await expect(state).toContainText(PROPOSED);

@@ -53,6 +53,15 @@ export function longMinutes(overrides: Partial<StageMinutes> = {}): StageMinutes
     })),
     corrections: [],
     spreadAlertCount: 0,
+    weights: {
+      confirmedAt: new Date("2025-11-09T02:00:00Z"),
+      stages: [
+        { name: "Penelusuran Rekam Jejak", weight: 20, minimum: null },
+        { name: "Penulisan Makalah", weight: 20, minimum: null },
+        { name: "Assessment Center", weight: 25, minimum: 68 },
+        { name: "Seleksi Wawancara", weight: 35, minimum: null },
+      ],
+    },
     ...overrides,
   };
 }

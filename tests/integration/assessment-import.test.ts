@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { buildXlsx } from "@/lib/export/xlsx";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
-import { assignStageScorers, closeStage } from "@/lib/scoring/mutations";
+import { assignStageScorers, closeStage, confirmStageWeights, WEIGHTS_NOT_CONFIRMED } from "@/lib/scoring/mutations";
 import { getStageMinutes } from "@/lib/scoring/minutes";
 import { getSelectionRanking, getStageScoreSummary } from "@/lib/scoring/queries";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
@@ -134,6 +134,14 @@ describe("refusals", () => {
     expect(closed.code).toBe("LOCKED");
     expect(closed.message).toMatch(/sudah ditutup/);
     expect(await storedCounts()).toEqual({ scores: 0, audits: 0, frozen: 0 });
+  });
+
+  it("imports nothing before the chair confirms the weights and minimums (#13)", async () => {
+    const error = await refusal(importAssessmentResults({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil.csv", content: goodFile(), ip: IP }));
+    expect(error.code).toBe("INVALID_TRANSITION");
+    expect(error.message).toBe(WEIGHTS_NOT_CONFIRMED);
+    expect(await storedCounts()).toEqual({ scores: 0, audits: 0, frozen: 0 });
+    await confirmStageWeights({ actorId: chairId, selectionId, ip: IP });
   });
 
   it("imports nothing from a file with one bad row, and lists the row", async () => {

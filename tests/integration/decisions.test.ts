@@ -8,7 +8,7 @@ import { publishFinalResult, publishShortlist } from "@/lib/decisions/publish";
 import { DECISION_DOCUMENT_MAX_BYTES, recordDecisionStep } from "@/lib/decisions/record-step";
 import { getDecisionBoard, getDecisionLetter } from "@/lib/decisions/queries";
 import { FileRejectedError } from "@/lib/documents/file-check";
-import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { JPEG_BYTES, makeLargePdf, makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
@@ -38,6 +38,7 @@ async function readyToRank(names: readonly string[], values: readonly (readonly 
   const selection = await createScoringSelection({ candidates: names });
   const scorers = [selection.chairId, ...selection.memberIds];
   await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
   await assignStageScorers({ actorId: selection.chairId, stageId: selection.stageIds.INTERVIEW!, userIds: scorers, ip: IP });
   await scoreAll(selection, scorers, values);
   return { selection, scorers };
@@ -54,6 +55,7 @@ describe("closing a scored stage", () => {
     const stageId = selection.stageIds.INTERVIEW!;
     const scorers = [selection.chairId, ...selection.memberIds];
     await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+    await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
     await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
     await scoreAll(selection, scorers.slice(0, 2), [
       [80, 82],
@@ -261,6 +263,15 @@ describe("ties and shortfalls are never settled silently", () => {
     expect(board.selection.status).toBe("ESCALATED");
     expect(board.vacancies[0]!.flow).toEqual({ done: [], next: null, escalated: true });
     expect(board.vacancies[0]!.decisions[0]!.detail).toMatch(/Membuka kembali pendaftaran/);
+    expect(board.vacancies[0]!.escalation).toMatch(/Membuka kembali pendaftaran/);
+    // Escalation is a real state (#14): every participant of the vacancy is told, on the timeline and by notification.
+    const notices = await prisma.notification.findMany({
+      where: { applicationId: { in: selection.candidates.map((candidate) => candidate.applicationId) }, title: "Seleksi dieskalasi kepada lembaga pengawas" },
+      select: { body: true, link: true },
+    });
+    expect(notices).toHaveLength(2);
+    expect(notices[0]!.body).toMatch(/Hanya 2 peserta yang memenuhi syarat, kurang dari 3 nama.*membuka kembali pendaftaran/i);
+    expect(notices[0]!.link).toBe(`/seleksi/${selection.slug}`);
     const publish = await refusal(publishShortlist({ actorId: selection.chairId, slug: selection.slug, number: "12/UJI", ip: IP, now: NOW }));
     expect(publish.code).toBe("INVALID_TRANSITION");
   });

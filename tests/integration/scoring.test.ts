@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { StageKind } from "@/lib/generated/prisma/enums";
 import { rankJpt } from "@/lib/ranking";
-import { assignStageScorers, correctScore, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorers, confirmStageWeights, correctScore, declareConflict, submitScore, updateStageWeights, WEIGHTS_NOT_CONFIRMED } from "@/lib/scoring/mutations";
 import { getScoringSheet, getSelectionRanking, getStageScoreSummary } from "@/lib/scoring/queries";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { demoUserId } from "../factories/applications";
@@ -78,6 +78,35 @@ describe("stage setup", () => {
     expect(interview.weight?.toNumber()).toBe(40);
     expect(interview.weightsFrozenAt).toBeNull();
     expect(await prisma.auditLog.count({ where: { action: "stage.update_weights", entityId: selectionId } })).toBe(1);
+  });
+});
+
+describe("the chair's confirmation of the weights and minimums (#13)", () => {
+  it("refuses every score while the weights are not confirmed, with the Indonesian reason", async () => {
+    // Checked first: even an undeclared score meets this refusal.
+    const error = await refusal(score(memberId, "INTERVIEW", applicationIds[1], 80));
+    expect(error.code).toBe("INVALID_TRANSITION");
+    expect(error.message).toBe(WEIGHTS_NOT_CONFIRMED);
+    expect(await prisma.score.count({ where: { stageId: stageIds.INTERVIEW } })).toBe(0);
+  });
+
+  it("lets only the chair confirm, audited with the weights as confirmed; then they are locked", async () => {
+    expect((await refusal(confirmStageWeights({ actorId: memberId, selectionId, ip: IP }))).code).toBe("FORBIDDEN");
+    const confirmedAt = new Date("2025-11-09T02:00:00Z");
+    const confirmed = await confirmStageWeights({ actorId: chairId, selectionId, ip: IP, now: confirmedAt });
+    expect(confirmed.stages.find((stage) => stage.kind === "ASSESSMENT")).toMatchObject({ weight: 25, minimum: 68 });
+    const row = await prisma.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { weightsConfirmedAt: true, weightsConfirmedById: true } });
+    expect(row).toEqual({ weightsConfirmedAt: confirmedAt, weightsConfirmedById: chairId });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "stage.confirm_weights", entityId: selectionId } });
+    expect(audit.actorId).toBe(chairId);
+    expect((audit.after as { stages: { kind: string; weight: number }[] }).stages.map((stage) => [stage.kind, stage.weight])).toEqual(
+      expect.arrayContaining([["INTERVIEW", 40], ["TRACK_RECORD", 15]]),
+    );
+    expect((await refusal(confirmStageWeights({ actorId: chairId, selectionId, ip: IP }))).code).toBe("CONFLICT");
+    // Confirmed weights are locked even before the first score.
+    const change = await refusal(updateStageWeights({ actorId: chairId, selectionId, weights: { TRACK_RECORD: 20, PAPER: 20, ASSESSMENT: 25, INTERVIEW: 35 }, ip: IP }));
+    expect(change.code).toBe("LOCKED");
+    expect(change.message).toMatch(/dikonfirmasi/);
   });
 });
 

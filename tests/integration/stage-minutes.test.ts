@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { renderStageMinutesPdf } from "@/lib/pdf/stage-minutes";
 import { getStageMinutes } from "@/lib/scoring/minutes";
-import { assignStageScorers, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
+import { assignStageScorers, confirmStageWeights, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
 import { buildScoreWorkbook } from "@/lib/scoring/score-export";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 import { demoUserId } from "../factories/applications";
@@ -35,6 +35,8 @@ function application(index: 0 | 1 | 2): { id: string; registrationNumber: string
   return found;
 }
 
+const WEIGHTS_CONFIRMED_AT = new Date("2025-11-09T02:00:00Z");
+
 beforeAll(async () => {
   const selection = await prisma.selection.findUniqueOrThrow({
     where: { slug: SLUG },
@@ -57,6 +59,7 @@ beforeAll(async () => {
   await skipAdministrativeSelection(selection.id, applications.map((entry) => entry.id));
 
   // Interview: two members score; the second recuses from the third candidate; the chair corrects one score.
+  await confirmStageWeights({ actorId: chairId, selectionId: selection.id, ip: IP, now: WEIGHTS_CONFIRMED_AT });
   await assignStageScorers({ actorId: chairId, stageId: interviewId, userIds: [memberId, member2Id], ip: IP });
   await declareAndScore(memberId, interviewId, application(0).id, 82.5);
   await declareAndScore(memberId, interviewId, application(1).id, 71);
@@ -129,6 +132,11 @@ describe("minutes of a stage still open", () => {
     expect(text).toMatch(/58 68 Salah ketik/);
     expect(text).toContain("75,25");
     expect(text).not.toContain("Tidak ada koreksi nilai");
+    // The weights and minimums of every scored stage, with the chair's confirmation and its date (#13).
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Bobot dan nilai minimum tahapan (dikonfirmasi Ketua Pansel pada 9 November 2025");
+    expect(flat).toMatch(/Assessment Center: bobot 25%, nilai minimum 68/);
+    expect(flat).toMatch(/Seleksi Wawancara: bobot 35%/);
   });
 
   it("hides the others' scores from a chair who scores the stage until the chair has scored the candidate", async () => {
@@ -177,6 +185,10 @@ describe("score workbook", () => {
     for (const entry of applications) expect(ranking.some((row) => row.includes(entry.registrationNumber))).toBe(true);
     // No candidate has every weighted stage yet: none is ranked, each with a reason.
     expect(ranking.slice(1).every((row) => row.includes("| Tidak | Tidak"))).toBe(true);
+    // The weights the ranking used, with the chair's confirmation (#13).
+    const weights = sheetRows(files.get("xl/worksheets/sheet3.xml") ?? "");
+    expect(weights[0]).toBe("Tahap | Bobot (%) | Nilai minimum | Konfirmasi Ketua Pansel");
+    expect(weights.find((row) => row.includes("Assessment Center |"))).toMatch(/Assessment Center \| 25 \| 68 \| 9 November 2025/);
   });
 
   it("refuses a member who is not the chair", async () => {

@@ -9,7 +9,7 @@ import { escalateVacancy, proposeShortlist } from "@/lib/decisions/propose";
 import { publishFinalResult, publishShortlist } from "@/lib/decisions/publish";
 import { recordDecisionStep } from "@/lib/decisions/record-step";
 import { publishAdministrativeResult } from "@/lib/results/mutations";
-import { assignStageScorers, closeStage, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { demoUserId } from "../factories/applications";
 import { addSubmittedApplication, createResultSelection } from "../factories/results";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
@@ -35,6 +35,7 @@ async function scoreInterview(selection: ScoringSelection, values: readonly numb
   const stageId = selection.stageIds.INTERVIEW!;
   const scorers = [selection.chairId, ...selection.memberIds];
   await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
   await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
   for (const [index, candidate] of selection.candidates.entries()) {
     for (const scorer of scorers) {
@@ -89,6 +90,8 @@ describe("a stage's status", () => {
     expect(await stageStatus(stageId)).toBe("PLANNED");
 
     await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+
+    await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
     await assignStageScorers({ actorId: selection.chairId, stageId, userIds: [selection.memberIds[0]], ip: IP });
     expect([await stageStatus(stageId), await selectionStatus(selection.id)]).toEqual(["OPEN", "CLOSED"]);
 

@@ -23,6 +23,15 @@ describe("stage minutes PDF", () => {
     expect(text).not.toContain("DRAF");
   });
 
+  it("states the weights and minimums, as 'belum dikonfirmasi' until the chair confirms them (#13)", async () => {
+    const unconfirmed = longMinutes({ weights: { confirmedAt: null, stages: [{ name: "Seleksi Wawancara", weight: 100, minimum: null }] } });
+    const draft = (await extractPdfText(await renderStageMinutesPdf(unconfirmed))).replace(/\s+/g, " ");
+    expect(draft).toContain("Bobot dan nilai minimum tahapan (belum dikonfirmasi): Seleksi Wawancara: bobot 100%.");
+    const confirmed = (await extractPdfText(await renderStageMinutesPdf(longMinutes()))).replace(/\s+/g, " ");
+    expect(confirmed).toContain("(dikonfirmasi Ketua Pansel pada 9 November 2025 pukul 09.00 WIB)");
+    expect(confirmed).toContain("Assessment Center: bobot 25%, nilai minimum 68 (peserta di bawahnya tidak diperingkat)");
+  });
+
   it("marks a draft on every page and lists the spread alerts and corrections", async () => {
     const minutes = longMinutes({
       isDraft: true,

@@ -3,7 +3,7 @@ import { SelectionCard } from "@/components/selection/selection-card";
 import { EmptyState } from "@/components/ui/card";
 import { listPublicSelections } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
-import { selectionPhase } from "@/lib/selections/status";
+import { publicSelectionStatus } from "@/lib/selections/status";
 
 export const metadata: Metadata = { title: "Daftar seleksi" };
 
@@ -17,13 +17,10 @@ export default async function SelectionsPage() {
         <EmptyState title="Belum ada seleksi yang diumumkan." />
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
-          {selections.map((selection) => (
-            <SelectionCard
-              key={selection.slug}
-              {...selection}
-              phase={selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, clock)}
-            />
-          ))}
+          {selections.map((selection) => {
+            const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds });
+            return <SelectionCard key={selection.slug} {...selection} phase={status.phase} statusLabel={status.label} />;
+          })}
         </div>
       )}
     </div>

@@ -12,7 +12,7 @@ import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
 import { listSelectionAnnouncements } from "@/lib/announcements/queries";
 import { getPublicSelection } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
-import { SELECTION_PHASE_LABELS, SELECTION_PHASE_TONES, selectionPhase } from "@/lib/selections/status";
+import { publicSelectionStatus } from "@/lib/selections/status";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +27,9 @@ export default async function SelectionPage({ params }: Props) {
   const { slug } = await params;
   const [selection, announcements] = await Promise.all([getPublicSelection(slug), listSelectionAnnouncements(slug)]);
   if (!selection) notFound();
-  const phase = selectionPhase(selection.status, { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now());
+  const clock = now();
+  const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds });
+  const phase = status.phase;
   const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
   const scope = selection.rules.filter((rule) => rule.sourceItem === null && rule.ruleId === "region_scope");
 
@@ -39,13 +41,28 @@ export default async function SelectionPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{selection.title}</h1>
         <div className="flex flex-wrap gap-2">
-          <Badge tone={SELECTION_PHASE_TONES[phase]}>{SELECTION_PHASE_LABELS[phase]}</Badge>
+          <span data-testid="status-seleksi" data-status={phase}>
+            <Badge tone={status.tone}>{status.label}</Badge>
+          </span>
           <Badge tone="info">{selection.regime === "CPNS" ? "Seleksi CPNS" : "JPT Pratama"}</Badge>
         </div>
         <p className="max-w-3xl text-slate-700">{selection.summary}</p>
         <p className="text-sm text-slate-600" data-testid="alamat-sekretariat">
           Sekretariat: {selection.committeeAddress}
         </p>
+        {selection.escalations.length > 0 ? (
+          <div role="note" aria-label="Pemberitahuan eskalasi" data-testid="pemberitahuan-eskalasi" className="max-w-3xl space-y-1 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            <p className="font-semibold">Pemberitahuan</p>
+            {selection.escalations.map((escalation) => (
+              <p key={`${escalation.vacancyTitle}-${escalation.at}`}>
+                Jumlah peserta yang memenuhi syarat untuk jabatan {escalation.vacancyTitle} kurang dari jumlah nama yang harus diusulkan kepada Pejabat
+                Pembina Kepegawaian. Pada {formatWib(new Date(escalation.at))} Panitia Seleksi melaporkannya kepada lembaga pengawas
+                {escalation.optionLabel ? ` dengan usulan tindak lanjut: ${escalation.optionLabel.toLowerCase()}` : ""}. Keputusan tindak lanjut akan
+                diumumkan pada halaman ini.
+              </p>
+            ))}
+          </div>
+        ) : null}
         {phase === "OPEN" ? (
           <p className="pt-2">
             <ButtonLink href={`/akun/lamar/${selection.slug}`}>Lamar jabatan ini</ButtonLink>

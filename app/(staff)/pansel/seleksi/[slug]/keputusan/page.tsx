@@ -103,6 +103,23 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
               </section>
             ) : null}
 
+            {vacancy.flow.escalated ? (
+              <section aria-label="Tindak lanjut eskalasi" data-testid="tindak-lanjut-eskalasi" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+                <h2 className="font-semibold">Langkah berikutnya: tindak lanjut lembaga pengawas</h2>
+                <p>
+                  Seleksi jabatan ini dieskalasi{vacancy.escalation ? ` dengan usulan: ${vacancy.escalation.toLowerCase()}` : ""}. Peserta telah diberi tahu dan
+                  halaman publik seleksi menampilkan pemberitahuan. Tidak ada tiga nama yang diusulkan atau diumumkan untuk jabatan ini.
+                </p>
+                {viewer.isChair ? (
+                  <p>
+                    Bila lembaga pengawas memutuskan membuka kembali pendaftaran, perpanjang tahap pendaftaran pada{" "}
+                    <Link href={`${base}/jadwal`}>halaman jadwal</Link>; bila seleksi diulang atau dibatalkan, umumkan keputusannya sebagai pengumuman.
+                  </p>
+                ) : null}
+                {viewer.isPpk ? <p>PPK tidak memilih nama untuk jabatan ini; keputusan tindak lanjut menunggu lembaga pengawas.</p> : null}
+              </section>
+            ) : null}
+
             <section aria-label="Riwayat keputusan" className="space-y-2">
               <h2 className="font-semibold">Riwayat keputusan</h2>
               <DecisionTimeline slug={slug} decisions={vacancy.decisions} />
@@ -136,6 +153,8 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
               <p className="text-sm">
                 Diumumkan: <Link href={`/pengumuman/${board.announcements.shortlist.slug}`}>Nomor {board.announcements.shortlist.number}</Link>
               </p>
+            ) : active.length === 0 ? (
+              <p className="text-sm text-slate-700">Tidak ada tiga nama yang diumumkan: setiap jabatan seleksi ini dieskalasi kepada lembaga pengawas.</p>
             ) : viewer.isChair ? (
               <div className="space-y-4">
                 <ShortlistOrderForm slug={slug} order={board.selection.shortlistOrder} action={shortlistOrderAction} />
@@ -143,7 +162,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                   slug={slug}
                   mode="shortlist"
                   blockedReason={
-                    waitingRecommendation.length > 0 || active.length === 0
+                    waitingRecommendation.length > 0
                       ? "Tiga nama diumumkan setelah disetujui PPK dan mendapat rekomendasi BKN (Alur ASN Karier untuk JPT Pratama)."
                       : null
                   }

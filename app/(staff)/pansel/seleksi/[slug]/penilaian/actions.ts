@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
-import { assignStageScorers, closeStage, updateStageWeights } from "@/lib/scoring/mutations";
-import { assignStageScorersSchema, closeStageSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
+import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
 
@@ -19,6 +19,16 @@ export const updateWeightsAction = defineAction({
     const result = await updateStageWeights({ actorId: user.id, selectionId, weights, minimums, ip });
     revalidateSelection(slug);
     return result;
+  },
+});
+
+export const confirmWeightsAction = defineAction({
+  access: "manage:scoring",
+  schema: confirmStageWeightsSchema.extend(slugShape),
+  handler: async ({ slug, selectionId }, { user, ip }) => {
+    const result = await confirmStageWeights({ actorId: user.id, selectionId, ip });
+    revalidateSelection(slug);
+    return { confirmedAt: result.confirmedAt.toISOString() };
   },
 });
 

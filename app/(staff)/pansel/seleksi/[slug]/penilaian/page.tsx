@@ -3,14 +3,15 @@ import Link from "next/link";
 import { formatScore } from "@/lib/ranking/labels";
 import { AssignScorersForm } from "@/components/scoring/assign-scorers-form";
 import { CloseStageButton } from "@/components/scoring/close-stage-button";
+import { ConfirmWeightsButton } from "@/components/scoring/confirm-weights-button";
 import { WeightsForm } from "@/components/scoring/weights-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
-import { formatWib } from "@/lib/dates/wib";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getScoringSetup } from "@/lib/scoring/queries";
-import { assignScorersAction, closeStageAction, updateWeightsAction } from "./actions";
+import { weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
+import { assignScorersAction, closeStageAction, confirmWeightsAction, updateWeightsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Pengaturan penilaian" };
 
@@ -19,7 +20,14 @@ export default async function ScoringSetupPage({ params }: { params: Promise<{ s
   const { slug } = await params;
   const setup = await orPageError(getScoringSetup({ actorId: user.id, slug }));
   const base = `/pansel/seleksi/${slug}`;
-  const frozen = setup.weightsFrozenAt !== null;
+  const confirmed = setup.weightsConfirmedAt !== null;
+  const frozen = confirmed || setup.weightsFrozenAt !== null;
+  const weightTotal = setup.stages.reduce((sum, stage) => sum + Math.round((stage.weight ?? 0) * 1000), 0);
+  const confirmBlocked = setup.stages.some((stage) => stage.weight === null)
+    ? "Isi dan simpan bobot setiap tahap sebelum mengonfirmasi."
+    : weightTotal !== 100_000
+      ? "Jumlah bobot yang tersimpan harus 100% sebelum dikonfirmasi."
+      : null;
   // Independence: a chair who scores an open stage gets everyone's scores only once it is closed.
   const scoresOwnOpenStage = setup.stages.some((stage) => stage.status !== "CLOSED" && stage.scorerIds.includes(user.id));
 
@@ -55,7 +63,8 @@ export default async function ScoringSetupPage({ params }: { params: Promise<{ s
               </div>
               <p className="text-sm text-slate-700">
                 Bobot {stage.weight === null ? "belum diisi" : `${formatScore(stage.weight)}%`}
-                {stage.minimumScore === null ? "" : ` · nilai minimum ${formatScore(stage.minimumScore)}`} · {stage.submittedScores} nilai dikirim
+                {stage.minimumScore === null ? "" : ` · nilai minimum ${formatScore(stage.minimumScore)}`} ({weightsConfirmationLabel(setup.weightsConfirmedAt)}) ·{" "}
+                {stage.submittedScores} nilai dikirim
                 {setup.isChair || stage.status === "CLOSED" ? (
                   <>
                     {" · "}
@@ -91,18 +100,38 @@ export default async function ScoringSetupPage({ params }: { params: Promise<{ s
       </Card>
 
       <Card title="Bobot dan nilai minimum" id="bobot">
-        <p className="mb-3 text-sm text-slate-700">
-          {frozen
-            ? `Bobot dikunci sejak nilai pertama diberikan (${formatWib(setup.weightsFrozenAt!)}).`
-            : "Bobot dapat diubah Ketua Pansel sampai nilai pertama diberikan; sesudah itu terkunci."}
+        <p className="mb-3 text-sm text-slate-700" data-testid="status-bobot">
+          {confirmed ? (
+            <>
+              Bobot dan nilai minimum <strong>{weightsConfirmationLabel(setup.weightsConfirmedAt)}</strong> dan terkunci. Ketentuan ini dicantumkan dalam
+              berita acara dan pengumuman hasil akhir.
+            </>
+          ) : (
+            <>
+              Bobot dan nilai minimum <strong>{weightsConfirmationLabel(null)}</strong>. Ketua Pansel menyimpan lalu mengonfirmasinya; sebelum dikonfirmasi,
+              nilai belum dapat dikirim. Sesudah dikonfirmasi, bobot tidak dapat diubah lagi.
+            </>
+          )}
         </p>
         {setup.isChair ? (
-          <WeightsForm slug={slug} selectionId={setup.selection.id} stages={setup.stages} frozen={frozen} action={updateWeightsAction} />
+          <div className="space-y-4">
+            <WeightsForm slug={slug} selectionId={setup.selection.id} stages={setup.stages} frozen={frozen} action={updateWeightsAction} />
+            {confirmed ? null : (
+              <ConfirmWeightsButton
+                slug={slug}
+                selectionId={setup.selection.id}
+                stages={setup.stages.map((stage) => ({ name: stage.name, weight: stage.weight, minimum: stage.minimumScore }))}
+                blockedReason={confirmBlocked}
+                action={confirmWeightsAction}
+              />
+            )}
+          </div>
         ) : (
           <ul className="list-disc pl-5 text-sm">
             {setup.stages.map((stage) => (
               <li key={stage.id}>
                 {stage.name}: {stage.weight === null ? "–" : `${formatScore(stage.weight)}%`}
+                {stage.minimumScore === null ? "" : `, nilai minimum ${formatScore(stage.minimumScore)}`}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { formatScore } from "@/lib/ranking/labels";
 import { Card } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";
+import { weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { AppError } from "@/lib/errors";
 import { toCsv } from "@/lib/export/csv";
 import { ASSESSMENT_FILE_MAX_ROWS, ASSESSMENT_TEMPLATE_HEADER } from "@/lib/scoring/assessment-file";
@@ -60,7 +61,13 @@ export default async function StageScoringPage({ params }: { params: Promise<{ s
           <p className="text-sm text-slate-700">
             Bobot {stage.weight === null ? "–" : `${formatScore(stage.weight)}%`}
             {stage.minimumScore === null ? "" : ` · nilai minimum ${formatScore(stage.minimumScore)}`}
-            {stage.weightsFrozenAt ? ` · bobot dikunci sejak ${formatWib(stage.weightsFrozenAt)}` : " · bobot belum dikunci"}
+            {` · bobot dan nilai minimum ${weightsConfirmationLabel(stage.weightsConfirmedAt)}`}
+            {stage.weightsFrozenAt ? ` · penilaian dimulai ${formatWib(stage.weightsFrozenAt)}` : ""}
+          </p>
+        ) : null}
+        {stage && !stage.weightsConfirmedAt ? (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Bobot dan nilai minimum tahapan belum dikonfirmasi Ketua Pansel; nilai belum dapat dikirim.
           </p>
         ) : null}
       </header>

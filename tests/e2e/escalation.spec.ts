@@ -1,0 +1,69 @@
+import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { createScoringSelection } from "../factories/scoring";
+import { expect, pageAs, test } from "./fixtures";
+
+// Escalation as a real state (#14 item 0): a vacancy where only two candidates can be ranked. The
+// scores are written through the domain mutations (the scoring journey is scoring.spec.ts); the chair
+// escalates on the decisions page behind a confirmation, and the public, the PPK and the chair each see
+// what it means: a notice on the selection page, no stale "Umumkan tiga nama", no "Tiga nama" badges.
+let SLUG: string;
+const IP = "10.20.30.40";
+
+test.describe.configure({ mode: "serial", retries: 0 });
+
+test.beforeAll(async () => {
+  const selection = await createScoringSelection({ candidates: ["Indra Wijaya, S.H.", "Joko Santoso, S.E."] });
+  SLUG = selection.slug;
+  const stageId = selection.stageIds.INTERVIEW!;
+  const scorers = [selection.chairId, ...selection.memberIds];
+  await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
+  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
+  await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
+  for (const [index, candidate] of selection.candidates.entries()) {
+    for (const scorer of scorers) {
+      await declareConflict({ actorId: scorer, stageId, applicationId: candidate.applicationId, hasConflict: false, ip: IP });
+      await submitScore({ actorId: scorer, stageId, applicationId: candidate.applicationId, value: 80 - index * 5, ip: IP });
+    }
+  }
+  await closeStage({ actorId: selection.chairId, stageId, ip: IP });
+});
+
+test("the chair escalates a shortfall behind a confirmation; the next step, not a stale button, follows", async ({ browser }) => {
+  const chair = await pageAs(browser, "chair");
+  await chair.goto(`/pansel/seleksi/${SLUG}/keputusan`);
+  const ranking = chair.getByTestId("tabel-peringkat");
+  await expect(ranking.locator("tbody tr")).toHaveCount(2);
+  await expect(ranking).not.toContainText("Tiga nama");
+  await expect(ranking.getByText("Memenuhi syarat")).toHaveCount(2);
+
+  await chair.getByLabel("Tindak lanjut yang diusulkan").selectOption("REOPEN");
+  await chair.getByLabel("Alasan dan penjelasan").fill("Hanya dua peserta memenuhi syarat; diusulkan membuka kembali pendaftaran selama 7 hari.");
+  await chair.getByRole("button", { name: "Eskalasi kepada lembaga pengawas" }).click();
+  const dialog = chair.getByRole("dialog", { name: "Eskalasi kepada lembaga pengawas?" });
+  await expect(dialog).toContainText("Membuka kembali pendaftaran");
+  // Escape cancels: nothing is recorded.
+  await chair.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(chair.getByTestId("tindak-lanjut-eskalasi")).toHaveCount(0);
+  await chair.getByRole("button", { name: "Eskalasi kepada lembaga pengawas" }).click();
+  await dialog.getByRole("button", { name: "Ya, eskalasi" }).click();
+
+  const next = chair.getByTestId("tindak-lanjut-eskalasi");
+  await expect(next).toContainText("Langkah berikutnya: tindak lanjut lembaga pengawas");
+  await expect(next.getByRole("link", { name: "halaman jadwal" })).toBeVisible();
+  await expect(chair.getByRole("button", { name: "Umumkan tiga nama" })).toHaveCount(0);
+  await expect(chair.getByText("Tidak ada tiga nama yang diumumkan: setiap jabatan seleksi ini dieskalasi")).toBeVisible();
+
+  const ppk = await pageAs(browser, "ppk");
+  await ppk.goto(`/pansel/seleksi/${SLUG}/keputusan`);
+  await expect(ppk.getByTestId("tindak-lanjut-eskalasi")).toContainText("PPK tidak memilih nama untuk jabatan ini");
+});
+
+test("the public selection page says the selection is escalated, with a notice", async ({ page }) => {
+  await page.goto(`/seleksi/${SLUG}`);
+  await expect(page.getByTestId("status-seleksi")).toHaveText("Dieskalasi kepada lembaga pengawas");
+  const notice = page.getByTestId("pemberitahuan-eskalasi");
+  await expect(notice).toContainText("Jumlah peserta yang memenuhi syarat untuk jabatan Kepala Dinas Uji kurang dari jumlah nama");
+  await expect(notice).toContainText("membuka kembali pendaftaran");
+  await expect(notice).not.toContainText("Indra");
+});

@@ -1,7 +1,6 @@
 import "server-only";
 // The chair's spreadsheet of a selection's scores: every submitted score row, the corrected ones too
 // (sheet "Nilai"), and the ranking per vacancy as getSelectionRanking computes it (sheet "Peringkat").
-import { formatWib } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeXlsxWorkbook, type XlsxCell, type XlsxSheet } from "@/lib/export/xlsx";
@@ -22,7 +21,7 @@ export const SCORE_SHEET_HEADER = [
   "Koreksi dari nilai",
 ] as const;
 
-const SCORE_COLUMN_WIDTHS = [34, 24, 32, 30, 8, 30, 40, 10, 32, 12];
+const SCORE_COLUMN_WIDTHS = [34, 24, 32, 30, 8, 30, 40, 10, 18, 12];
 
 /** "Visi: 82,5; Integritas: 90" from the stored sub-scores (a JSON object of numbers). */
 function formatSubScores(subScores: unknown): string {
@@ -109,10 +108,10 @@ export async function buildScoreWorkbook(input: { actorId: string; slug: string 
       formatSubScores(score.subScores),
       score.note,
       score.status === "SUPERSEDED" ? "dikoreksi" : "berlaku",
-      score.submittedAt ? formatWib(score.submittedAt) : null,
+      score.submittedAt,
       score.supersedes?.value.toNumber(),
     ]),
     columnWidths: SCORE_COLUMN_WIDTHS,
   };
-  return writeXlsxWorkbook([scoreSheet, rankingSheet(ranking, selection.stages)]);
+  return await writeXlsxWorkbook([scoreSheet, rankingSheet(ranking, selection.stages)]);
 }

@@ -33,7 +33,8 @@ export default defineConfig({
   // Two workers suit a 2-core machine (DECISIONS.md, "A harness that scales"); E2E_WORKERS overrides it.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI too: a flaky test must fail and be fixed, never pass silently on a second try.
+  retries: 0,
   timeout: 60_000 * SLOWDOWN,
   expect: { timeout: 10_000 * SLOWDOWN },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],

@@ -7,6 +7,7 @@ import { clientIp, getCurrentUser, type SessionUser } from "@/lib/auth/guards";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/parse";
+import { logger } from "@/lib/log";
 
 export { toFieldErrors };
 
@@ -56,7 +57,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access<z.output<S
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) return failure(error.code, error.message, error.fieldErrors);
-      console.error("Unexpected error in a server action:", error instanceof Error ? error.message : "unknown");
+      logger.error({ event: "action.failed", err: error }, "Unexpected error in a server action");
       return failure("INTERNAL", "Terjadi kesalahan pada server. Silakan coba lagi.");
     }
   };

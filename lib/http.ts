@@ -1,6 +1,7 @@
 // Route handlers share one way to turn an AppError into an HTTP response.
 import { Readable } from "node:stream";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { logger } from "@/lib/log";
 
 /** The HTTP status of each AppError code; route handlers use it, never their own table. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -20,7 +21,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status: HTTP_STATUS[error.code] });
   }
-  console.error("Unexpected error in a route handler:", error instanceof Error ? error.message : "unknown");
+  logger.error({ event: "route.failed", err: error }, "Unexpected error in a route handler");
   return Response.json({ ok: false, code: "INTERNAL", message: "Terjadi kesalahan pada server." }, { status: 500 });
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 // (a database trigger refuses UPDATE and DELETE). Never put secrets (password hashes) in before/after.
 import type { TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db";
+import { logger } from "@/lib/log";
 
 export const AUDIT_ACTIONS = [
   "user.sign_up",
@@ -90,8 +91,15 @@ function toRow(entry: AuditEntry) {
 export async function writeAuditMany(tx: TransactionClient, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await tx.auditLog.createMany({ data: entries.map(toRow) });
+  for (const entry of entries) logAudit(entry);
 }
 
 export async function writeAudit(tx: TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({ data: toRow(entry) });
+  logAudit(entry);
+}
+
+/** The log line of an audit row: what and who, never the before/after payload (the row has it). */
+function logAudit(entry: AuditEntry): void {
+  logger.info({ event: "audit", action: entry.action, entityType: entry.entityType, entityId: entry.entityId, actorId: entry.actorId }, entry.action);
 }

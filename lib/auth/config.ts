@@ -9,6 +9,7 @@ import { checkCredentials } from "@/lib/auth/sign-in";
 import { env } from "@/lib/env";
 import { getSessionVersion } from "@/lib/users/queries";
 import { signInSchema } from "@/lib/validation/auth";
+import { logger } from "@/lib/log";
 
 declare module "next-auth" {
   // Module augmentation needs an interface. The session version the token was issued at (see the callbacks).
@@ -42,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an everyday event, not a server error; and nothing personal is logged.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      logger.error({ event: "auth.error", err: error }, `[auth] ${error.name}`);
     },
   },
   providers: [

@@ -3,11 +3,15 @@
 // log's hash chain holds, 1 when one is broken (firstBrokenId names it), 2 when the check could not run.
 import pg from "pg";
 import { verifyAuditChain } from "./audit-chain";
-import { openDatabase, preferRunningEmbeddedServer } from "./pg-server";
+import { keepStdoutForJson } from "./json-command";
+import { preferRunningEmbeddedServer } from "./pg-server";
+import { prepareDatabase } from "./prepare";
 
 async function main(): Promise<number> {
+  keepStdoutForJson();
   await preferRunningEmbeddedServer();
-  const database = await openDatabase();
+  // A fresh clone: the embedded database is started, migrated and seeded (progress on stderr).
+  const database = await prepareDatabase({ seed: "if-empty", quiet: true });
   const client = new pg.Client({ connectionString: database.url });
   try {
     await client.connect();
@@ -17,6 +21,8 @@ async function main(): Promise<number> {
     return report.ok ? 0 : 1;
   } finally {
     await client.end().catch(() => {});
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb().catch(() => {});
     await database.stop().catch(() => {});
   }
 }

@@ -11,10 +11,11 @@ import { prepareDatabase } from "./prepare";
 
 async function check(input: EligibilityInput): Promise<string> {
   await preferRunningEmbeddedServer();
-  // Migrations are applied quietly (an older embedded database may lack tables); the seed is not loaded.
+  // Migrations are applied quietly (a fresh or older embedded database may lack tables); an empty database
+  // gets the seed (the contract's selection), with its progress on stderr.
   let database: DatabaseHandle | undefined;
   try {
-    database = await prepareDatabase({ seed: false, quiet: true });
+    database = await prepareDatabase({ seed: "if-empty", quiet: true });
     // Imported only now: lib/db reads DATABASE_URL on first use.
     const { getSelectionEligibilityConfig } = await import("@/lib/selections/eligibility-config");
     const config = await getSelectionEligibilityConfig(input.selection);

@@ -42,7 +42,17 @@ export function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 }
 
 /** Runs a command body that returns the stdout text; maps errors to the exit codes above. */
+/**
+ * stdout carries the JSON and nothing else: whatever the code run by a command prints (console.log of a
+ * module, the seed on a fresh database, the structured log of lib/log) goes to stderr.
+ */
+export function keepStdoutForJson(): void {
+  process.env.LOG_TO_STDERR = "1";
+  for (const method of ["log", "info", "debug"] as const) console[method] = console.error;
+}
+
 export async function runJsonCommand(body: () => Promise<string>, isInputError: (error: unknown) => boolean = () => false, describe: (error: unknown) => string = (error) => (error instanceof Error ? error.message : String(error))): Promise<never> {
+  keepStdoutForJson();
   let code = EXIT_OK;
   try {
     await write(process.stdout, await body());

@@ -4,6 +4,8 @@
 // `x-portal-peer`, overwriting whatever a client sent under that name, before Next sees the request.
 // lib/auth/client-ip.ts trusts `x-forwarded-for` only for the number of proxy hops in TRUSTED_PROXY.
 import diagnostics from "node:diagnostics_channel";
+// One JSON log line per request, with a request id (lib/cli/request-log.mjs).
+import "./request-log.mjs";
 
 diagnostics.subscribe("http.server.request.start", ({ request, socket }) => {
   request.headers["x-portal-peer"] = (socket && socket.remoteAddress) || "";

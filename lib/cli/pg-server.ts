@@ -52,7 +52,8 @@ function ensureReachableByPostgresUser(targets: readonly string[]): void {
       if (path.dirname(dir) === dir) break;
     }
   }
-  if (changed.length > 0) console.log(`Embedded PostgreSQL runs as user "postgres": made ${changed.join(", ")} enterable (o+x).`);
+  // stderr: the JSON command-line tools keep stdout for their result.
+  if (changed.length > 0) console.error(`Embedded PostgreSQL runs as user "postgres": made ${changed.join(", ")} enterable (o+x).`);
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<DatabaseHandle> {

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { applyMigrations } from "./migrations";
 import { openDatabase, type DatabaseHandle } from "./pg-server";
 
@@ -17,16 +18,35 @@ export function localAuthSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-export async function prepareDatabase(options: { seed: boolean; quiet?: boolean }): Promise<DatabaseHandle> {
+/** True when the migrated database holds no user and no selection (a fresh clone, a new data folder). */
+export async function isDatabaseEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ used: boolean }>(`SELECT EXISTS (SELECT 1 FROM "User") OR EXISTS (SELECT 1 FROM "Selection") AS used`);
+    return !rows[0]?.used;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `seed: "if-empty"` (the JSON command-line tools): the seed is loaded only into an empty database, so that
+ * `npm run -s eligibility` works right after `npm install`; its progress goes to stderr (stdout is the JSON's).
+ */
+export async function prepareDatabase(options: { seed: boolean | "if-empty"; quiet?: boolean }): Promise<DatabaseHandle> {
   const log = options.quiet ? () => {} : (message: string) => console.log(message);
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   const applied = await applyMigrations(database.url);
   log(applied.length ? `Migrasi diterapkan: ${applied.join(", ")}` : "Skema basis data sudah terbaru.");
-  if (options.seed) {
+  const seed = options.seed === "if-empty" ? await isDatabaseEmpty(database.url) : options.seed;
+  if (seed) {
+    if (options.seed === "if-empty") console.error("Basis data masih kosong: mengisi data awal (seleksi Singkawang 2025 dan akun demo)…");
     const { seedDatabase } = await import("@/prisma/seed");
     await seedDatabase();
-    log("Data awal (seleksi Singkawang 2025 dan akun demo) siap.");
+    if (options.seed === "if-empty") console.error("Data awal siap.");
+    else log("Data awal (seleksi Singkawang 2025 dan akun demo) siap.");
   }
   return database;
 }

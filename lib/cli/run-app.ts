@@ -13,9 +13,17 @@ async function main() {
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
 
+  // `npm run dev` only: the JSON log lines on stdout are made readable by pino-pretty (a dev dependency),
+  // in its own process; other lines pass through unchanged. `npm start` keeps the JSON lines.
+  const pretty =
+    mode === "dev"
+      ? spawn(process.execPath, [path.resolve("node_modules/pino-pretty/bin.js"), "--colorize", "--ignore", "pid,hostname,service", "--translateTime", "SYS:HH:MM:ss"], {
+          stdio: ["pipe", "inherit", "inherit"],
+        })
+      : null;
   // Started through node directly: `npx next start` leaves a child holding the port when killed.
   const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
-    stdio: "inherit",
+    stdio: pretty ? ["inherit", "pipe", "inherit"] : "inherit",
     env: {
       ...process.env,
       DATABASE_URL: database.url,
@@ -26,6 +34,7 @@ async function main() {
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
     },
   });
+  if (pretty && next.stdout) next.stdout.pipe(pretty.stdin!);
   console.log(`Portal Seleksi Terbuka: http://localhost:${port}`);
 
   let stopping = false;

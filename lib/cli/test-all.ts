@@ -37,7 +37,9 @@ function counts(step: Step): { passed: number; failed: number; skipped: number }
     };
   }
   const stats = (data.stats ?? {}) as Record<string, number>;
-  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };
+  // A "flaky" test (failed, then passed on a retry) counts as failed: retries are off, and a retry that
+  // hides a failure must not pass the run.
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
 }
 
 fs.mkdirSync("test-results", { recursive: true });
@@ -52,7 +54,9 @@ for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
   const result = spawnSync(step.command, step.args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  timings.push(`${step.name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${step.name} ${seconds} s`);
+  console.log(`=== ${step.name}: ${result.status === 0 ? "ok" : "FAILED"} in ${seconds} s ===`);
   const stepCounts = counts(step);
   total.passed += stepCounts.passed;
   total.failed += stepCounts.failed;

@@ -16,6 +16,7 @@ import { getStorage, newStorageKey, type Storage } from "@/lib/storage";
 import { FileRejectedError, receiveCheckedFile, type DetectedMimeType, type FileContentWarning, type FileRules } from "./file-check";
 import { formatFileSize } from "./labels";
 import { requestBodyToReadable } from "./request-body";
+import { logger } from "@/lib/log";
 
 /** A request body (web stream), a File from a server action, or a Node stream. */
 export type UploadSource = ReadableStream<Uint8Array> | Blob | Readable;
@@ -121,7 +122,7 @@ export async function sweepStaleUploadTemps(now = Date.now()): Promise<string[]>
 
 async function removeStored(storage: Storage, key: string): Promise<void> {
   await storage.remove(key).catch((error: unknown) => {
-    console.error("Berkas gagal dihapus dari penyimpanan:", key, error instanceof Error ? error.message : "unknown");
+    logger.error({ event: "storage.remove_failed", storageKey: key, err: error }, "Berkas gagal dihapus dari penyimpanan");
   });
 }
 

@@ -13,6 +13,7 @@ import { documentApplies, type ApplicabilityContext } from "@/lib/applications/s
 import { getStorage } from "@/lib/storage";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
 import { isRequirementApplicable, type UploadRefusalCode } from "./upload-policy";
+import { logger } from "@/lib/log";
 
 export type ApplicationDocumentRow = {
   requirementId: string;
@@ -177,7 +178,7 @@ export async function getDocumentFileForUser(request: DocumentFileRequest): Prom
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") {
       // The database points at an object the storage does not have: an operator must look at it.
-      console.error("Objek berkas hilang dari penyimpanan:", version.storageKey);
+      logger.error({ event: "storage.object_missing", storageKey: version.storageKey }, "Objek berkas hilang dari penyimpanan");
     }
     throw error;
   }

@@ -4,7 +4,9 @@
 export const CSV_SEPARATOR = ";";
 const BOM = "\uFEFF";
 
-export type CsvCell = string | number | null | undefined;
+import { utcToWibDateTime } from "@/lib/dates/wib";
+
+export type CsvCell = string | number | Date | null | undefined;
 
 /**
  * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) is
@@ -12,6 +14,8 @@ export type CsvCell = string | number | null | undefined;
  */
 export function escapeCsvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
+  // An instant is written as its WIB wall clock, "2025-11-01 10:00" (XLSX keeps it a real date).
+  if (value instanceof Date) return utcToWibDateTime(value).replace("T", " ");
   let text = String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\r\n,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

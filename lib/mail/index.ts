@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 export type MailMessage = { to: string; subject: string; text: string };
 
@@ -19,6 +20,7 @@ function transport(): nodemailer.Transporter {
 
 export async function sendMail(message: MailMessage): Promise<void> {
   const info = await transport().sendMail({ from: env().MAIL_FROM, ...message });
+  logger.info({ event: "mail.sent", to: message.to }, "E-mail terkirim");
   if (!env().SMTP_URL) {
     const dir = path.resolve(env().MAIL_OUTBOX_DIR);
     fs.mkdirSync(dir, { recursive: true });

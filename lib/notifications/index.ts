@@ -4,6 +4,7 @@ import "server-only";
 import type { TransactionClient } from "@/lib/db";
 import { prisma, Prisma } from "@/lib/db";
 import { sendMail } from "@/lib/mail";
+import { logger } from "@/lib/log";
 
 export type ApplicationEventInput = {
   applicationId: string;
@@ -96,8 +97,9 @@ export async function emailNotifications(ids: Array<string | null>): Promise<voi
         text: `Yth. ${row.user.name},\n\n${row.body}\n${row.link ? `\nRincian: ${row.link}\n` : ""}\nPesan ini dikirim otomatis oleh Portal Seleksi Terbuka.`,
       });
       await prisma.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
+      logger.info({ event: "notification.emailed", notificationId: row.id, to: row.user.email }, "E-mail notifikasi terkirim");
     } catch (error) {
-      console.error("E-mail notifikasi gagal dikirim:", error instanceof Error ? error.message : "unknown");
+      logger.error({ event: "notification.mail_failed", notificationId: row.id, err: error }, "E-mail notifikasi gagal dikirim");
     }
   }
 }

@@ -6,6 +6,7 @@ import { EligibilityConfigError, evaluateEligibility, type EligibilityResult } f
 import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
 import { getSelectionEligibilityConfig, listSelectionsForSelfCheck } from "@/lib/selections/eligibility-config";
 import { PERSONAL_SELECT, ROW_SELECTS, toPlain, type StoredPersonalData, type StoredRows } from "@/lib/profile/row-tables";
+import { logger } from "@/lib/log";
 
 export type { StoredPersonalData, StoredRow, StoredRows } from "@/lib/profile/row-tables";
 
@@ -134,7 +135,7 @@ export async function getOwnEligibilityPreviews(userId: string): Promise<Eligibi
       } catch (error) {
         // A misconfigured selection must not keep the applicant from editing the CV.
         if (error instanceof EligibilityConfigError) {
-          console.error(`Eligibility rules of ${slug} are misconfigured:`, error.message);
+          logger.error({ event: "eligibility.misconfigured", slug, err: error }, `Eligibility rules of ${slug} are misconfigured`);
           return null;
         }
         throw error;

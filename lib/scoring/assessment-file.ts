@@ -1,8 +1,9 @@
 // Reads the results file of the assessment institution (CSV or XLSX) into rows, with an Indonesian
 // message per bad cell naming the row and the column. Pure: no database, no server modules. The XLSX
-// side is a small reader (zip directory + node:zlib inflate + the sheet's XML), the counterpart of
-// lib/export/xlsx.ts: a spreadsheet library would bring a large tree for one sheet of six columns.
-import { inflateRawSync } from "node:zlib";
+// side is exceljs, after lib/export/zip-limits.ts has checked the zip (entries, sizes, real inflated
+// bytes) so that a zip bomb never reaches it (DECISIONS.md, "Spreadsheets with exceljs").
+import ExcelJS from "exceljs";
+import { checkZipLimits, ZipLimitError } from "@/lib/export/zip-limits";
 import { AppError } from "@/lib/errors";
 import { isValidScoreValue, MAX_SCORE, MIN_SCORE } from "@/lib/scoring/rules";
 import { ASSESSMENT_FILE_MAX_BYTES } from "@/lib/validation/scoring";
@@ -62,14 +63,14 @@ function invalid(message: string): AppError {
 }
 
 /** The file's rows, or an AppError VALIDATION when the file as a whole cannot be used. */
-export function parseAssessmentFile(fileName: string, content: Uint8Array): AssessmentFile {
+export async function parseAssessmentFile(fileName: string, content: Uint8Array): Promise<AssessmentFile> {
   if (content.length === 0) throw invalid("Berkas kosong.");
   if (content.length > ASSESSMENT_FILE_MAX_BYTES) throw invalid("Berkas terlalu besar; paling besar 512 KB.");
   const extension = /\.(csv|xlsx)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   const isZip = content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04;
   if (extension === "xlsx") {
     if (!isZip) throw invalid("Berkas XLSX tidak dapat dibaca. Simpan ulang sebagai Excel Workbook (.xlsx) tanpa kata sandi, atau sebagai CSV UTF-8.");
-    return { format: "xlsx", rows: toAssessmentRows(readXlsxRows(content)) };
+    return { format: "xlsx", rows: toAssessmentRows(await readXlsxRows(content)) };
   }
   if (extension === "csv") {
     if (isZip) throw invalid("Isi berkas tidak sesuai dengan ekstensi .csv (berkas ini tampaknya XLSX).");
@@ -232,163 +233,53 @@ function splitCsv(text: string, separator: string): RawRow[] {
 
 // ---------------------------------------------------------------- XLSX
 
-// An inflated part larger than this is not a results sheet of at most 2,000 rows (and may be a zip bomb).
-const MAX_PART_BYTES = 16 * 1024 * 1024;
-
-type ZipEntry = { method: number; localOffset: number; compressedSize: number };
+// A results sheet of at most 2,000 rows of six columns is well under 1 MB of XML; these bounds leave
+// room for styles and themes and stop a zip bomb before exceljs inflates anything.
+export const XLSX_LIMITS = { maxEntries: 100, maxEntryBytes: 8 * 1024 * 1024, maxTotalBytes: 16 * 1024 * 1024 } as const;
 
 function unreadableXlsx(): AppError {
   return invalid("Berkas XLSX tidak dapat dibaca. Simpan ulang sebagai Excel Workbook (.xlsx) tanpa kata sandi, atau sebagai CSV UTF-8.");
 }
 
-function readXlsxRows(content: Uint8Array): RawRow[] {
+/** A cell as text or number: rich text joined, a formula's cached result, a date as YYYY-MM-DD. */
+function plainCell(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("formula" in value || "sharedFormula" in value) return plainCell((value.result ?? null) as ExcelJS.CellValue);
+  if ("error" in value) return String(value.error);
+  if ("text" in value) return plainCell(value.text as ExcelJS.CellValue);
+  return "";
+}
+
+async function readXlsxRows(content: Uint8Array): Promise<RawRow[]> {
+  const zip = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   try {
-    const zip = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const entries = readZipDirectory(zip);
-    const part = (name: string): string | null => {
-      const entry = entries.get(name);
-      return entry ? readZipEntry(zip, entry) : null;
-    };
-    const workbook = part("xl/workbook.xml");
-    const relations = part("xl/_rels/workbook.xml.rels");
-    if (workbook === null || relations === null) throw unreadableXlsx();
-    const targets = relationTargets(relations);
-    const firstSheet = /<sheet\b[^>]*>/.exec(withoutPrefixes(workbook));
-    const sheetPath = firstSheet ? targets.byId.get(attributes(firstSheet[0]).get("id") ?? "") : undefined;
-    const sheet = sheetPath ? part(sheetPath) : null;
-    if (sheet === null) throw unreadableXlsx();
-    const sharedPath = targets.sharedStrings ?? "xl/sharedStrings.xml";
-    const shared = part(sharedPath);
-    return sheetRows(sheet, shared === null ? [] : sharedStrings(shared));
+    await checkZipLimits(zip, XLSX_LIMITS);
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    if (error instanceof ZipLimitError && error.reason === "limit") {
+      throw invalid("Berkas XLSX terlalu besar setelah dibuka (kemungkinan bom zip). Simpan hanya lembar hasil penilaian, atau gunakan CSV UTF-8.");
+    }
     throw unreadableXlsx();
   }
-}
-
-/** The central directory at the end of the zip (after at most a 64 KB comment). */
-function readZipDirectory(zip: Buffer): Map<string, ZipEntry> {
-  let end = -1;
-  for (let offset = zip.length - 22; offset >= Math.max(0, zip.length - 22 - 0xffff); offset -= 1) {
-    if (zip.readUInt32LE(offset) === 0x06054b50) {
-      end = offset;
-      break;
-    }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(zip as unknown as ArrayBuffer);
+  } catch {
+    throw unreadableXlsx();
   }
-  if (end < 0) throw unreadableXlsx();
-  const count = zip.readUInt16LE(end + 10);
-  let pointer = zip.readUInt32LE(end + 16);
-  const entries = new Map<string, ZipEntry>();
-  for (let index = 0; index < count; index += 1) {
-    if (zip.readUInt32LE(pointer) !== 0x02014b50) throw unreadableXlsx();
-    const nameLength = zip.readUInt16LE(pointer + 28);
-    const name = zip.toString("utf8", pointer + 46, pointer + 46 + nameLength);
-    entries.set(name, { method: zip.readUInt16LE(pointer + 10), compressedSize: zip.readUInt32LE(pointer + 20), localOffset: zip.readUInt32LE(pointer + 42) });
-    pointer += 46 + nameLength + zip.readUInt16LE(pointer + 30) + zip.readUInt16LE(pointer + 32);
-  }
-  return entries;
-}
-
-function readZipEntry(zip: Buffer, entry: ZipEntry): string {
-  if (zip.readUInt32LE(entry.localOffset) !== 0x04034b50) throw unreadableXlsx();
-  const start = entry.localOffset + 30 + zip.readUInt16LE(entry.localOffset + 26) + zip.readUInt16LE(entry.localOffset + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data.toString("utf8");
-  if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES }).toString("utf8");
-  throw unreadableXlsx();
-}
-
-/** Element prefixes (`<x:row>`) are dropped so that the patterns below match any namespace prefix. */
-function withoutPrefixes(xml: string): string {
-  return xml.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, "<$1");
-}
-
-/** Attributes of one start tag by local name (`r:id` → `id`). */
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    found.set((match[1] ?? "").replace(/^.*:/, ""), decodeXml(match[2] ?? match[3] ?? ""));
-  }
-  return found;
-}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (match, entity: string) => {
-    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith("#")) return String.fromCodePoint(Number(entity.slice(1)));
-    return ENTITIES[entity] ?? match;
-  });
-}
-
-/** The text of a shared or inline string: its runs joined, phonetic hints left out, Excel's _xHHHH_ escapes decoded. */
-function stringItemText(xml: string): string {
-  const runs = [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((match) => decodeXml(match[1] ?? ""));
-  return runs.join("").replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-function relationTargets(xml: string): { byId: Map<string, string>; sharedStrings: string | undefined } {
-  const byId = new Map<string, string>();
-  let sharedStrings: string | undefined;
-  for (const match of withoutPrefixes(xml).matchAll(/<Relationship\b[^>]*>/g)) {
-    const attrs = attributes(match[0]);
-    const target = attrs.get("Target") ?? "";
-    // Targets are relative to xl/ unless absolute within the package.
-    const path = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-    byId.set(attrs.get("Id") ?? "", path);
-    if ((attrs.get("Type") ?? "").endsWith("/sharedStrings")) sharedStrings = path;
-  }
-  return { byId, sharedStrings };
-}
-
-function sharedStrings(xml: string): string[] {
-  return [...withoutPrefixes(xml).matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((match) => stringItemText(match[1] ?? ""));
-}
-
-/** "C12" → 2 (zero-based column). */
-function columnIndex(reference: string): number | null {
-  const letters = /^([A-Z]+)\d*$/.exec(reference.toUpperCase())?.[1];
-  if (!letters) return null;
-  let index = 0;
-  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
-}
-
-function cellValue(attrs: Map<string, string>, inner: string, shared: readonly string[]): Cell {
-  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  switch (attrs.get("t") ?? "n") {
-    case "s":
-      return shared[Number(raw)] ?? "";
-    case "inlineStr":
-      return stringItemText(inner);
-    case "n": {
-      if (raw === undefined || raw.trim() === "") return "";
-      const value = Number(raw);
-      return Number.isFinite(value) ? value : decodeXml(raw);
-    }
-    default:
-      // "str" (a formula's text), "b" (boolean), "e" (an error such as #DIV/0!): as text.
-      return decodeXml(raw ?? "");
-  }
-}
-
-function sheetRows(xml: string, shared: readonly string[]): RawRow[] {
+  // The first sheet in the workbook's order (the one Excel opens first).
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw unreadableXlsx();
   const rows: RawRow[] = [];
-  let previousRow = 0;
-  for (const rowMatch of withoutPrefixes(xml).matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const stated = Number(attributes(rowMatch[1] ?? "").get("r"));
-    const rowNumber = Number.isInteger(stated) && stated > 0 ? stated : previousRow + 1;
-    previousRow = rowNumber;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    let previousColumn = -1;
-    for (const cellMatch of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = attributes(cellMatch[1] ?? "");
-      const column = columnIndex(attrs.get("r") ?? "") ?? previousColumn + 1;
-      previousColumn = column;
-      cells[column] = cellValue(attrs, cellMatch[2] ?? "", shared);
-    }
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      cells[columnNumber - 1] = plainCell(cell.value);
+    });
     rows.push({ rowNumber, cells });
-  }
+  });
   return rows;
 }

@@ -158,7 +158,7 @@ export async function previewAssessmentImport(input: FileInput): Promise<Assessm
   const { stageId, fileName } = parseOrThrow(fileFieldsSchema, { stageId: input.stageId, fileName: input.fileName });
   const chairStage = await authoriseChair(input.actorId, stageId);
   const stage = await requireImportableStage(prisma, chairStage.id);
-  const file = parseAssessmentFile(fileName, input.content);
+  const file = await parseAssessmentFile(fileName, input.content);
   const candidates = await loadCandidates(prisma, stage.selectionId, file.rows);
   return summarise(stage.name, fileName, checkRows(file.rows, candidates));
 }
@@ -167,7 +167,7 @@ export async function previewAssessmentImport(input: FileInput): Promise<Assessm
 export async function importAssessmentResults(input: FileInput & { ip?: string | null; now?: Date }): Promise<AssessmentImportOutcome> {
   const { stageId, fileName } = parseOrThrow(fileFieldsSchema, { stageId: input.stageId, fileName: input.fileName });
   const chairStage = await authoriseChair(input.actorId, stageId);
-  const file = parseAssessmentFile(fileName, input.content);
+  const file = await parseAssessmentFile(fileName, input.content);
   const sha256 = createHash("sha256").update(input.content).digest("hex");
   const submittedAt = input.now ?? clockNow();
 

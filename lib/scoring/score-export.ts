@@ -1,10 +1,10 @@
 import "server-only";
 // The chair's spreadsheet of a selection's scores: every submitted score row, the corrected ones too
 // (sheet "Nilai"), and the ranking per vacancy as getSelectionRanking computes it (sheet "Peringkat").
-import { formatWib } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeXlsxWorkbook, type XlsxCell, type XlsxSheet } from "@/lib/export/xlsx";
+import { formatWib } from "@/lib/dates/wib";
 import { formatScore } from "@/lib/ranking/labels";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { getSelectionRanking, type SelectionRanking } from "@/lib/scoring/queries";
@@ -23,7 +23,7 @@ export const SCORE_SHEET_HEADER = [
   "Koreksi dari nilai",
 ] as const;
 
-const SCORE_COLUMN_WIDTHS = [34, 24, 32, 30, 8, 30, 40, 10, 32, 12];
+const SCORE_COLUMN_WIDTHS = [34, 24, 32, 30, 8, 30, 40, 10, 18, 12];
 
 /** "Visi: 82,5; Integritas: 90" from the stored sub-scores (a JSON object of numbers). */
 function formatSubScores(subScores: unknown): string {
@@ -111,7 +111,7 @@ export async function buildScoreWorkbook(input: { actorId: string; slug: string 
       formatSubScores(score.subScores),
       score.note,
       score.status === "SUPERSEDED" ? "dikoreksi" : "berlaku",
-      score.submittedAt ? formatWib(score.submittedAt) : null,
+      score.submittedAt,
       score.supersedes?.value.toNumber(),
     ]),
     columnWidths: SCORE_COLUMN_WIDTHS,
@@ -128,5 +128,5 @@ export async function buildScoreWorkbook(input: { actorId: string; slug: string 
     ]),
     columnWidths: [34, 12, 14, 32],
   };
-  return writeXlsxWorkbook([scoreSheet, rankingSheet(ranking, selection.stages), weightSheet]);
+  return await writeXlsxWorkbook([scoreSheet, rankingSheet(ranking, selection.stages), weightSheet]);
 }

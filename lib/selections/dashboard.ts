@@ -3,7 +3,6 @@ import "server-only";
 // many applications there are: grouped counts, one distinct count per stage in SQL, one list query.
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
-import { utcToWibDateTime } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { splitReasons } from "@/lib/results/admin-decision";
@@ -156,7 +155,7 @@ const VERDICT_LABELS = { ELIGIBLE: "Memenuhi", NOT_ELIGIBLE: "Tidak memenuhi", P
  * Staff-only export of every submitted application (full NIP and contact data are allowed for staff;
  * null unless the viewer may view the selection's applications). Ordered as the published list: vacancy, then number.
  */
-export async function listParticipantsForExport(slug: string, viewer: SelectionViewer): Promise<{ title: string; rows: Array<Array<string | number>> } | null> {
+export async function listParticipantsForExport(slug: string, viewer: SelectionViewer): Promise<{ title: string; rows: Array<Array<string | number | Date>> } | null> {
   const selection = await prisma.selection.findFirst({ where: { slug, ...staffSelectionWhere(viewer, "view:applications") }, select: { id: true, title: true } });
   if (!selection) return null;
   const applications = await prisma.application.findMany({
@@ -199,7 +198,7 @@ export async function listParticipantsForExport(slug: string, viewer: SelectionV
       application.eligibilityVerdict ? VERDICT_LABELS[application.eligibilityVerdict] : "",
       application.adminDecision ?? "",
       splitReasons(application.adminDecisionReason).join("; "),
-      application.submittedAt ? utcToWibDateTime(application.submittedAt).replace("T", " ") : "",
+      application.submittedAt ?? "",
     ];
   });
   return { title: selection.title, rows };

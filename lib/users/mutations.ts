@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail";
 import type { SignUpData } from "@/lib/validation/auth";
+import { logger } from "@/lib/log";
 
 const DUPLICATE_MESSAGES = {
   email: "E-mail ini sudah terdaftar. Silakan masuk atau gunakan e-mail lain.",
@@ -38,7 +39,7 @@ async function sendQuietly(message: Parameters<typeof sendMail>[0]): Promise<voi
   try {
     await sendMail(message);
   } catch (error) {
-    console.error("Sign-up mail not sent:", error instanceof Error ? error.message : "unknown");
+    logger.error({ event: "signup.mail_failed", err: error }, "Sign-up mail not sent");
   }
 }
 

@@ -4,8 +4,8 @@
 // window, so the data is exactly what the portal itself would store. Idempotent and resumable:
 // an application that exists is continued (missing uploads, then the submission), a submitted one
 // is left alone. pelamar@ and yohanes@ keep no application (hands-on demos and other tests use them).
+import fs from "node:fs";
 import { Readable } from "node:stream";
-import { crc32, deflateSync } from "node:zlib";
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { createApplication, submitApplication } from "@/lib/applications/mutations";
 import { documentApplies } from "@/lib/applications/submission-check";
@@ -39,44 +39,11 @@ async function demoPdf(number: number, title: string, applicantName: string): Pr
   return Buffer.from(await doc.save());
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A 4 × 6 passport photo in miniature (40 × 60 px): a grey silhouette on the required red background. */
-function demoPhotoPng(): Buffer {
-  const width = 40;
-  const height = 60;
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y += 1) {
-    const row = Buffer.alloc(1 + width * 3); // filter byte 0, then RGB
-    for (let x = 0; x < width; x += 1) {
-      const head = (x - 20) ** 2 / 100 + (y - 22) ** 2 / 144 <= 1;
-      const shoulders = y >= 40 && Math.abs(x - 20) <= 8 + (y - 40);
-      const [r, g, b] = head || shoulders ? [70, 70, 80] : [200, 20, 30];
-      row.writeUInt8(r, 1 + x * 3);
-      row.writeUInt8(g, 2 + x * 3);
-      row.writeUInt8(b, 3 + x * 3);
-    }
-    rows.push(row);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(2, 9); // truecolour
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("IDAT", deflateSync(Buffer.concat(rows))),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+/**
+ * A 4 × 6 passport photo in miniature (40 × 60 px): a grey silhouette on the required red background.
+ * A committed file (234 bytes), read once: no image encoder in the seed.
+ */
+const DEMO_PHOTO_PNG = fs.readFileSync(new URL("./pas-foto-demo.png", import.meta.url));
 
 async function uploadMissingDocuments(userId: string, applicationId: string, applicantName: string): Promise<void> {
   const application = await prisma.application.findUniqueOrThrow({
@@ -100,7 +67,7 @@ async function uploadMissingDocuments(userId: string, applicationId: string, app
     // The demo applicants are under 56 and do not declare the no-MPP statement.
     if (!documentApplies(requirement.condition, applicability)) continue;
     const isPhoto = !requirement.acceptedTypes.includes("application/pdf");
-    const body = isPhoto ? demoPhotoPng() : await demoPdf(requirement.number, requirement.title, applicantName);
+    const body = isPhoto ? DEMO_PHOTO_PNG : await demoPdf(requirement.number, requirement.title, applicantName);
     await uploadDocument({
       userId,
       applicationId,

@@ -171,7 +171,7 @@ describe("import", () => {
     buildXlsx({ name: "Hasil", header: ["No. Pendaftaran", "Nama", "Manajerial", "Sosiokultural", "Nilai Akhir", "Kategori"], rows: rows() });
 
   it("stores one submitted score per candidate, freezes the weights and writes one audit row without personal data", async () => {
-    const content = xlsx();
+    const content = await xlsx();
     const outcome = await importAssessmentResults({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content, ip: IP, now: IMPORTED_AT });
     expect(outcome).toEqual({ imported: 3, missing: 0, weightsFrozen: true });
 
@@ -207,10 +207,10 @@ describe("import", () => {
   });
 
   it("refuses a second import and its preview", async () => {
-    const again = await refusal(importAssessmentResults({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content: xlsx(), ip: IP }));
+    const again = await refusal(importAssessmentResults({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content: await xlsx(), ip: IP }));
     expect(again.code).toBe("LOCKED");
     expect(again.message).toBe("Hasil asesmen sudah diimpor; perbaikan melalui koreksi nilai oleh Ketua Pansel.");
-    expect((await refusal(previewAssessmentImport({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content: xlsx() }))).code).toBe("LOCKED");
+    expect((await refusal(previewAssessmentImport({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content: await xlsx() }))).code).toBe("LOCKED");
     expect(await prisma.score.count({ where: { stageId: assessmentStageId } })).toBe(3);
     expect(await prisma.auditLog.count({ where: { action: "score.import_assessment" } })).toBe(1);
   });
@@ -248,7 +248,7 @@ describe("import", () => {
     await prisma.stage.update({ where: { id: assessmentStageId }, data: { status: "SCORING" } });
     await prisma.score.deleteMany({ where: { stageId: assessmentStageId } });
     await assignStageScorers({ actorId: chairId, stageId: assessmentStageId, userIds: [memberId], ip: IP });
-    const error = await refusal(importAssessmentResults({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content: xlsx(), ip: IP }));
+    const error = await refusal(importAssessmentResults({ actorId: chairId, stageId: assessmentStageId, fileName: "hasil-ac.xlsx", content: await xlsx(), ip: IP }));
     expect(error.code).toBe("INVALID_TRANSITION");
     expect(error.message).toMatch(/dinilai oleh anggota Pansel/);
   });

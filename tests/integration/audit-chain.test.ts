@@ -31,7 +31,7 @@ async function tamper(sql: string, values: unknown[]): Promise<void> {
 
 function runVerifyCli(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/audit-verify.ts"], { env: { ...process.env } });
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/cli/audit-verify.ts"], { env: { ...process.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { buildXlsx, zipEntries } from "@/lib/export/xlsx";
-import { ASSESSMENT_FILE_MAX_ROWS, parseAssessmentFile, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
+import ExcelJS from "exceljs";
+import { buildXlsx } from "@/lib/export/xlsx";
+import { checkZipLimits, ZipLimitError } from "@/lib/export/zip-limits";
+import { ASSESSMENT_FILE_MAX_ROWS, parseAssessmentFile, XLSX_LIMITS, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
+import { ASSESSMENT_FILE_MAX_BYTES } from "@/lib/validation/scoring";
+import { unzip, zip } from "../fixtures/zip";
 
 const REG_A = "6172-25-SEKDA-00001-4";
 const REG_B = "6172-25-SEKDA-00002-2";
@@ -10,9 +14,9 @@ function bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-function fileError(run: () => unknown): AppError {
+async function fileError(run: () => Promise<unknown>): Promise<AppError> {
   try {
-    run();
+    await run();
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("VALIDATION");
@@ -26,12 +30,12 @@ function row(partial: Partial<AssessmentFileRow> & { rowNumber: number; registra
 }
 
 describe("CSV", () => {
-  it("reads `;`-separated UTF-8 with a BOM, CRLF and decimal commas, with header aliases in any case", () => {
+  it("reads `;`-separated UTF-8 with a BOM, CRLF and decimal commas, with header aliases in any case", async () => {
     const csv =
       "\uFEFFNo;No. Pendaftaran;Nama;Manajerial;Sosio Kultural;Nilai Akhir;Kategori\r\n" +
       `1;${REG_A};Siti Rahmawati;78,5;80;79,25;MS\r\n` +
       `2; ${REG_B.toLowerCase()} ;Hendri;65;70,125;67.5;kms\r\n`;
-    const file = parseAssessmentFile("hasil.CSV", bytes(csv));
+    const file = await parseAssessmentFile("hasil.CSV", bytes(csv));
     expect(file.format).toBe("csv");
     expect(file.rows).toEqual([
       row({ rowNumber: 2, registrationNumber: REG_A, name: "Siti Rahmawati", managerial: 78.5, socioCultural: 80, value: 79.25, category: "MS" }),
@@ -39,20 +43,20 @@ describe("CSV", () => {
     ]);
   });
 
-  it("reads `,`-separated files with quoted fields: separators, doubled quotes and line breaks inside quotes", () => {
+  it("reads `,`-separated files with quoted fields: separators, doubled quotes and line breaks inside quotes", async () => {
     const csv =
       "nomor_pendaftaran,NAMA,JPM\n" +
       `${REG_A},"Dr. Siti ""Rahma"", M.Si.","78,5"\n` +
       `${REG_B},"Hendri\nSaputra",70\n` +
       "\n";
-    const file = parseAssessmentFile("hasil.csv", bytes(csv));
+    const file = await parseAssessmentFile("hasil.csv", bytes(csv));
     expect(file.rows).toEqual([
       row({ rowNumber: 2, registrationNumber: REG_A, name: 'Dr. Siti "Rahma", M.Si.', value: 78.5 }),
       row({ rowNumber: 3, registrationNumber: REG_B, name: "Hendri\nSaputra", value: 70 }),
     ]);
   });
 
-  it("reports every bad cell with its row and column, and keeps the good ones", () => {
+  it("reports every bad cell with its row and column, and keeps the good ones", async () => {
     const csv = [
       "no_pendaftaran;nilai;manajerial;kategori",
       `${REG_A};80;;`,
@@ -63,7 +67,7 @@ describe("CSV", () => {
       "A-6;;50;",
       ";75;;",
     ].join("\n");
-    const { rows } = parseAssessmentFile("hasil.csv", bytes(csv));
+    const { rows } = await parseAssessmentFile("hasil.csv", bytes(csv));
     expect(rows.map((entry) => [entry.rowNumber, entry.errors])).toEqual([
       [2, []],
       [3, ['Baris 3: nilai "abc" bukan angka', "Baris 3: manajerial 101 di luar rentang 0–100"]],
@@ -77,41 +81,41 @@ describe("CSV", () => {
     expect(rows[2]?.value).toBeNull();
   });
 
-  it("accepts boundaries and a percent sign, refuses negatives", () => {
+  it("accepts boundaries and a percent sign, refuses negatives", async () => {
     const csv = `no_pendaftaran;nilai\nA;0\nB;100\nC;99,999\nD;78,5 %\nE;-1\nF;100,001\n`;
-    const { rows } = parseAssessmentFile("hasil.csv", bytes(csv));
+    const { rows } = await parseAssessmentFile("hasil.csv", bytes(csv));
     expect(rows.map((entry) => entry.value)).toEqual([0, 100, 99.999, 78.5, null, null]);
     expect(rows[4]?.errors).toEqual(["Baris 6: nilai -1 di luar rentang 0–100"]);
     expect(rows[5]?.errors).toEqual(["Baris 7: nilai 100,001 di luar rentang 0–100"]);
   });
 
-  it("refuses a file without the required columns, naming them", () => {
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes(`no_pendaftaran;nama\n${REG_A};Siti\n`))).message).toMatch(/Kolom wajib tidak ditemukan: nilai\./);
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes("nama;skor\nSiti;80\n"))).message).toMatch(/no_pendaftaran, nilai/);
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes(`no_pendaftaran;nilai;jpm\n${REG_A};80;80\n`))).message).toMatch(/Kolom nilai muncul lebih dari sekali/);
+  it("refuses a file without the required columns, naming them", async () => {
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes(`no_pendaftaran;nama\n${REG_A};Siti\n`)))).message).toMatch(/Kolom wajib tidak ditemukan: nilai\./);
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes("nama;skor\nSiti;80\n")))).message).toMatch(/no_pendaftaran, nilai/);
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes(`no_pendaftaran;nilai;jpm\n${REG_A};80;80\n`)))).message).toMatch(/Kolom nilai muncul lebih dari sekali/);
   });
 
-  it("refuses empty, header-only, oversized, too long, non-UTF-8, unterminated and unknown files", () => {
-    expect(fileError(() => parseAssessmentFile("hasil.csv", new Uint8Array())).message).toBe("Berkas kosong.");
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes("\uFEFF\r\n;;\r\n"))).message).toMatch(/tidak ada baris judul/);
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes("no_pendaftaran;nilai\r\n"))).message).toMatch(/tidak berisi baris nilai/);
-    expect(fileError(() => parseAssessmentFile("hasil.csv", new Uint8Array(512 * 1024 + 1).fill(65))).message).toMatch(/512 KB/);
+  it("refuses empty, header-only, oversized, too long, non-UTF-8, unterminated and unknown files", async () => {
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", new Uint8Array()))).message).toBe("Berkas kosong.");
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes("\uFEFF\r\n;;\r\n")))).message).toMatch(/tidak ada baris judul/);
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes("no_pendaftaran;nilai\r\n")))).message).toMatch(/tidak berisi baris nilai/);
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", new Uint8Array(512 * 1024 + 1).fill(65)))).message).toMatch(/512 KB/);
     const long = ["no_pendaftaran;nilai", ...Array.from({ length: ASSESSMENT_FILE_MAX_ROWS + 1 }, (_, index) => `R-${index};80`)].join("\n");
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes(long))).message).toBe("Berkas berisi 2.001 baris nilai; paling banyak 2.000 baris.");
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes(long)))).message).toBe("Berkas berisi 2.001 baris nilai; paling banyak 2.000 baris.");
     const ok = ["no_pendaftaran;nilai", ...Array.from({ length: ASSESSMENT_FILE_MAX_ROWS }, (_, index) => `R-${index};80`)].join("\n");
-    expect(parseAssessmentFile("hasil.csv", bytes(ok)).rows).toHaveLength(ASSESSMENT_FILE_MAX_ROWS);
+    expect((await parseAssessmentFile("hasil.csv", bytes(ok))).rows).toHaveLength(ASSESSMENT_FILE_MAX_ROWS);
     const latin1 = new Uint8Array([...bytes("no_pendaftaran;nama;nilai\nA;Jos"), 0xe9, ...bytes(";80\n")]);
-    expect(fileError(() => parseAssessmentFile("hasil.csv", latin1)).message).toMatch(/UTF-8/);
-    expect(fileError(() => parseAssessmentFile("hasil.csv", bytes('no_pendaftaran;nilai\nA;"80\n'))).message).toMatch(/Baris 2: tanda kutip/);
-    expect(fileError(() => parseAssessmentFile("hasil.ods", bytes("no_pendaftaran;nilai\nA;80\n"))).message).toMatch(/\.csv atau \.xlsx/);
-    const xlsx = buildXlsx({ name: "Hasil", header: ["no_pendaftaran", "nilai"], rows: [["A", 80]] });
-    expect(fileError(() => parseAssessmentFile("hasil.csv", xlsx)).message).toMatch(/tampaknya XLSX/);
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", latin1))).message).toMatch(/UTF-8/);
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", bytes('no_pendaftaran;nilai\nA;"80\n')))).message).toMatch(/Baris 2: tanda kutip/);
+    expect((await fileError(() => parseAssessmentFile("hasil.ods", bytes("no_pendaftaran;nilai\nA;80\n")))).message).toMatch(/\.csv atau \.xlsx/);
+    const xlsx = await buildXlsx({ name: "Hasil", header: ["no_pendaftaran", "nilai"], rows: [["A", 80]] });
+    expect((await fileError(() => parseAssessmentFile("hasil.csv", xlsx))).message).toMatch(/tampaknya XLSX/);
   });
 });
 
 describe("XLSX", () => {
-  it("reads a workbook written by the portal's own writer (inline strings and numbers)", () => {
-    const xlsx = buildXlsx({
+  it("reads a workbook written by the portal's own writer (exceljs: shared strings and numbers)", async () => {
+    const xlsx = await buildXlsx({
       name: "Hasil Asesmen",
       header: ["No", "Nomor Pendaftaran", "Nama", "Nilai Manajerial", "Sosiokultural", "Nilai Akhir", "Kategori"],
       rows: [
@@ -119,7 +123,7 @@ describe("XLSX", () => {
         [2, REG_B, "Hendri", null, null, 104, "MMS"],
       ],
     });
-    const file = parseAssessmentFile("hasil.xlsx", xlsx);
+    const file = await parseAssessmentFile("hasil.xlsx", xlsx);
     expect(file.format).toBe("xlsx");
     expect(file.rows).toEqual([
       row({ rowNumber: 2, registrationNumber: REG_A, name: "Siti & <Rahma>", managerial: 78.5, socioCultural: 80, value: 79.25, category: "MS" }),
@@ -127,64 +131,65 @@ describe("XLSX", () => {
     ]);
   });
 
-  it("reads the first sheet through the workbook's relationships, with shared strings, rich text and prefixed elements", () => {
-    const xml = (text: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`, "utf8");
-    const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    const xlsx = zipEntries([
-      { name: "[Content_Types].xml", data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-      {
-        name: "xl/workbook.xml",
-        data: xml(`<workbook ${main} xmlns:r="${rel}"><sheets><sheet name="Hasil" sheetId="2" r:id="rId7"/><sheet name="Catatan" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-      },
-      {
-        name: "xl/_rels/workbook.xml.rels",
-        data: xml(
-          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-            `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
-            `<Relationship Id="rId7" Type="${rel}/worksheet" Target="/xl/worksheets/sheet2.xml"/>` +
-            `<Relationship Id="rId9" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` +
-            `</Relationships>`,
-        ),
-      },
-      {
-        name: "xl/sharedStrings.xml",
-        data: xml(
-          `<sst ${main} count="6" uniqueCount="6">` +
-            `<si><t>no_pendaftaran</t></si>` +
-            `<si><r><rPr><b/></rPr><t>Nilai</t></r><r><t xml:space="preserve"> Akhir</t></r></si>` +
-            `<si><t>${REG_A}</t></si>` +
-            `<si><t>Siti &amp; Rahma</t><rPh sb="0" eb="1"><t>ignored</t></rPh></si>` +
-            `<si><t>nama</t></si>` +
-            `<si><t>${REG_B}</t></si>` +
-            `</sst>`,
-        ),
-      },
-      { name: "xl/worksheets/sheet1.xml", data: xml(`<worksheet ${main}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>catatan</t></is></c></row></sheetData></worksheet>`) },
-      {
-        name: "xl/worksheets/sheet2.xml",
-        data: xml(
-          `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
-            `<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>4</x:v></x:c><x:c r="D1" t="s"><x:v>1</x:v></x:c></x:row>` +
-            `<x:row r="2"><x:c r="A2" t="s"><x:v>2</x:v></x:c><x:c r="B2" t="s"><x:v>3</x:v></x:c><x:c r="D2" s="1"><x:f>AVERAGE(E2:F2)</x:f><x:v>78.450000000000003</x:v></x:c></x:row>` +
-            `<x:row r="3"/>` +
-            `<x:row r="5"><x:c r="A5" t="s"><x:v>5</x:v></x:c><x:c r="D5"><x:v>70.33333333333333</x:v></x:c></x:row>` +
-            `</x:sheetData></x:worksheet>`,
-        ),
-      },
-    ]);
-    const { rows } = parseAssessmentFile("hasil.xlsx", xlsx);
+  it("reads the first sheet in the workbook's order, with shared strings, rich text and a formula's cached result", async () => {
+    const workbook = new ExcelJS.Workbook();
+    // Added first, placed second: the sheet Excel opens first is the one read.
+    const notes = workbook.addWorksheet("Catatan");
+    notes.addRow(["catatan"]);
+    const sheet = workbook.addWorksheet("Hasil");
+    // exceljs writes sheets by orderNo (not in its typings).
+    workbook.worksheets.forEach((entry) => ((entry as unknown as { orderNo: number }).orderNo = entry.name === "Hasil" ? 0 : 1));
+    sheet.getCell("A1").value = "no_pendaftaran";
+    sheet.getCell("B1").value = "nama";
+    sheet.getCell("D1").value = { richText: [{ text: "Nilai", font: { bold: true } }, { text: " Akhir" }] };
+    sheet.getCell("A2").value = REG_A;
+    sheet.getCell("B2").value = "Siti & Rahma";
+    sheet.getCell("D2").value = { formula: "AVERAGE(E2:F2)", result: 78.450000000000003 };
+    sheet.getCell("A5").value = REG_B;
+    sheet.getCell("D5").value = 70.33333333333333;
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { rows } = await parseAssessmentFile("hasil.xlsx", xlsx);
     expect(rows).toEqual([
       row({ rowNumber: 2, registrationNumber: REG_A, name: "Siti & Rahma", value: 78.45 }),
       row({ rowNumber: 5, registrationNumber: REG_B, errors: ["Baris 5: Nilai Akhir 70,33333333333333 lebih dari 3 angka di belakang koma"] }),
     ]);
   });
 
-  it("refuses a damaged or disguised workbook with a clear message", () => {
-    const xlsx = buildXlsx({ name: "Hasil", header: ["no_pendaftaran", "nilai"], rows: [["A", 80]] });
-    expect(fileError(() => parseAssessmentFile("hasil.xlsx", xlsx.subarray(0, xlsx.length - 30))).message).toMatch(/XLSX tidak dapat dibaca/);
-    expect(fileError(() => parseAssessmentFile("hasil.xlsx", bytes("no_pendaftaran;nilai\nA;80\n"))).message).toMatch(/XLSX tidak dapat dibaca/);
-    const noWorkbook = zipEntries([{ name: "xl/worksheets/sheet1.xml", data: Buffer.from("<worksheet/>") }]);
-    expect(fileError(() => parseAssessmentFile("hasil.xlsx", noWorkbook)).message).toMatch(/XLSX tidak dapat dibaca/);
+  it("refuses a damaged or disguised workbook with a clear message", async () => {
+    const xlsx = await buildXlsx({ name: "Hasil", header: ["no_pendaftaran", "nilai"], rows: [["A", 80]] });
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", xlsx.subarray(0, xlsx.length - 30)))).message).toMatch(/XLSX tidak dapat dibaca/);
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", bytes("no_pendaftaran;nilai\nA;80\n")))).message).toMatch(/XLSX tidak dapat dibaca/);
+    const noWorkbook = await zip([{ name: "xl/worksheets/sheet1.xml", data: Buffer.from("<worksheet/>") }]);
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", noWorkbook))).message).toMatch(/XLSX tidak dapat dibaca/);
+  });
+});
+
+describe("XLSX zip-bomb protection", () => {
+  const bomb = Buffer.alloc(XLSX_LIMITS.maxEntryBytes + 1, 0x20);
+
+  it("refuses a small file whose part inflates beyond the limit, before exceljs reads it", async () => {
+    const xlsx = await buildXlsx({ name: "Hasil", header: ["no_pendaftaran", "nilai"], rows: [["A", 80]] });
+    const parts = await unzip(xlsx);
+    const file = await zip([...parts.filter((part) => part.name !== "xl/sharedStrings.xml"), { name: "xl/sharedStrings.xml", data: bomb }]);
+    expect(file.length).toBeLessThan(ASSESSMENT_FILE_MAX_BYTES);
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", file))).message).toMatch(/bom zip/);
+  });
+
+  it("refuses many parts that are each small but together too large, and too many parts", async () => {
+    const part = Buffer.alloc(XLSX_LIMITS.maxEntryBytes, 0x20);
+    const many = await zip([0, 1, 2].map((index) => ({ name: `xl/media/image${index}.bin`, data: part })));
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", many))).message).toMatch(/bom zip/);
+    const crowd = await zip(Array.from({ length: XLSX_LIMITS.maxEntries + 1 }, (_, index) => ({ name: `x/${index}.xml`, data: Buffer.from("<x/>") })));
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", crowd))).message).toMatch(/bom zip/);
+  });
+
+  it("refuses a part whose header states a small size but inflates to more (yauzl checks the real size)", async () => {
+    const file = await zip([{ name: "xl/workbook.xml", data: bomb }]);
+    // The declared uncompressed size, in the local header (offset 22) and the central directory (offset 24).
+    const central = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    file.writeUInt32LE(100, 22);
+    file.writeUInt32LE(100, central + 24);
+    await expect(checkZipLimits(file, XLSX_LIMITS)).rejects.toBeInstanceOf(ZipLimitError);
+    expect((await fileError(() => parseAssessmentFile("hasil.xlsx", file))).message).toMatch(/XLSX tidak dapat dibaca|bom zip/);
   });
 });

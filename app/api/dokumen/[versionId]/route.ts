@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getDocumentFileForUser } from "@/lib/documents/queries";
 import { isAppError } from "@/lib/errors";
 import { storedFileResponse } from "@/lib/http";
+import { logger } from "@/lib/log";
 
 function plain(status: number, message: string): Response {
   return new Response(message, {
@@ -21,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   } catch (error) {
     if (isAppError(error) && error.code === "UNAUTHENTICATED") return plain(401, "Silakan masuk untuk melihat berkas ini.");
     if (isAppError(error) && error.code === "NOT_FOUND") return plain(404, "Berkas tidak ditemukan.");
-    console.error("Unduh berkas gagal:", error instanceof Error ? error.message : "unknown");
+    logger.error({ event: "document.download_failed", err: error }, "Unduh berkas gagal");
     return plain(500, "Terjadi kesalahan pada server. Silakan coba lagi.");
   }
 }

@@ -9,6 +9,7 @@ import { uploadDocument } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
 import { HTTP_STATUS } from "@/lib/http";
 import { documentUploadParamsSchema } from "@/lib/validation/documents";
+import { logger } from "@/lib/log";
 
 export type DocumentUploadResponse = ActionResult<{
   documentId: string;
@@ -74,7 +75,7 @@ export async function POST(request: Request): Promise<Response> {
     );
   } catch (error) {
     if (error instanceof AppError) return reply(failure(error.code, error.message, error.fieldErrors), httpStatus(error));
-    console.error("Unggah berkas gagal:", error instanceof Error ? error.message : "unknown");
+    logger.error({ event: "document.upload_failed", err: error }, "Unggah berkas gagal");
     return reply(failure("INTERNAL", "Terjadi kesalahan pada server saat menyimpan berkas. Silakan coba lagi."), 500);
   }
 }

@@ -26,7 +26,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     if (format === "csv") {
       return new Response(toCsv(PARTICIPANT_EXPORT_HEADER, data.rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
     }
-    const bytes = buildXlsx({ name: "Peserta", header: PARTICIPANT_EXPORT_HEADER, rows: data.rows, columnWidths: COLUMN_WIDTHS });
+    const bytes = await buildXlsx({ name: "Peserta", header: PARTICIPANT_EXPORT_HEADER, rows: data.rows, columnWidths: COLUMN_WIDTHS });
     return new Response(new Uint8Array(bytes), { headers: { ...headers, "Content-Type": XLSX_CONTENT_TYPE } });
   } catch (error) {
     return errorResponse(error);

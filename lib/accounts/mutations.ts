@@ -8,6 +8,7 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { takeRateLimit, type RateLimit } from "@/lib/auth/rate-limit";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { sendMail, type MailMessage } from "@/lib/mail";
 import { absoluteUrl } from "@/lib/urls/base-url";
@@ -123,7 +124,7 @@ async function limitOrRefuse(key: string, rule: RateLimit, now: Date): Promise<v
  * either way; the rate limits count every request, whether or not the address has an account.
  */
 export async function requestPasswordReset(email: string, ctx: AccountContext): Promise<{ sent: boolean }> {
-  const now = ctx.now ?? new Date();
+  const now = ctx.now ?? clockNow();
   if (ctx.ip) await limitOrRefuse(`reset-ip:${ctx.ip}`, RESET_LIMITS.perIp, now);
   await limitOrRefuse(`reset-mail:${email}`, RESET_LIMITS.perAddress, now);
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
@@ -149,7 +150,7 @@ export async function requestPasswordReset(email: string, ctx: AccountContext): 
 
 /** Sets the new password from a reset link, once; every session of the account ends. */
 export async function resetPassword(input: { token: string; password: string }, ctx: AccountContext): Promise<void> {
-  const now = ctx.now ?? new Date();
+  const now = ctx.now ?? clockNow();
   const passwordHash = await hashPassword(input.password);
   const user = await prisma.$transaction(async (tx) => {
     const row = await claimToken(tx, input.token, ["RESET_PASSWORD"], now);
@@ -192,7 +193,7 @@ async function checkCurrentPassword(userId: string, password: string, key: strin
 
 /** Changes the password; every session of the account ends (the caller signs this device in again). */
 export async function changePassword(userId: string, input: { currentPassword: string; password: string }, ctx: AccountContext): Promise<void> {
-  const now = ctx.now ?? new Date();
+  const now = ctx.now ?? clockNow();
   const user = await checkCurrentPassword(userId, input.currentPassword, "password-change", PASSWORD_CHANGE_LIMIT, now);
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
@@ -209,7 +210,7 @@ export async function changePassword(userId: string, input: { currentPassword: s
  * address is told instead, and the caller gets the same answer (EMAIL_CHANGE_ANSWER).
  */
 export async function requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }, ctx: AccountContext): Promise<void> {
-  const now = ctx.now ?? new Date();
+  const now = ctx.now ?? clockNow();
   const user = await checkCurrentPassword(userId, input.currentPassword, "email-change", EMAIL_CHANGE_LIMIT, now);
   if (input.newEmail === user.email) throw new AppError("VALIDATION", "Alamat baru sama dengan alamat sekarang.", { newEmail: "Alamat baru sama dengan alamat sekarang." });
   const taken = await prisma.user.count({ where: { email: input.newEmail } });
@@ -252,7 +253,7 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
 
 /** Sends the verification link again (rate-limited); nothing when the address is verified already. */
 export async function resendVerification(userId: string, ctx: AccountContext): Promise<{ alreadyVerified: boolean }> {
-  const now = ctx.now ?? new Date();
+  const now = ctx.now ?? clockNow();
   await limitOrRefuse(`verify-resend:${userId}`, RESEND_LIMIT, now);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
   if (user.emailVerifiedAt) return { alreadyVerified: true };
@@ -263,7 +264,7 @@ export async function resendVerification(userId: string, ctx: AccountContext): P
 
 /** Follows a verification or e-mail-change link, once. */
 export async function confirmEmailLink(token: string, ctx: AccountContext): Promise<{ kind: "verified" | "changed" }> {
-  const now = ctx.now ?? new Date();
+  const now = ctx.now ?? clockNow();
   let oldAddress: { email: string; name: string } | null = null;
   let kind: "verified" | "changed";
   try {

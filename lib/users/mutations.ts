@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/permissions";
 import { Prisma, prisma } from "@/lib/db";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { issueAccountToken, verificationMail } from "@/lib/accounts/mutations";
 import { sendMail } from "@/lib/mail";
@@ -103,7 +104,7 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
         after: { roles: ["APPLICANT"] },
         ip,
       });
-      const token = await issueAccountToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", now: new Date() });
+      const token = await issueAccountToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", now: clockNow() });
       return { userId: user.id, verifyToken: token };
     }));
   } catch (error) {

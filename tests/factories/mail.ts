@@ -36,3 +36,11 @@ export function allOutboxMails(dir: string): Array<{ file: string; text: string 
 export function relativeLinks(text: string): string[] {
   return [...text.matchAll(/(?:^|[\s(:])(\/[a-z][\w\-./?=&%#]*)/gim)].map((match) => match[1]!);
 }
+
+/** The decoded mails to one address in the outbox folder of MAIL_OUTBOX_DIR (the e2e server's, in the specs). */
+export function readOutboxMails(to: string, dir = process.env.MAIL_OUTBOX_DIR ?? ""): string[] {
+  const safeTo = to.replace(/[^a-z0-9@._-]/gi, "_");
+  return allOutboxMails(dir)
+    .filter((mail) => mail.file.endsWith(`-${safeTo}.eml`))
+    .map((mail) => mail.text);
+}

@@ -69,3 +69,49 @@ test("an applicant who forgot the password gets a link by e-mail, sets a new one
   await expect(page).toHaveURL(/\/akun/);
   expect(await prisma.auditLog.count({ where: { entityId: userId, action: "user.password_reset" } })).toBe(1);
 });
+
+test("a signed-in user changes the password (this device stays in, the others end) and moves to a new address once it confirms", async ({ browser, page }) => {
+  const suffix = Date.now().toString().slice(-6);
+  const email = `ganti.sandi${suffix}@example.go.id`;
+  const newEmail = `alamat.baru${suffix}@example.go.id`;
+  const userId = await cloneDemoApplicant("pelamar@demo.seleksi.id", email, await unusedNip("198001012005013"));
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(OLD_PASSWORD) } });
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInWithForm(otherPage, email, OLD_PASSWORD);
+  await expect(otherPage).toHaveURL(/\/akun/);
+
+  await signInWithForm(page, email, OLD_PASSWORD);
+  await expect(page).toHaveURL(/\/akun/);
+  await page.goto("/akun/keamanan");
+  const passwordForm = page.getByRole("region", { name: "Ganti kata sandi" });
+  await passwordForm.getByLabel("Kata sandi saat ini").fill("BukanSandiIni99");
+  await passwordForm.getByLabel("Kata sandi baru", { exact: true }).fill(NEW_PASSWORD);
+  await passwordForm.getByLabel("Ulangi kata sandi baru").fill(NEW_PASSWORD);
+  await passwordForm.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(passwordForm.getByText("Kata sandi saat ini salah.").first()).toBeVisible();
+  await passwordForm.getByLabel("Kata sandi saat ini").fill(OLD_PASSWORD);
+  await passwordForm.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(page.getByText("Kata sandi telah diganti. Sesi di perangkat lain telah diakhiri.")).toBeVisible();
+  await page.goto("/akun");
+  await expect(page).toHaveURL(/\/akun$/);
+  await otherPage.goto("/akun");
+  await expect(otherPage).toHaveURL(/\/masuk/);
+  await other.close();
+
+  const emailForm = page.getByRole("region", { name: "Ganti alamat e-mail" });
+  await page.goto("/akun/keamanan");
+  await emailForm.getByLabel("Alamat e-mail baru").fill(newEmail);
+  await emailForm.getByLabel("Kata sandi saat ini").fill(NEW_PASSWORD);
+  await emailForm.getByRole("button", { name: "Kirim tautan konfirmasi" }).click();
+  await expect(emailForm.getByRole("status")).toContainText("Tautan konfirmasi telah dikirim ke alamat e-mail baru.");
+  expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe(email);
+  expect(readOutboxMails(email, serverInfo().outboxDir).some((text) => text.includes("Ada permintaan untuk mengganti alamat e-mail"))).toBe(true);
+  const link = readOutboxMails(newEmail, serverInfo().outboxDir).flatMap(mailLinks).find((href) => href.includes("/konfirmasi-email?token="));
+  expect(link?.startsWith(serverInfo().baseUrl)).toBe(true);
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Konfirmasi alamat e-mail" }).click();
+  await expect(page.getByText("Alamat e-mail akun Anda telah diganti.")).toBeVisible();
+  expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe(newEmail);
+});

@@ -17,7 +17,10 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
   MAIL_FROM: z.string().default("Portal Seleksi Terbuka <noreply@seleksi.local>"),
-  PUBLIC_BASE_URL: z.string().default("http://localhost:3000"),
+  /** The portal's public address for links in e-mails and the QR code (lib/urls/base-url.ts); required in production. */
+  PUBLIC_BASE_URL: z.string().optional(),
+  /** The port the server listens on: the demo's links are derived from it when PUBLIC_BASE_URL is unset. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How many reverse proxies of ours stand in front of the portal; their X-Forwarded-For entries are believed. */
   TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Set by lib/cli/peer-address.mjs in the server process: the x-portal-peer header is the TCP peer. */

@@ -5,8 +5,10 @@ import { defineAction } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { LOCK_MINUTES } from "@/lib/auth/sign-in";
+import { confirmEmailLink, requestPasswordReset, RESET_REQUEST_ANSWER, resetPassword } from "@/lib/accounts/mutations";
 import { AppError } from "@/lib/errors";
 import { endAllSessions, registerApplicant, SIGN_UP_ANSWER } from "@/lib/users/mutations";
+import { confirmEmailSchema, forgotPasswordSchema, resetPasswordSchema } from "@/lib/validation/account";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 
 /** Only paths inside this site; anything else (another host, "//evil") goes to the account page. */
@@ -51,6 +53,38 @@ export const signUpAction = defineAction({
   handler: async (input, { ip }) => {
     await registerApplicant(input, ip);
     return { message: SIGN_UP_ANSWER };
+  },
+});
+
+export const forgotPasswordAction = defineAction({
+  access: "public",
+  schema: forgotPasswordSchema,
+  // The same answer whether or not the address has an account (only the rate limit can refuse, and it
+  // counts every address alike).
+  handler: async (input, { ip }) => {
+    await requestPasswordReset(input.email, { ip });
+    return { message: RESET_REQUEST_ANSWER };
+  },
+});
+
+export const resetPasswordAction = defineAction({
+  access: "public",
+  schema: resetPasswordSchema,
+  handler: async (input, { ip }) => {
+    await resetPassword({ token: input.token, password: input.password }, { ip });
+    return { message: "Kata sandi telah diganti dan semua sesi akun ini telah diakhiri. Silakan masuk dengan kata sandi baru." };
+  },
+});
+
+export const confirmEmailAction = defineAction({
+  access: "public",
+  schema: confirmEmailSchema,
+  handler: async (input, { ip }) => {
+    const { kind } = await confirmEmailLink(input.token, { ip });
+    return {
+      kind,
+      message: kind === "verified" ? "Alamat e-mail Anda telah terverifikasi. Anda dapat mengirim lamaran." : "Alamat e-mail akun Anda telah diganti.",
+    };
   },
 });
 

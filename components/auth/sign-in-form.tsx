@@ -42,6 +42,9 @@ export function SignInForm({ action, callbackUrl }: { action: (input: Input) => 
       </div>
       <TextField label="E-mail atau NIP" autoComplete="username" registration={register("identifier")} error={formState.errors.identifier} />
       <TextField label="Kata sandi" type="password" autoComplete="current-password" registration={register("password")} error={formState.errors.password} />
+      <p className="text-right text-sm">
+        <Link href="/lupa-kata-sandi">Lupa kata sandi?</Link>
+      </p>
       <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
         {pending ? "Memproses…" : "Masuk"}
       </button>

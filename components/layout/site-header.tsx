@@ -1,78 +1,82 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CollapsibleNav } from "@/components/layout/collapsible-nav";
 
 type HeaderUser = { name: string; isStaff: boolean; unread: number } | null;
 
 export function SiteHeader({ user, signOutSlot }: { user: HeaderUser; signOutSlot: ReactNode }) {
   return (
     <header className="no-print border-b border-brand-900 bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-white no-underline hover:no-underline">
           Portal Seleksi Terbuka
         </Link>
-        <nav aria-label="Navigasi utama">
-          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            <li>
-              <Link className="text-white" href="/">
-                Beranda
-              </Link>
-            </li>
-            <li>
-              <Link className="text-white" href="/seleksi">
-                Seleksi
-              </Link>
-            </li>
-            <li>
-              <Link className="text-white" href="/pengumuman">
-                Pengumuman
-              </Link>
-            </li>
-            <li>
-              <Link className="text-white" href="/cek-kelayakan">
-                Cek kelayakan
-              </Link>
-            </li>
-            {user ? (
-              <>
+        <CollapsibleNav>
+          <li>
+            <Link className="text-white" href="/">
+              Beranda
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white" href="/seleksi">
+              Seleksi
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white" href="/pengumuman">
+              Pengumuman
+            </Link>
+          </li>
+          <li>
+            <Link className="text-white" href="/cek-kelayakan">
+              Cek kelayakan
+            </Link>
+          </li>
+          {user ? (
+            <>
+              <li>
+                <Link className="text-white" href={user.isStaff ? "/pansel" : "/akun"}>
+                  {user.isStaff ? "Area Pansel" : "Akun Saya"}
+                </Link>
+              </li>
+              {!user.isStaff ? (
                 <li>
-                  <Link className="text-white" href={user.isStaff ? "/pansel" : "/akun"}>
-                    {user.isStaff ? "Area Pansel" : "Akun Saya"}
+                  <Link className="text-white" href="/akun/notifikasi">
+                    Notifikasi
+                    {user.unread > 0 ? (
+                      <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900" data-testid="jumlah-notifikasi">
+                        {user.unread}
+                        <span className="sr-only"> belum dibaca</span>
+                      </span>
+                    ) : null}
                   </Link>
                 </li>
-                {!user.isStaff ? (
-                  <li>
-                    <Link className="text-white" href="/akun/notifikasi">
-                      Notifikasi
-                      {user.unread > 0 ? (
-                        <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900" data-testid="jumlah-notifikasi">
-                          {user.unread}
-                          <span className="sr-only"> belum dibaca</span>
-                        </span>
-                      ) : null}
-                    </Link>
-                  </li>
-                ) : null}
-                <li className="text-brand-100" aria-label="Masuk sebagai">
-                  {user.name}
-                </li>
-                <li>{signOutSlot}</li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <Link className="text-white" href="/masuk">
-                    Masuk
-                  </Link>
-                </li>
-                <li>
-                  <Link className="rounded-md bg-white px-3 py-1.5 font-semibold text-brand-800 no-underline hover:no-underline" href="/daftar">
-                    Daftar
-                  </Link>
-                </li>
-              </>
-            )}
-          </ul>
-        </nav>
+              ) : null}
+              <li>
+                <Link className="text-white" href="/akun/keamanan">
+                  Keamanan akun
+                </Link>
+              </li>
+              <li className="text-brand-100" aria-label="Masuk sebagai">
+                {user.name}
+              </li>
+              <li>{signOutSlot}</li>
+            </>
+          ) : (
+            <>
+              <li>
+                <Link className="text-white" href="/masuk">
+                  Masuk
+                </Link>
+              </li>
+              <li>
+                <Link className="rounded-md bg-white px-3 py-1.5 font-semibold text-brand-800 no-underline hover:no-underline" href="/daftar">
+                  Daftar
+                </Link>
+              </li>
+            </>
+          )}
+        </CollapsibleNav>
       </div>
     </header>
   );

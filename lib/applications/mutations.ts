@@ -145,6 +145,11 @@ export async function updateDeclarations(input: { userId: string; applicationId:
  * Submits a draft: refused after the deadline, or with the list of what is missing or failing.
  * The eligibility verdict and rule results are stored with the application as a snapshot.
  */
+/** Why a submission waits for the e-mail address (the banner on every /akun page offers a new link). */
+export const EMAIL_UNVERIFIED_MESSAGE =
+  "Alamat e-mail Anda belum diverifikasi, jadi lamaran belum dapat dikirim. Buka tautan verifikasi yang kami kirim ke e-mail Anda, " +
+  "atau pilih \"Kirim ulang tautan verifikasi\" pada pemberitahuan di bagian atas halaman ini.";
+
 export async function submitApplication(input: { userId: string; applicationId: string; ip: string | null; now?: Date }) {
   const now = input.now ?? clockNow();
   const application = await prisma.application.findFirst({
@@ -157,7 +162,7 @@ export async function submitApplication(input: { userId: string; applicationId: 
       willingToReside: true,
       noMppStatement: true,
       selection: { select: { slug: true, documentDeadlineAt: true, organiser: { select: { regionCode: true } } } },
-      applicant: { select: { profile: { select: { institution: { select: { regionCode: true } } } } } },
+      applicant: { select: { emailVerifiedAt: true, profile: { select: { institution: { select: { regionCode: true } } } } } },
       documents: {
         select: {
           currentVersionId: true,
@@ -178,6 +183,7 @@ export async function submitApplication(input: { userId: string; applicationId: 
   if (now >= application.selection.documentDeadlineAt) {
     throw new AppError("DEADLINE_PASSED", `Batas waktu pengiriman (${formatWib(application.selection.documentDeadlineAt)}) telah lewat. Lamaran tidak dapat dikirim.`);
   }
+  if (!application.applicant.emailVerifiedAt) throw new AppError("FORBIDDEN", EMAIL_UNVERIFIED_MESSAGE);
   const eligibility = await evaluateApplicantEligibility(input.userId, application.selection.slug, { noMppStatement: application.noMppStatement });
   if (!eligibility) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   const missing = missingForSubmission({

@@ -66,6 +66,8 @@ export const PERMISSIONS = {
   "manage:users": { roles: ["ADMIN"] },
   /** The reference list of institutions (instansi) the CV's institution field accepts. */
   "manage:institutions": { roles: ["ADMIN"] },
+  /** One's own sign-in: the password, the e-mail address and its verification link. */
+  "manage:own-account": { roles: ROLES },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,8 @@ import { prisma, Prisma } from "@/lib/db";
 import { sendMail } from "@/lib/mail";
 import { logger } from "@/lib/log";
 
+import { absoluteUrl } from "@/lib/urls/base-url";
+
 export type ApplicationEventInput = {
   applicationId: string;
   kind: string;
@@ -81,6 +83,16 @@ export async function recordApplicationEvents(
   return rows.map((row) => row.id);
 }
 
+/** The e-mail of an in-app notification: its stored link is a path of the site, mailed as an absolute URL. */
+export function notificationMail(user: { email: string; name: string }, notification: { title: string; body: string; link: string | null }) {
+  const details = notification.link ? `\nRincian: ${absoluteUrl(notification.link)}\n` : "";
+  return {
+    to: user.email,
+    subject: `[Portal Seleksi Terbuka] ${notification.title}`,
+    text: `Yth. ${user.name},\n\n${notification.body}\n${details}\nPesan ini dikirim otomatis oleh Portal Seleksi Terbuka.`,
+  };
+}
+
 /** After commit: e-mail the given notifications; failures leave emailedAt empty for a later retry. */
 export async function emailNotifications(ids: Array<string | null>): Promise<void> {
   const wanted = ids.filter((id): id is string => Boolean(id));
@@ -91,11 +103,7 @@ export async function emailNotifications(ids: Array<string | null>): Promise<voi
   });
   for (const row of rows) {
     try {
-      await sendMail({
-        to: row.user.email,
-        subject: `[Portal Seleksi Terbuka] ${row.title}`,
-        text: `Yth. ${row.user.name},\n\n${row.body}\n${row.link ? `\nRincian: ${row.link}\n` : ""}\nPesan ini dikirim otomatis oleh Portal Seleksi Terbuka.`,
-      });
+      await sendMail(notificationMail(row.user, row));
       await prisma.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
       logger.info({ event: "notification.emailed", notificationId: row.id, to: row.user.email }, "E-mail notifikasi terkirim");
     } catch (error) {

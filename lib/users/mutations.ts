@@ -3,9 +3,11 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/permissions";
 import { Prisma, prisma } from "@/lib/db";
-import { env } from "@/lib/env";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { issueAccountToken, verificationMail } from "@/lib/accounts/mutations";
 import { sendMail } from "@/lib/mail";
+import { absoluteUrl } from "@/lib/urls/base-url";
 import type { SignUpData } from "@/lib/validation/auth";
 import { logger } from "@/lib/log";
 
@@ -21,7 +23,8 @@ function duplicateError(fields: Array<keyof typeof DUPLICATE_MESSAGES>): AppErro
 
 /** The one answer sign-up gives, whether or not the e-mail, NIP or NIK already has an account. */
 export const SIGN_UP_ANSWER =
-  "Pendaftaran diterima. Jika data Anda belum terdaftar, akun Anda telah dibuat dan Anda dapat masuk sekarang. " +
+  "Pendaftaran diterima. Jika data Anda belum terdaftar, akun Anda telah dibuat dan Anda dapat masuk sekarang; " +
+  "kami mengirim tautan verifikasi ke e-mail Anda, dan lamaran dapat dikirim setelah e-mail terverifikasi. " +
   "Jika e-mail, NIP atau NIK tersebut sudah terdaftar, kami mengirim pemberitahuan ke e-mail pemilik akunnya. Periksa e-mail Anda.";
 
 export type SignUpOutcome = { created: true; userId: string } | { created: false };
@@ -52,7 +55,7 @@ async function tellOwners(owners: Array<{ email: string }>): Promise<void> {
       text: [
         "Seseorang baru saja mencoba membuat akun baru di Portal Seleksi Terbuka dengan e-mail, NIP atau NIK yang sudah terdaftar pada akun Anda.",
         "Akun Anda tidak berubah dan tidak ada akun baru yang dibuat.",
-        `Jika itu Anda, silakan masuk di ${env().PUBLIC_BASE_URL}/masuk dengan e-mail atau NIP Anda.`,
+        `Jika itu Anda, silakan masuk di ${absoluteUrl("/masuk")} dengan e-mail atau NIP Anda.`,
         "Jika bukan Anda, abaikan pesan ini; bila NIP atau NIK Anda dipakai orang lain, hubungi sekretariat Pansel.",
       ].join("\n\n"),
     });
@@ -74,8 +77,9 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
   }
 
   let userId: string;
+  let verifyToken: string;
   try {
-    userId = await prisma.$transaction(async (tx) => {
+    ({ userId, verifyToken } = await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           email: data.email,
@@ -84,6 +88,8 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
           phone: data.phone,
           passwordHash,
           roles: ["APPLICANT"],
+          // The one kind of account that starts unverified: the address was typed by a stranger.
+          emailVerifiedAt: null,
           profile: {
             create: { fullName: data.fullName, nip: data.nip, nik: data.nik, email: data.email, phone: data.phone },
           },
@@ -99,8 +105,9 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
         after: { roles: ["APPLICANT"] },
         ip,
       });
-      return user.id;
-    });
+      const token = await issueAccountToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", now: clockNow() });
+      return { userId: user.id, verifyToken: token };
+    }));
   } catch (error) {
     // Sign-ups racing for the same e-mail, NIP or NIK: a unique index lets one through; whichever field it
     // was, the others get the same answer and the winner's owner is told, like a sign-up that came later.
@@ -110,13 +117,16 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
     }
     throw error;
   }
+  const verification = verificationMail(data.email, data.fullName, verifyToken);
   await sendQuietly({
     to: data.email,
     subject: "Akun Portal Seleksi Terbuka Anda telah dibuat",
     text: [
       `Yth. ${data.fullName},`,
       "Akun Anda di Portal Seleksi Terbuka telah dibuat.",
-      `Silakan masuk di ${env().PUBLIC_BASE_URL}/masuk dengan e-mail atau NIP Anda, lalu lengkapi Daftar Riwayat Hidup sebelum melamar.`,
+      `Silakan masuk di ${absoluteUrl("/masuk")} dengan e-mail atau NIP Anda, lalu lengkapi Daftar Riwayat Hidup sebelum melamar.`,
+      // The verification link in the same mail: one message for one sign-up.
+      verification.text.split("\n\n").slice(1, 4).join("\n\n"),
       "Jika Anda tidak mendaftar, hubungi sekretariat Pansel.",
     ].join("\n\n"),
   });
@@ -131,7 +141,7 @@ export async function endAllSessions(userId: string): Promise<void> {
   await prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
-/** Staff accounts are created by an admin, never by sign-up. */
+/** Staff accounts are created by an admin, never by sign-up; the admin vouches for the address (emailVerifiedAt defaults to now). */
 export async function createStaffUser(
   input: { email: string; name: string; nip: string | null; password: string; roles: RoleName[] },
   actorId: string,

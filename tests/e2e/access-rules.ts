@@ -73,6 +73,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   // ── The applicant's own area (apply:selection), and applicant A's application: A only ──
   // Staff who open the applicant's home are sent to their own area.
+  // Account recovery: open to everyone (a signed-in user may have forgotten nothing, but the link still works).
+  "(auth)/lupa-kata-sandi/page.tsx": { url: () => "/lupa-kata-sandi", expect: everyone() },
+  "(auth)/atur-ulang-kata-sandi/page.tsx": { url: () => "/atur-ulang-kata-sandi?token=tautan-tidak-berlaku-0000000000", expect: everyone() },
+  "(auth)/konfirmasi-email/page.tsx": { url: () => "/konfirmasi-email?token=tautan-tidak-berlaku-0000000000", expect: everyone() },
+  // One's own password and e-mail address: every signed-in user.
+  "(applicant)/akun/keamanan/page.tsx": { url: () => "/akun/keamanan", expect: only([...APPLICANTS, ...STAFF]) },
   "(applicant)/akun/page.tsx": { url: () => "/akun", expect: only(APPLICANTS, Object.fromEntries(STAFF.map((who) => [who, "redirect"]))) },
   "(applicant)/akun/drh/page.tsx": { url: () => "/akun/drh", expect: only(APPLICANTS) },
   "(applicant)/akun/drh/cetak/page.tsx": { url: () => "/akun/drh/cetak", expect: only(APPLICANTS) },

@@ -3,7 +3,8 @@ import { makePdf, PNG_BYTES, TEXT_AS_PDF } from "../fixtures/pdf-files";
 import { prisma } from "@/lib/db";
 import { unusedNip } from "../factories/applications";
 import { addDemoApplicantCopy } from "../factories/selections";
-import { expect, test } from "./fixtures";
+import { mailLinks, readOutboxMails } from "../factories/mail";
+import { expect, serverInfo, test } from "./fixtures";
 
 // The server's clock replays 28 Oct 2025 10:00 WIB (playwright.config.ts), inside the Singkawang
 // registration window. A new applicant from Pemerintah Kota Pontianak goes from sign-up to proof.
@@ -30,6 +31,15 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
   await page.getByLabel("Kata sandi").fill("RudiHartono2025");
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/akun/);
+
+  // 1b. The address is not verified yet (a submission would be refused): the link from the welcome mail.
+  await expect(page.getByTestId("email-belum-verifikasi")).toBeVisible();
+  const welcome = readOutboxMails(`rudi${suffix}@example.go.id`).find((text) => text.includes("/konfirmasi-email?token="));
+  const verifyLink = mailLinks(welcome ?? "").find((link) => link.includes("/konfirmasi-email?token="));
+  expect(verifyLink).toMatch(new RegExp(`^${serverInfo().baseUrl.replace(/\./g, "\\.")}/konfirmasi-email\\?token=`));
+  await page.goto(verifyLink!);
+  await page.getByRole("button", { name: "Konfirmasi alamat e-mail" }).click();
+  await expect(page.getByText("Alamat e-mail Anda telah terverifikasi.")).toBeVisible();
 
   // 2. The CV: personal data and the histories the requirements read.
   await page.goto("/akun/drh");

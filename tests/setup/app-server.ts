@@ -66,6 +66,7 @@ export async function startAppServer(options: {
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
+      PUBLIC_BASE_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),

@@ -3,11 +3,11 @@ import { proofCode } from "@/lib/applications/proof-code";
 import { getOwnProofData } from "@/lib/applications/queries";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
 import { rankLabel, isRankCode } from "@/lib/identifiers/rank";
 import { renderRegistrationProof } from "@/lib/pdf/registration-proof";
+import { absoluteUrl } from "@/lib/urls/base-url";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       institutionName: data.applicant.profile?.institution?.name ?? "-",
       submittedAt: formatWib(data.submittedAt, { weekday: true }),
       verificationCode: code,
-      verificationUrl: `${env().PUBLIC_BASE_URL}/verifikasi?nomor=${encodeURIComponent(data.registrationNumber)}&kode=${code}`,
+      verificationUrl: absoluteUrl(`/verifikasi?nomor=${encodeURIComponent(data.registrationNumber)}&kode=${code}`),
       documents: data.documents.map((document) => ({
         number: document.requirement.number,
         title: document.requirement.title,

@@ -1,40 +1,47 @@
-// A small closed-loop HTTP load generator (loopback only, bounded in time and count).
-export type LoadResult = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number };
+// HTTP load through autocannon's programmatic API (loopback only, bounded in time or count).
+import autocannon from "autocannon";
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+export type LoadResult = { requests: number; non2xx: number; errors: number; rps: number; p50: number; p99: number; bytesPerRequest: number };
 
-export async function runLoad(url: string, options: { concurrency: number; seconds: number; maxRequests?: number }): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const deadline = started + options.seconds * 1000;
-  const max = options.maxRequests ?? 100_000;
-  const worker = async () => {
-    while (performance.now() < deadline && latencies.length + errors < max) {
-      const t0 = performance.now();
-      try {
-        const response = await fetch(url);
-        await response.arrayBuffer();
-        if (response.ok) latencies.push(performance.now() - t0);
-        else errors += 1;
-      } catch {
-        errors += 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+export type LoadOptions = {
+  connections: number;
+  /** Seconds; ignored when `amount` is given. */
+  seconds?: number;
+  amount?: number;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  /** Called per request: may give it its own body and headers (e.g. one distinct sign-up each). */
+  setupRequest?: (request: { body?: string | Buffer; headers?: Record<string, string> }) => { body?: string | Buffer; headers?: Record<string, string> };
+  /** Called per response with its body (only when given: collecting bodies costs time). */
+  onResponse?: (status: number, body: string) => void;
+};
+
+export async function runLoad(url: string, options: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
+    method: options.method ?? "GET",
+    headers: options.headers,
+    timeout: 60,
+    requests: options.setupRequest || options.onResponse
+      ? [
+          {
+            method: options.method ?? "GET",
+            setupRequest: options.setupRequest as never,
+            onResponse: options.onResponse ? (status: number, body: string) => options.onResponse!(status, body) : undefined,
+          },
+        ]
+      : undefined,
+  });
+  const total = result.requests.total;
   return {
-    requests: latencies.length,
-    errors,
-    seconds,
-    rps: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    requests: total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bytesPerRequest: total > 0 ? result.throughput.total / total : 0,
   };
 }

@@ -61,7 +61,7 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** A valid-looking, unique NIP per index (birth date and sequence vary; unique for index < 6,720). */
+/** A valid-looking, unique NIP per index (birth date repeats every 6,720, sequence every 1,000: unique for index < 168,000). */
 function benchNip(index: number): string {
   const day = String(1 + (index % 28)).padStart(2, "0");
   const month = String(1 + (Math.floor(index / 28) % 12)).padStart(2, "0");
@@ -85,8 +85,16 @@ function profileOf(index: number): Profile {
   }
 }
 
-export async function seedQueueLoad(databaseUrl: string, options: { count?: number; slug?: string; batchSize?: number } = {}): Promise<QueueLoadResult> {
+/**
+ * `firstIndex` continues an earlier load (e.g. 45,000 more after 5,000): NIPs, NIKs and registration
+ * numbers follow the index, so two loads with disjoint index ranges do not collide.
+ */
+export async function seedQueueLoad(
+  databaseUrl: string,
+  options: { count?: number; slug?: string; batchSize?: number; firstIndex?: number } = {},
+): Promise<QueueLoadResult> {
   const count = options.count ?? 5000;
+  const firstIndex = options.firstIndex ?? 0;
   const batchSize = options.batchSize ?? 2000;
   const started = performance.now();
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 4 }) });
@@ -114,7 +122,7 @@ export async function seedQueueLoad(databaseUrl: string, options: { count?: numb
     const applications: Prisma.ApplicationCreateManyInput[] = [];
     const documents: Row[] = [];
     const versions: Row[] = [];
-    for (let index = 0; index < count; index += 1) {
+    for (let index = firstIndex; index < firstIndex + count; index += 1) {
       const userId = `bench-u-${runTag}-${index}`;
       const applicationId = `bench-a-${runTag}-${index}`;
       const nip = benchNip(index);

@@ -1,49 +1,344 @@
-// npm run bench: every benchmark against a production build on this machine; prints a table and
-// writes bench-results.json (CONTRACTS.md). Run `npm run build` first if .next is missing (done here).
+// npm run bench: every figure of issue #16 measured side by side in one run against one production
+// build on this machine; prints each with its goal and whether it is met, and writes bench-results.json
+// (CONTRACTS.md, "Benchmarks"). HTTP load is autocannon's (tests/bench/http-load.ts). Run `npm run build`
+// first if .next is missing (done here). Takes some 11 minutes on 2 cores, 4 of them the argon2-bound sign-ups.
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
+import argon2 from "argon2";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { freePort } from "@/lib/cli/pg-server";
-import { startAppServer } from "../setup/app-server";
-import { runLoad } from "./http-load";
-import { benchmarkMinutesPdf } from "./pdf";
-import { benchmarkRanking } from "./ranking";
+import { startAppServer, type AppServer } from "../setup/app-server";
+import { runLoad, type LoadResult } from "./http-load";
+import { formatTable, metric, percentile, ratioOf, type Metric } from "./metrics";
+import { benchmarkDrhPdf, benchmarkMinutesPdf, benchmarkRegistrationProofs } from "./pdf";
+import { benchmarkCpns, benchmarkRanking } from "./ranking";
 import { seedQueueLoad } from "./queue-load";
 
-type Metric = { name: string; value: number; unit: string; goal: string };
+const MB = 1024 * 1024;
+const CONNECTIONS = 64;
+const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 10);
+const SIGNUPS = 1000;
+const SIGNUP_CLIENTS = 50;
+const UPLOADS = 50;
+const UPLOAD_BYTES = 5 * MB;
+const SESSION_COOKIE = "authjs.session-token"; // Auth.js v5 on plain http (tests/e2e/fixtures.ts)
+const PASSWORD = "RahasiaSekali2025";
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+/** The server's resident memory: `next start` and any process it started (from /proc). */
+function rssMb(pid: number): number {
+  let kb = 0;
+  const visit = (id: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${id}/status`, "utf8");
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      for (const task of fs.readdirSync(`/proc/${id}/task`)) {
+        const children = fs.readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // the process ended
+    }
+  };
+  visit(pid);
+  return kb / 1024;
 }
 
-/**
- * The secretariat's queue (lib/verification/queries.ts listQueue, what /pansel/seleksi/<slug>/lamaran
- * renders) over 5,000 submitted applications with 22 document rows each, called in-process against
- * the benchmark database after the page benchmarks (so they measure the plain seed).
- */
-async function measureQueue(databaseUrl: string): Promise<Metric[]> {
-  const load = await seedQueueLoad(databaseUrl, { count: 5000 });
-  console.log(`Queue load: ${load.applications} applications, ${load.documents} documents, ${load.versions} versions in ${load.seconds.toFixed(1)} s`);
+/** A `/_next/static` file of this build, the one nearest 20 KB (a typical chunk). */
+function staticFilePath(): string {
+  const dir = ".next/static/chunks";
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => ({ name, size: fs.statSync(path.join(dir, name)).size }))
+    .sort((a, b) => Math.abs(a.size - 20_000) - Math.abs(b.size - 20_000));
+  if (!files[0]) throw new Error("No chunk in .next/static/chunks");
+  return `/_next/static/chunks/${files[0].name}`;
+}
+
+async function sessionCookie(userId: string, secret: string): Promise<string> {
+  const { prisma } = await import("@/lib/db");
+  const { sessionVersion } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const token = await encode({ token: { sub: userId, sv: sessionVersion }, secret, salt: SESSION_COOKIE, maxAge: 8 * 60 * 60 });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+async function loadPage(server: AppServer, pathName: string, headers?: Record<string, string>): Promise<LoadResult> {
+  const url = `${server.baseUrl}${pathName}`;
+  await runLoad(url, { connections: 8, seconds: 2, headers }); // warm-up: compile caches, JIT, connections
+  const result = await runLoad(url, { connections: CONNECTIONS, seconds: PAGE_SECONDS, headers });
+  console.log(`${pathName}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${(result.bytesPerRequest / 1024).toFixed(0)} KB`);
+  return result;
+}
+
+/** Public and signed-in pages at 64 connections, between two runs of a static file of the same server. */
+async function measurePages(server: AppServer): Promise<Metric[]> {
+  const { prisma } = await import("@/lib/db");
+  const applicant = await prisma.user.findUniqueOrThrow({ where: { email: "pelamar@demo.seleksi.id" }, select: { id: true } });
+  const cookie = await sessionCookie(applicant.id, server.authSecret);
+  const staticPath = staticFilePath();
+  const metrics: Metric[] = [];
+  const rssBefore = rssMb(server.pid);
+  const staticBefore = await loadPage(server, staticPath);
+  const pages = [
+    { key: "public.selection", path: "/seleksi/sekda-singkawang-2025", ratio: 0.5, p99: 50 },
+    { key: "public.home", path: "/", ratio: 0.5, p99: 50 },
+    { key: "public.announcements", path: "/pengumuman", ratio: 0.5, p99: 50 },
+    { key: "auth.sign_in_page", path: "/masuk", ratio: 0.2, p99: 200 },
+    { key: "applicant.dashboard", path: "/akun", ratio: 0.2, p99: 200, headers: { cookie } },
+  ];
+  const results: { page: (typeof pages)[number]; result: LoadResult }[] = [];
+  for (const page of pages) results.push({ page, result: await loadPage(server, page.path, page.headers) });
+  const staticAfter = await loadPage(server, staticPath);
+  const rssAfter = rssMb(server.pid);
+  const reference = (staticBefore.rps + staticAfter.rps) / 2;
+  metrics.push(
+    metric("static.before.rps", staticBefore.rps, "req/s"),
+    metric("static.before.p99_ms", staticBefore.p99, "ms"),
+    metric("static.after.rps", staticAfter.rps, "req/s"),
+    metric("static.after.p99_ms", staticAfter.p99, "ms"),
+    metric("static.reference_rps", reference, "req/s"),
+    metric("static.bytes", staticBefore.bytesPerRequest, "B"),
+  );
+  for (const { page, result } of results) {
+    metrics.push(
+      metric(`${page.key}.ratio`, ratioOf(result.rps, reference), "× static", { op: ">=", target: page.ratio }, { ratio: true }),
+      metric(`${page.key}.p99_ms`, result.p99, "ms", { op: "<=", target: page.p99 }),
+      metric(`${page.key}.rps`, result.rps, "req/s"),
+      metric(`${page.key}.failures`, result.non2xx + result.errors, "count", { op: "==", target: 0 }),
+      metric(`${page.key}.bytes`, result.bytesPerRequest, "B"),
+    );
+  }
+  metrics.push(metric("server.rss_before_pages_mb", rssBefore, "MB"), metric("server.rss_after_pages_mb", rssAfter, "MB"));
+  return metrics;
+}
+
+/** The sign-up action's id in this build (what the form's `Next-Action` header carries). */
+function signUpActionId(): string {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
+  const entries = Object.entries(manifest.node).filter(([, entry]) => Object.keys(entry.workers).some((worker) => worker.includes("daftar/page")));
+  const named = entries.filter(([, entry]) => entry.exportedName === "signUpAction");
+  const found = named.length === 1 ? named : entries;
+  if (found.length !== 1) throw new Error(`Cannot tell the sign-up action apart in the manifest (${found.length} candidates)`);
+  return found[0]![0];
+}
+
+/** NIP and NIK of sign-up `index`: birth dates differ per index (unique for index < 6,720). */
+function signUpIdentity(index: number) {
+  const day = String(1 + (index % 28)).padStart(2, "0");
+  const month = String(1 + (Math.floor(index / 28) % 12)).padStart(2, "0");
+  const year = 1966 + (Math.floor(index / 336) % 20);
+  return { nip: `${year}${month}${day}201001${1}987`, nik: `617201${day}${month}${String(year).slice(2)}${String(9000 + (index % 1000)).padStart(4, "0")}` };
+}
+
+/** Raw argon2id hashes per second in this process with lib/auth/password.ts's parameters (the library's defaults). */
+async function argon2Rate(): Promise<number> {
+  const inFlight = 4; // libuv's default thread pool, as the server has
+  const total = 24;
+  await argon2.hash(PASSWORD, { type: argon2.argon2id });
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < total) {
+        next += 1;
+        await argon2.hash(PASSWORD, { type: argon2.argon2id });
+      }
+    }),
+  );
+  return total / ((performance.now() - started) / 1000);
+}
+
+/** 1,000 sign-ups from 50 concurrent clients through the sign-up page's server action over HTTP. */
+async function measureSignUps(server: AppServer): Promise<Metric[]> {
+  const { prisma } = await import("@/lib/db");
+  const actionId = signUpActionId();
+  const tag = crypto.randomBytes(3).toString("hex");
+  const prefix = `daftar-${tag}-`;
+  let issued = 0;
+  let answered = 0;
+  let refused = 0;
+  const started = performance.now();
+  const result = await runLoad(`${server.baseUrl}/daftar`, {
+    connections: SIGNUP_CLIENTS,
+    amount: SIGNUPS,
+    method: "POST",
+    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: server.baseUrl },
+    setupRequest: (request) => {
+      const index = issued;
+      issued += 1;
+      const input = {
+        fullName: `Pendaftar Uji ${index + 1}`,
+        ...signUpIdentity(index),
+        email: `${prefix}${index}@bench.seleksi.id`,
+        phone: `0812${String(10_000_000 + index)}`,
+        password: PASSWORD,
+        passwordConfirm: PASSWORD,
+      };
+      // The server action's arguments as React's encodeReply sends plain values: a JSON array.
+      return { ...request, body: JSON.stringify([input]) };
+    },
+    onResponse: (status, body) => {
+      if (status === 200 && body.includes('"ok":true')) answered += 1;
+      else {
+        refused += 1;
+        if (refused <= 3) console.log(`sign-up answered ${status}: ${body.slice(0, 300)}`);
+      }
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rows = await prisma.user.groupBy({ by: ["email"], where: { email: { startsWith: prefix } }, _count: { _all: true } });
+  const accounts = rows.reduce((sum, row) => sum + row._count._all, 0);
+  const duplicates = accounts - rows.length;
+  // Refused: every answer that is not 200 with ok:true (non-2xx included); errors: connections lost, timeouts.
+  const errors = result.errors + refused;
+  const rate = rows.length / seconds;
+  const reference = await argon2Rate();
+  console.log(`sign-up: ${answered} answered, ${rows.length} accounts in ${seconds.toFixed(1)} s (${rate.toFixed(1)}/s); argon2id ${reference.toFixed(1)}/s`);
+  return [
+    metric("signup.errors", errors, "count", { op: "==", target: 0 }),
+    metric("signup.duplicates", duplicates, "count", { op: "==", target: 0 }),
+    metric("signup.accounts_created", rows.length, "count", { op: "==", target: SIGNUPS }),
+    metric("signup.per_s", rate, "/s"),
+    metric("signup.p99_ms", result.p99, "ms"),
+    metric("signup.argon2_hashes_per_s", reference, "/s"),
+    metric("signup.argon2_ratio", ratioOf(rate, reference), "× argon2id", { op: ">=", target: 0.6 }, { ratio: true }),
+  ];
+}
+
+/** 50 signed-in applicants, each with a draft application, upload one 5 MB PDF at the same time. */
+async function measureUploads(server: AppServer): Promise<Metric[]> {
+  const { prisma } = await import("@/lib/db");
+  const { makeLargePdf } = await import("../fixtures/pdf-files");
+  const selection = await prisma.selection.findUniqueOrThrow({
+    where: { slug: "sekda-singkawang-2025" },
+    select: { id: true, vacancies: { select: { id: true } }, documents: { where: { number: 1 }, select: { id: true } } },
+  });
+  const requirementId = selection.documents[0]!.id;
+  // The seed allows 1–5 MB per item; this throwaway database lets item 1 take the 5 MB file with room to spare.
+  await prisma.documentRequirement.update({ where: { id: requirementId }, data: { maxSizeBytes: UPLOAD_BYTES + MB } });
+  const tag = crypto.randomBytes(3).toString("hex");
+  const applicants = await Promise.all(
+    Array.from({ length: UPLOADS }, async (_, index) => {
+      const user = await prisma.user.create({
+        data: { email: `unggah-${tag}-${index}@bench.seleksi.id`, name: `Pengunggah ${index + 1}`, passwordHash: "-", roles: ["APPLICANT"] },
+        select: { id: true },
+      });
+      const application = await prisma.application.create({
+        data: { registrationNumber: `BENCH-UP-${tag}-${index}`, selectionId: selection.id, vacancyId: selection.vacancies[0]!.id, applicantId: user.id },
+        select: { id: true },
+      });
+      return { cookie: await sessionCookie(user.id, server.authSecret), applicationId: application.id };
+    }),
+  );
+  const file = await makeLargePdf(UPLOAD_BYTES);
+  const body = new Uint8Array(file);
+  const upload = (who: (typeof applicants)[number], name: string) =>
+    fetch(`${server.baseUrl}/api/dokumen/unggah?applicationId=${who.applicationId}&requirementId=${requirementId}&fileName=${name}`, {
+      method: "POST",
+      headers: { cookie: who.cookie, "content-type": "application/pdf" },
+      body,
+    });
+  // Warm-up: the route's code and a first write.
+  await (await upload(applicants[0]!, "pemanasan.pdf")).arrayBuffer();
+
+  const rssBefore = rssMb(server.pid);
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 20);
+  const started = performance.now();
+  const statuses = await Promise.all(
+    applicants.map(async (who) => {
+      try {
+        const response = await upload(who, "berkas-besar.pdf");
+        await response.arrayBuffer();
+        return response.status;
+      } catch {
+        return 0;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, rssMb(server.pid));
+  const failed = statuses.filter((status) => status !== 201).length;
+  if (failed > 0) console.log(`uploads: ${failed} failed (statuses ${[...new Set(statuses)].join(", ")})`);
+  const httpMbPerS = ((UPLOADS - failed) * file.length) / MB / seconds;
+
+  // The reference: the same bytes, the same 50 at once, written to disk with fs by this process.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-disk-"));
+  try {
+    const diskStarted = performance.now();
+    await Promise.all(applicants.map((_, index) => fs.promises.writeFile(path.join(scratch, `f${index}.pdf`), file)));
+    const diskMbPerS = (UPLOADS * file.length) / MB / ((performance.now() - diskStarted) / 1000);
+    console.log(`uploads: ${httpMbPerS.toFixed(0)} MB/s over HTTP, disk ${diskMbPerS.toFixed(0)} MB/s, RSS ${rssBefore.toFixed(0)} → peak ${peak.toFixed(0)} MB`);
+    return [
+      metric("upload.failures", failed, "count", { op: "==", target: 0 }),
+      metric("upload.mb_per_s", httpMbPerS, "MB/s"),
+      metric("upload.disk_mb_per_s", diskMbPerS, "MB/s"),
+      metric("upload.disk_ratio", ratioOf(httpMbPerS, diskMbPerS), "× disk", { op: ">=", target: 0.3 }, { ratio: true }),
+      metric("upload.rss_growth_mb", peak - rssBefore, "MB", { op: "<=", target: 100 }),
+    ];
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** SQL statements this process sends while `run` runs (every pg query goes through Client#query). */
+async function countStatements<T>(run: () => Promise<T>): Promise<{ value: T; statements: number }> {
+  const original = pg.Client.prototype.query;
+  let statements = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    statements += 1;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    return { value: await run(), statements };
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+}
+
+/** The secretariat's queue first page (lib/verification/queries.ts listQueue, in-process): p95 and statements. */
+async function queuePage(): Promise<{ p95: number; statements: number; total: number }> {
   const { listQueue } = await import("@/lib/verification/queries");
   const { QUEUE_PAGE_SIZE } = await import("@/lib/validation/verification");
   const query = { slug: "sekda-singkawang-2025", page: 1, pageSize: QUEUE_PAGE_SIZE };
-  // The administrator reaches every selection: the same rows the secretariat's seat gives.
-  const viewer = { id: "bench-admin", roles: ["ADMIN"] };
-  for (let i = 0; i < 3; i += 1) await listQueue(query, viewer); // warm-up: connections, plans, eligibility config
+  const viewer = { id: "bench-admin", roles: ["ADMIN"] }; // the administrator reaches every selection
+  for (let i = 0; i < 3; i += 1) await listQueue(query, viewer); // warm-up: connections, plans, config
+  const { value: first, statements } = await countStatements(() => listQueue(query, viewer));
   const timings: number[] = [];
-  let total = 0;
   for (let i = 0; i < 30; i += 1) {
     const started = performance.now();
-    const page = await listQueue(query, viewer);
+    await listQueue(query, viewer);
     timings.push(performance.now() - started);
-    total = page?.total ?? 0;
   }
-  if (total < load.applications) throw new Error(`The queue lists ${total} applications, expected at least ${load.applications}`);
   timings.sort((a, b) => a - b);
-  const name = "secretariat queue first page (5,000 applications)";
+  return { p95: percentile(timings, 95), statements, total: first?.total ?? 0 };
+}
+
+async function measureQueue(databaseUrl: string): Promise<Metric[]> {
+  const small = await seedQueueLoad(databaseUrl, { count: 5000 });
+  console.log(`queue: 5,000 applications seeded in ${small.seconds.toFixed(1)} s`);
+  const at5k = await queuePage();
+  // 45,000 more took 12 × the first 5,000 here (196 s after 16 s: inserts slow as the tables and indexes
+  // grow); when that would pass 3 minutes the large size is 20,000.
+  const largeCount = small.seconds * 12 <= 180 ? 50_000 : 20_000;
+  const label = largeCount === 50_000 ? "50k" : "20k";
+  const large = await seedQueueLoad(databaseUrl, { count: largeCount - 5000, firstIndex: 5000 });
+  console.log(`queue: ${largeCount - 5000} more seeded in ${large.seconds.toFixed(1)} s`);
+  const atLarge = await queuePage();
+  if (at5k.statements === 0) throw new Error("No SQL statement counted: the pg module the app uses is not the one patched");
+  if (atLarge.total < largeCount) throw new Error(`The queue lists ${atLarge.total} applications, expected at least ${largeCount}`);
   return [
-    { name: `${name}: median`, value: Number(percentile(timings, 50).toFixed(1)), unit: "ms", goal: "≤ 200 ms" },
-    { name, value: Number(percentile(timings, 95).toFixed(1)), unit: "ms (p95)", goal: "≤ 300 ms" },
+    metric("queue.p95_ms_5k", at5k.p95, "ms"),
+    metric("queue.sql_per_page_5k", at5k.statements, "statements"),
+    metric(`queue.p95_ms_${label}`, atLarge.p95, "ms"),
+    metric(`queue.sql_per_page_${label}`, atLarge.statements, "statements", { op: "==", target: at5k.statements }),
   ];
 }
 
@@ -52,35 +347,39 @@ async function main() {
     const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
+  const benchStarted = performance.now();
   const metrics: Metric[] = [];
   // CPU-bound and in-process: measured before the server starts competing for the two cores.
-  metrics.push({ name: "ranking 100,000 candidates × 4 stages × 5 assessors", value: Number(benchmarkRanking().toFixed(1)), unit: "ms", goal: "≤ 5000 ms on 2 cores" });
-  metrics.push({ name: "stage minutes PDF, 70 candidates × 5 members: median", value: Number((await benchmarkMinutesPdf()).toFixed(1)), unit: "ms", goal: "≤ 2000 ms" });
+  metrics.push(metric("ranking.jpt_100k_ms", benchmarkRanking(), "ms", { op: "<=", target: 2000 }));
+  metrics.push(metric("ranking.cpns_100k_ms", benchmarkCpns(), "ms", { op: "<=", target: 2000 }));
+  metrics.push(metric("pdf.drh_median_ms", await benchmarkDrhPdf(), "ms"));
+  metrics.push(metric("pdf.cards_per_s", await benchmarkRegistrationProofs(), "/s", { op: ">=", target: 50 }));
+  metrics.push(metric("pdf.minutes_median_ms", await benchmarkMinutesPdf(), "ms"));
+  console.log(formatTable(metrics));
+
+  // The registration window is open (uploads to a draft application need it): the seed's 2025 selection.
+  process.env.PORTAL_FAKE_NOW ??= "2025-11-01T10:00:00+07:00";
   const server = await startAppServer({ port: await freePort(), label: "bench", stdio: "ignore", wait: true });
   try {
-    const pages = [
-      { name: "home", path: "/" },
-      { name: "selection page", path: "/seleksi/sekda-singkawang-2025" },
-      { name: "announcements", path: "/pengumuman" },
-      { name: "blank form PDF (Lampiran II)", path: "/api/formulir/sekda-singkawang-2025/II" },
-    ];
-    for (const page of pages) {
-      const url = `${server.baseUrl}${page.path}`;
-      await runLoad(url, { concurrency: 4, seconds: 1 }); // warm-up
-      const result = await runLoad(url, { concurrency: 20, seconds: 5 });
-      metrics.push(
-        { name: `${page.name}: throughput (20 concurrent)`, value: Number(result.rps.toFixed(1)), unit: "req/s", goal: "≥ 100 req/s on 2 cores" },
-        { name: `${page.name}: p95 latency (20 concurrent)`, value: Number(result.p95.toFixed(1)), unit: "ms", goal: "≤ 500 ms" },
-        { name: `${page.name}: errors`, value: result.errors, unit: "count", goal: "0" },
-      );
-    }
+    metrics.push(...(await measurePages(server)));
+    metrics.push(...(await measureSignUps(server)));
+    metrics.push(...(await measureUploads(server)));
+    metrics.push(metric("server.rss_end_mb", rssMb(server.pid), "MB"));
     metrics.push(...(await measureQueue(server.databaseUrl)));
   } finally {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb().catch(() => {});
     await server.stop();
   }
-  const output = { machine: { cpus: os.cpus().length, node: process.version, model: os.cpus()[0]?.model ?? "unknown" }, metrics };
+  const output = {
+    machine: { cpus: os.cpus().length, node: process.version, model: os.cpus()[0]?.model ?? "unknown" },
+    seconds: Math.round((performance.now() - benchStarted) / 1000),
+    metrics,
+  };
   fs.writeFileSync("bench-results.json", `${JSON.stringify(output, null, 2)}\n`);
-  console.table(metrics);
+  console.log(`\n${formatTable(metrics)}`);
+  const missed = metrics.filter((m) => m.met === false).length;
+  console.log(`\n${metrics.length} figures, ${missed} goals not met; written to bench-results.json (${output.seconds} s)`);
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createTestDatabase } from "./test-database";
 
-export type AppServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+/** `pid` and `authSecret` serve the benchmarks (server RSS from /proc, minted session cookies). */
+export type AppServer = { baseUrl: string; databaseUrl: string; authSecret: string; pid: number; stop: () => Promise<void> };
 export type AppServerInfo = { baseUrl: string; databaseUrl: string; authSecret: string; storageDir: string; outboxDir: string };
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -90,5 +91,5 @@ export async function startAppServer(options: {
       throw error;
     }
   }
-  return { baseUrl, databaseUrl: database.url, stop };
+  return { baseUrl, databaseUrl: database.url, authSecret, pid: child.pid ?? -1, stop };
 }

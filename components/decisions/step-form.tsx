@@ -23,20 +23,31 @@ type Props = {
   step: RecordedStep;
   /** PPK_CHOICE: the proposed names to choose from. */
   names?: readonly { applicationId: string; label: string }[];
+  /** CHOICE_ANNULLED: the chosen candidate whose choice the PPK annuls. */
+  annulledName?: string;
   action: (input: RecordStepInput) => Promise<ActionResult<unknown>>;
 };
 
-const CONFIRMED_STEPS: readonly RecordedStep[] = ["PPK_APPROVED_SHORTLIST", "PPK_CHOICE"];
+const CONFIRMED_STEPS: readonly RecordedStep[] = ["PPK_APPROVED_SHORTLIST", "PPK_CHOICE", "CHOICE_ANNULLED"];
 
 const BUTTONS: Record<RecordedStep, string> = {
   PPK_APPROVED_SHORTLIST: "Setujui tiga nama",
   REPORTED_TO_BKN: "Catat laporan kepada BKN",
   BKN_RECOMMENDATION: "Catat rekomendasi BKN",
   PPK_CHOICE: "Tetapkan pilihan",
+  CHOICE_ANNULLED: "Batalkan calon terpilih",
+};
+
+const CONFIRM_TITLES: Record<RecordedStep, string> = {
+  PPK_APPROVED_SHORTLIST: "Setujui tiga nama?",
+  REPORTED_TO_BKN: "Catat laporan kepada BKN?",
+  BKN_RECOMMENDATION: "Catat rekomendasi BKN?",
+  PPK_CHOICE: "Tetapkan pilihan PPK?",
+  CHOICE_ANNULLED: "Batalkan calon terpilih?",
 };
 
 /** One recorded step after the proposal: a note, the letter's number and its PDF, and for the PPK's choice the name. */
-export function StepForm({ slug, vacancyId, step, names, action }: Props) {
+export function StepForm({ slug, vacancyId, step, names, annulledName, action }: Props) {
   const router = useRouter();
   const rule = STEP_RULES[step];
   const form = useForm<RecordStepInput, unknown, z.output<typeof recordStepSchema>>({
@@ -80,20 +91,31 @@ export function StepForm({ slug, vacancyId, step, names, action }: Props) {
         />
         <FieldMessages error={fileError} errorId={errorId} />
       </div>
-      <TextAreaField label="Catatan (opsional)" maxLength={2000} registration={form.register("note")} error={errors.note} />
-      <button type="submit" className={buttonClass("primary")} disabled={pending}>
+      <TextAreaField
+        label={step === "CHOICE_ANNULLED" ? "Alasan pembatalan (wajib)" : "Catatan (opsional)"}
+        maxLength={2000}
+        registration={form.register("note")}
+        error={errors.note}
+        hint={step === "CHOICE_ANNULLED" ? "Alasan ini disampaikan kepada peserta yang bersangkutan dan dicatat dalam riwayat keputusan." : undefined}
+      />
+      <button type="submit" className={buttonClass(step === "CHOICE_ANNULLED" ? "danger" : "primary")} disabled={pending}>
         {pending ? "Menyimpan…" : BUTTONS[step]}
       </button>
       <ConfirmDialog
         open={confirmation.isOpen}
-        title={step === "PPK_CHOICE" ? "Tetapkan pilihan PPK?" : "Setujui tiga nama?"}
-        confirmLabel={step === "PPK_CHOICE" ? "Ya, tetapkan pilihan" : "Ya, setujui"}
+        title={CONFIRM_TITLES[step]}
+        confirmLabel={step === "PPK_CHOICE" ? "Ya, tetapkan pilihan" : step === "CHOICE_ANNULLED" ? "Ya, batalkan" : "Ya, setujui"}
         onConfirm={() => confirmation.confirm(send)}
         onCancel={confirmation.cancel}
       >
         {step === "PPK_CHOICE" ? (
           <p>
             PPK memilih <strong>{chosen?.label ?? "-"}</strong> untuk jabatan ini.
+          </p>
+        ) : step === "CHOICE_ANNULLED" ? (
+          <p>
+            PPK membatalkan penetapan <strong>{annulledName ?? "-"}</strong> sebagai calon terpilih. Peserta diberi tahu beserta alasannya, dan PPK
+            memilih kembali dari nama yang tersisa.
           </p>
         ) : (
           <>

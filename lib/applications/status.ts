@@ -11,11 +11,12 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   ADMIN_PASSED: ["IN_STAGES", "ADMIN_FAILED", "WITHDRAWN"],
   ADMIN_FAILED: ["ADMIN_PASSED"], // only through a published correction (objection accepted)
   IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
-  SHORTLISTED: ["SELECTED", "NOT_SELECTED"],
+  SHORTLISTED: ["SELECTED", "NOT_SELECTED", "ANNULLED"], // annulled: the PPK's choice annulled before the result
   NOT_SHORTLISTED: [],
-  SELECTED: [],
-  NOT_SELECTED: [],
+  SELECTED: ["ANNULLED"], // V.6: the PPK annuls the chosen candidate
+  NOT_SELECTED: ["SELECTED"], // chosen in the PPK's new choice after an annulment (a corrected final result)
   WITHDRAWN: [],
+  ANNULLED: [],
 };
 
 export function canApplicationTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
@@ -41,4 +42,5 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   SELECTED: "Terpilih",
   NOT_SELECTED: "Tidak terpilih",
   WITHDRAWN: "Ditarik",
+  ANNULLED: "Dibatalkan oleh PPK",
 };

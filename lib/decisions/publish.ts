@@ -1,7 +1,9 @@
 import "server-only";
 // The chair publishes the decisions as frozen announcements, through the one publishing kit
 // (lib/announcements/publishing.ts): the three names of every vacancy the PPK approved, then the PPK's
-// choice as the final result, which completes (or decides) the selection.
+// choice as the final result, which completes (or decides) the selection. After the PPK annuls a chosen
+// candidate (V.6) and chooses again, the same step publishes the corrected final result for the vacancies
+// concerned, as a new announcement beside the first.
 import { publishAnnouncement, type PublishContext, type PublishInput } from "@/lib/announcements/publishing";
 import { transitionApplications, type ApplicationMove } from "@/lib/applications/transitions";
 import type { AuditAction } from "@/lib/audit";
@@ -13,8 +15,8 @@ import { recordApplicationEvents } from "@/lib/notifications";
 import { weightLineText, weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { settleSelectionStatus } from "./selection-status";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
-import { canRecordDecision, vacancyFlow, type ProposalData, type StepData } from "./steps";
-import { decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
+import { canRecordDecision, currentChoiceId, vacancyDecisionState, vacancyFlow, type ProposalData, type StepData } from "./steps";
+import { amendedFinalOpening, amendedFinalTitle, annulmentTerm, decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
 
 type VacancyDecisions = {
   id: string;
@@ -23,8 +25,8 @@ type VacancyDecisions = {
   decisions: { kind: DecisionKind; data: Prisma.JsonValue; note: string | null; createdAt: Date }[];
 };
 
-async function hasAnnouncement(tx: TransactionClient, selectionId: string, kind: "SHORTLIST" | "FINAL_RESULT"): Promise<boolean> {
-  return (await tx.announcement.count({ where: { selectionId, kind } })) > 0;
+async function countAnnouncements(tx: TransactionClient, selectionId: string, kind: "SHORTLIST" | "FINAL_RESULT"): Promise<number> {
+  return tx.announcement.count({ where: { selectionId, kind } });
 }
 
 /**
@@ -36,6 +38,8 @@ async function vacanciesReadyFor(
   selectionId: string,
   ready: (kinds: DecisionKind[]) => boolean,
   refusal: string,
+  /** Vacancies this announcement leaves alone (the final result already announced for them). */
+  settled: (kinds: DecisionKind[]) => boolean = () => false,
 ): Promise<VacancyDecisions[]> {
   const all = await tx.vacancy.findMany({
     where: { selectionId },
@@ -43,7 +47,7 @@ async function vacanciesReadyFor(
     select: { id: true, title: true, quota: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true, note: true, createdAt: true } } },
   });
   const kindsOf = (vacancy: VacancyDecisions) => vacancy.decisions.map((decision) => decision.kind);
-  const vacancies = all.filter((vacancy) => !vacancyFlow(kindsOf(vacancy)).escalated);
+  const vacancies = all.filter((vacancy) => !vacancyFlow(kindsOf(vacancy)).escalated && !settled(kindsOf(vacancy)));
   const waiting = vacancies.filter((vacancy) => !ready(kindsOf(vacancy)));
   if (vacancies.length === 0 || waiting.length > 0) {
     throw new AppError("INVALID_TRANSITION", `${refusal}: ${(waiting.length > 0 ? waiting : all).map((vacancy) => vacancy.title).join(", ")}.`);
@@ -151,7 +155,7 @@ export function publishShortlist(input: PublishInput): Promise<DecisionPublishOu
   return publishAnnouncement(input, async (context) => {
     const { tx, selection, number, date, committee } = context;
     const order = selection.shortlistOrder;
-    if (await hasAnnouncement(tx, selection.id, "SHORTLIST")) throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
+    if ((await countAnnouncements(tx, selection.id, "SHORTLIST")) > 0) throw new AppError("CONFLICT", "Tiga nama seleksi ini sudah diumumkan.");
     // The seed's order: the three names are announced once the PPK approved them and BKN recommended them.
     const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "SHORTLIST_PUBLISHED"), "Tiga nama diumumkan setelah persetujuan PPK dan rekomendasi BKN; belum lengkap untuk");
     const proposals = vacancies.map((vacancy) => ({ vacancy, proposal: proposalOf(vacancy)! }));
@@ -207,12 +211,22 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
   return publishAnnouncement(input, async (context) => {
     const { tx, selection, number, date, committee, actorId, ip } = context;
     const order = selection.shortlistOrder;
-    if (await hasAnnouncement(tx, selection.id, "FINAL_RESULT")) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
-    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk");
+    // Once announced, the final result is announced again only for vacancies whose choice the PPK annulled (V.6).
+    const earlier = await countAnnouncements(tx, selection.id, "FINAL_RESULT");
+    const announced = (kinds: DecisionKind[]) => vacancyDecisionState(kinds) === "FINAL_PUBLISHED";
+    if (earlier > 0) {
+      const vacancies = await tx.vacancy.findMany({ where: { selectionId: selection.id }, select: { decisions: { orderBy: { createdAt: "asc" }, select: { kind: true } } } });
+      const reopened = vacancies.some((vacancy) => {
+        const kinds = vacancy.decisions.map((decision) => decision.kind);
+        return !vacancyFlow(kinds).escalated && !announced(kinds);
+      });
+      if (!reopened) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
+    }
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk", announced);
     const choices = vacancies.map((vacancy) => {
       const proposal = proposalOf(vacancy)!;
-      const choice = vacancy.decisions.find((decision) => decision.kind === "PPK_CHOICE")!.data as unknown as StepData;
-      const chosen = proposal.data.names.find((name) => name.applicationId === choice.applicationId)!;
+      const choiceId = currentChoiceId(vacancy.decisions);
+      const chosen = proposal.data.names.find((name) => name.applicationId === choiceId)!;
       return { vacancy, proposal, chosen };
     });
     const recommendation = letterOf(vacancies, "BKN_RECOMMENDATION");
@@ -222,13 +236,16 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
     const snapshot: DecisionSnapshot = {
       version: DECISION_SNAPSHOT_VERSION,
       kind: "FINAL_RESULT",
-      title: finalTitle(selection.title),
+      title: earlier > 0 ? amendedFinalTitle(selection.title) : finalTitle(selection.title),
       number,
       date,
       order,
       selection: { slug: selection.slug, title: selection.title },
       committee,
-      opening: finalOpening({ selectionTitle: selection.title, bknRecommendation: recommendation ? `Nomor ${recommendation}` : null }),
+      opening:
+        earlier > 0
+          ? amendedFinalOpening({ selectionTitle: selection.title, bknRecommendation: recommendation ? `Nomor ${recommendation}` : null, term: annulmentTerm(selection.otherTerms) })
+          : finalOpening({ selectionTitle: selection.title, bknRecommendation: recommendation ? `Nomor ${recommendation}` : null }),
       closing: decisionClosing(selection.otherTerms),
       weightsNote: await weightsNoteOf(tx, selection.id),
       vacancies: choices.map(({ vacancy, chosen }) =>
@@ -239,10 +256,11 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
         ),
       ),
     };
-    const slug = `${selection.slug}-hasil-akhir`;
+    const slug = earlier === 0 ? `${selection.slug}-hasil-akhir` : `${selection.slug}-hasil-akhir-perubahan${earlier > 1 ? `-${earlier}` : ""}`;
     const announcement = await createDecisionAnnouncement(context, slug, snapshot, { kind: "FINAL_RESULT", slug, number, date, chosen: [...chosenIds] }, "decision.publish_final");
     const notificationIds = await settleCandidates(context, {
-      ids: shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED"),
+      // Those still waiting, and the new choice among those a first result did not select (after an annulment).
+      ids: shortlistIds.filter((id) => applicants.get(id)?.status === "SHORTLISTED" || (chosenIds.has(id) && applicants.get(id)?.status === "NOT_SELECTED")),
       positive: chosenIds,
       to: { positive: "SELECTED", negative: "NOT_SELECTED" },
       announcement,

@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from "@/lib/generated/prisma/enums";
 import { getSelectionRanking, type VacancyRanking } from "@/lib/scoring/queries";
 import { getStorage } from "@/lib/storage";
-import { DECISION_LABELS, STEP_RULES, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
+import { annulmentTerm } from "./texts";
+import { annulledApplicationIds, canAnnulChoice, currentChoiceId, DECISION_LABELS, STEP_RULES, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
 
 export type DecisionEntry = {
   id: string;
@@ -20,7 +21,7 @@ export type DecisionEntry = {
   note: string | null;
   letterNumber: string | null;
   fileName: string | null;
-  /** PPK_CHOICE: the chosen name; ESCALATED: the proposed follow-up. */
+  /** PPK_CHOICE and CHOICE_ANNULLED: the name concerned; ESCALATED: the proposed follow-up. */
   detail: string | null;
 };
 
@@ -37,10 +38,14 @@ export type VacancyBoard = {
   actionableStep: RecordedStep | null;
   /** When escalated: the follow-up the chair proposed to the oversight body. */
   escalation: string | null;
+  /** The names whose choice the PPK annulled (V.6): not offered again. */
+  annulledIds: string[];
+  /** The chosen candidate the signed-in PPK may annul now (V.6), if any. */
+  annullable: { applicationId: string; label: string } | null;
 };
 
 export type DecisionBoard = {
-  selection: { id: string; slug: string; title: string; status: SelectionStatus; shortlistOrder: ShortlistOrder };
+  selection: { id: string; slug: string; title: string; status: SelectionStatus; shortlistOrder: ShortlistOrder; annulmentTerm: string | null };
   viewer: { isChair: boolean; isCommittee: boolean; isPpk: boolean };
   openStages: { name: string; status: StageStatus }[];
   vacancies: VacancyBoard[];
@@ -60,6 +65,7 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
         title: true,
         status: true,
         shortlistOrder: true,
+        otherTerms: true,
         stages: { where: { isScored: true, status: { not: "CLOSED" } }, orderBy: { order: "asc" }, select: { name: true, status: true } },
         vacancies: {
           orderBy: { order: "asc" },
@@ -70,7 +76,8 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
             decisions: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, actorId: true, createdAt: true, note: true, data: true } },
           },
         },
-        announcements: { where: { kind: { in: ["SHORTLIST", "FINAL_RESULT"] }, publishedAt: { not: null } }, select: { kind: true, slug: true, number: true } },
+        // Latest first: after an annulment (V.6) the corrected final result is the one that counts.
+        announcements: { where: { kind: { in: ["SHORTLIST", "FINAL_RESULT"] }, publishedAt: { not: null } }, orderBy: { publishedAt: "desc" }, select: { kind: true, slug: true, number: true } },
       },
     });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
@@ -90,12 +97,17 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
   const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
 
   const vacancies = selection.vacancies.map((vacancy): VacancyBoard => {
-    const flow = vacancyFlow(vacancy.decisions.map((decision) => decision.kind));
+    const kinds = vacancy.decisions.map((decision) => decision.kind);
+    const flow = vacancyFlow(kinds);
     const proposalRow = vacancy.decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED");
     const proposal = proposalRow ? { ...(proposalRow.data as unknown as ProposalData), note: proposalRow.note } : null;
+    const nameOf = (applicationId: string | null | undefined) => {
+      const name = proposal?.names.find((entry) => entry.applicationId === applicationId);
+      return name ? `${name.name} (${name.registrationNumber})` : null;
+    };
+    const currentChoice = currentChoiceId(vacancy.decisions);
     const decisions = vacancy.decisions.map((decision): DecisionEntry => {
       const data = (decision.data ?? {}) as Partial<StepData> & { optionLabel?: string };
-      const chosen = decision.kind === "PPK_CHOICE" ? proposal?.names.find((name) => name.applicationId === data.applicationId) : undefined;
       return {
         id: decision.id,
         kind: decision.kind,
@@ -105,7 +117,7 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
         note: decision.note,
         letterNumber: data.letterNumber ?? null,
         fileName: data.file?.name ?? null,
-        detail: chosen ? `${chosen.name} (${chosen.registrationNumber})` : decision.kind === "ESCALATED" ? (data.optionLabel ?? null) : null,
+        detail: decision.kind === "PPK_CHOICE" || decision.kind === "CHOICE_ANNULLED" ? nameOf(data.applicationId) : decision.kind === "ESCALATED" ? (data.optionLabel ?? null) : null,
       };
     });
     const next = flow.next;
@@ -120,6 +132,9 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
       ranking: ranking?.vacancies.find((entry) => entry.vacancyId === vacancy.id) ?? null,
       actionableStep,
       escalation: decisions.find((decision) => decision.kind === "ESCALATED")?.detail ?? null,
+      annulledIds: [...annulledApplicationIds(vacancy.decisions)],
+      annullable:
+        currentChoice && canAnnulChoice(kinds) && stepActor("CHOICE_ANNULLED", roles, seat) ? { applicationId: currentChoice, label: nameOf(currentChoice) ?? "-" } : null,
     };
   });
   const announcementOf = (kind: string) => {
@@ -127,7 +142,14 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
     return row ? { slug: row.slug, number: row.number } : null;
   };
   return {
-    selection: { id: selection.id, slug: selection.slug, title: selection.title, status: selection.status, shortlistOrder: selection.shortlistOrder },
+    selection: {
+      id: selection.id,
+      slug: selection.slug,
+      title: selection.title,
+      status: selection.status,
+      shortlistOrder: selection.shortlistOrder,
+      annulmentTerm: annulmentTerm(selection.otherTerms),
+    },
     viewer,
     openStages: selection.stages,
     vacancies,

@@ -1,20 +1,23 @@
 import "server-only";
 // The steps recorded after the chair's proposal, per vacancy (steps.ts): the PPK's approval, the report
 // to BKN and its recommendation (letters stored through the one checked-upload path), the PPK's
-// choice. Each asks its own permission on this selection, checks its order under the per-selection
-// lock and writes its audit row.
+// choice, and the PPK's annulment of that choice (V.6: the chosen candidate gave false information). Each
+// asks its own permission on this selection, checks its order under the per-selection lock and writes its
+// audit row.
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
+import { transitionApplications } from "@/lib/applications/transitions";
 import { writeAudit, type AuditAction } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { storeCheckedUpload, type CheckedUpload } from "@/lib/documents/checked-upload";
 import { AppError } from "@/lib/errors";
+import { emailNotifications } from "@/lib/notifications";
 import { lockSelection } from "@/lib/selections/transitions";
 import { recordStepSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
 import { settleSelectionStatus } from "./selection-status";
-import { assertDecisionTransition, STEP_RULES, type ProposalData, type RecordedStep, type StepData } from "./steps";
+import { annulledApplicationIds, assertDecisionTransition, currentChoiceId, STEP_RULES, type ProposalData, type RecordedStep, type StepData } from "./steps";
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 
@@ -25,6 +28,7 @@ const STEP_AUDIT: Record<RecordedStep, AuditAction> = {
   REPORTED_TO_BKN: "decision.report_bkn",
   BKN_RECOMMENDATION: "decision.bkn_recommendation",
   PPK_CHOICE: "decision.ppk_choice",
+  CHOICE_ANNULLED: "decision.annul_choice",
 };
 
 /** A decision letter through the one checked-upload path: PDF only, at most 5 MB. */
@@ -67,18 +71,42 @@ export async function recordDecisionStep(
 
   // The letter is stored before the transaction and removed again if the step is refused.
   const stored = file ? await storeLetter(selectionId, file) : null;
+  let outcome: { decisionId: string; notificationIds: string[] };
   try {
-    return await prisma.$transaction(async (tx) => {
+    outcome = await prisma.$transaction(async (tx) => {
       await lockSelection(tx, selectionId);
-      const decisions = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId: input.vacancyId }, select: { kind: true, data: true } });
+      // In recorded order: an annulment starts a new round of the PPK's choice (steps.ts, currentRound).
+      const decisions = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId: input.vacancyId }, orderBy: { createdAt: "asc" }, select: { kind: true, data: true } });
       const kinds = decisions.map((decision) => decision.kind);
       assertDecisionTransition(kinds, input.step);
       const data: StepData = { note: parsed.note || null, letterNumber: parsed.letterNumber || null, ...(stored ? { file: { name: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 } } : {}) };
+      const notificationIds: string[] = [];
       if (input.step === "PPK_CHOICE") {
         const proposal = decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED")?.data as ProposalData | undefined;
         const chosen = proposal?.names.find((name) => name.applicationId === input.applicationId);
         if (!chosen) throw new AppError("VALIDATION", "Pilih salah satu nama yang diusulkan Pansel.", { applicationId: "Pilih salah satu dari tiga nama" });
+        if (annulledApplicationIds(decisions).has(chosen.applicationId)) {
+          throw new AppError("VALIDATION", "Pilihan atas nama ini telah dibatalkan PPK.", { applicationId: "Pilih nama lain yang belum dibatalkan" });
+        }
         data.applicationId = chosen.applicationId;
+      }
+      if (input.step === "CHOICE_ANNULLED") {
+        // The annulment concerns the current choice; the candidate is told, with the reason.
+        const annulled = currentChoiceId(decisions);
+        if (!annulled) throw new AppError("INVALID_TRANSITION", "Belum ada nama yang dipilih PPK untuk dibatalkan.");
+        data.applicationId = annulled;
+        const moved = await transitionApplications(tx, [annulled], {
+          to: "ANNULLED",
+          actorId: input.actorId,
+          ip: input.ip,
+          audit: { action: "application.annul_choice", after: () => ({ vacancyId: input.vacancyId, reason: data.note }) },
+          event: () => ({
+            kind: "choice.annulled",
+            message: `Pejabat Pembina Kepegawaian membatalkan penetapan Anda sebagai calon terpilih. Alasan: ${data.note ?? "-"}`,
+            notifyTitle: "Penetapan calon terpilih dibatalkan",
+          }),
+        });
+        notificationIds.push(...moved.notificationIds);
       }
       const decision = await tx.selectionDecision.create({
         data: {
@@ -101,12 +129,15 @@ export async function recordDecisionStep(
         after: { vacancyId: input.vacancyId, step: input.step, ...data },
         ip: input.ip,
       });
-      // The PPK's choice for the last vacancy still in the flow makes the selection DECIDED.
+      // The PPK's choice for the last vacancy still in the flow makes the selection DECIDED; an annulment
+      // sends it back (IN_PROGRESS) until the new choice.
       await settleSelectionStatus(tx, { selectionId, actorId: input.actorId, ip: input.ip, cause: STEP_AUDIT[input.step] });
-      return { decisionId: decision.id };
+      return { decisionId: decision.id, notificationIds };
     });
   } catch (error) {
     await stored?.discard();
     throw error;
   }
+  await emailNotifications(outcome.notificationIds);
+  return { decisionId: outcome.decisionId };
 }

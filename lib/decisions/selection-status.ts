@@ -6,7 +6,7 @@ import { transitionSelection } from "@/lib/selections/transitions";
 import { isEscalationOption, selectionStatusFromDecisions, type VacancyOutcome } from "./steps";
 
 export async function settleSelectionStatus(tx: TransactionClient, input: { selectionId: string; actorId: string; ip?: string | null; cause: string }): Promise<void> {
-  const vacancies = await tx.vacancy.findMany({ where: { selectionId: input.selectionId }, select: { decisions: { select: { kind: true, data: true } } } });
+  const vacancies = await tx.vacancy.findMany({ where: { selectionId: input.selectionId }, select: { decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true } } } });
   const outcomes = vacancies.map((vacancy): VacancyOutcome => {
     const escalation = vacancy.decisions.find((decision) => decision.kind === "ESCALATED")?.data;
     const option = escalation && typeof escalation === "object" && !Array.isArray(escalation) ? escalation.option : null;

@@ -4,6 +4,10 @@
 // rekomendasi wasdal harus diumumkan terlebih dahulu sebelum ke tahapan akhir"), then the PPK chooses
 // one of the names, and the final result is announced. With fewer
 // qualified candidates than names needed, the vacancy is escalated instead and stops there.
+// V.6 of the announcement: when the chosen candidate is later found to have falsified data or given false
+// information, the PPK may annul the choice (CHOICE_ANNULLED). The vacancy then goes back to the PPK's
+// choice among the names not annulled, and a corrected final result is announced: a new round of the last
+// two steps. The kinds handed to these functions are therefore in the order they were recorded.
 // Pure: the page uses it to show the next step, the mutations to refuse a step out of order.
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -13,7 +17,7 @@ export const DECISION_FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "R
 export type FlowStep = (typeof DECISION_FLOW)[number];
 
 /** The steps recorded one by one on the decisions page (proposal and the two announcements have their own forms). */
-export const RECORDED_STEPS = ["PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE"] as const;
+export const RECORDED_STEPS = ["PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "PPK_CHOICE", "CHOICE_ANNULLED"] as const;
 export type RecordedStep = (typeof RECORDED_STEPS)[number];
 
 // The `data` of SelectionDecision rows: written by the mutations, read by the queries.
@@ -29,7 +33,11 @@ export const STEP_RULES: Record<RecordedStep, { permission: Permission; document
   REPORTED_TO_BKN: { permission: "record:bkn", document: "REQUIRED", documentLabel: "Surat laporan kepada BKN" },
   BKN_RECOMMENDATION: { permission: "record:bkn", document: "REQUIRED", documentLabel: "Surat rekomendasi BKN" },
   PPK_CHOICE: { permission: "choose:candidate", document: "OPTIONAL", documentLabel: "Surat keputusan / nota dinas PPK" },
+  CHOICE_ANNULLED: { permission: "choose:candidate", document: "OPTIONAL", documentLabel: "Keputusan PPK tentang pembatalan" },
 };
+
+/** The minimum length of the reason an annulment must give (it is told to the candidate and kept in the history). */
+export const ANNULMENT_REASON_MIN = 20;
 
 export const DECISION_LABELS: Record<DecisionKind, string> = {
   SHORTLIST_PROPOSED: "Pansel mengusulkan tiga nama kepada PPK",
@@ -40,6 +48,7 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   PPK_CHOICE: "PPK memilih satu nama",
   ESCALATED: "Dieskalasi kepada lembaga pengawas",
   FINAL_PUBLISHED: "Hasil akhir diumumkan",
+  CHOICE_ANNULLED: "PPK membatalkan calon terpilih",
 };
 
 export const ESCALATION_OPTIONS = ["REOPEN", "REPEAT", "CANCEL"] as const;
@@ -66,10 +75,14 @@ const TRANSITIONS: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   REPORTED_TO_BKN: ["BKN_RECOMMENDATION"],
   BKN_RECOMMENDATION: ["SHORTLIST_PUBLISHED"],
   SHORTLIST_PUBLISHED: ["PPK_CHOICE"],
-  PPK_CHOICE: ["FINAL_PUBLISHED"],
-  FINAL_PUBLISHED: [],
+  PPK_CHOICE: ["FINAL_PUBLISHED", "CHOICE_ANNULLED"],
+  FINAL_PUBLISHED: ["CHOICE_ANNULLED"],
+  CHOICE_ANNULLED: ["PPK_CHOICE"],
   ESCALATED: [],
 };
+
+/** Steps that may be taken from a state but are not "the next step" of the flow: the exceptions. */
+const EXCEPTIONAL: readonly DecisionKind[] = ["ESCALATED", "CHOICE_ANNULLED"];
 
 export const VACANCY_DECISION_STATE_LABELS: Record<VacancyDecisionState, string> = {
   AWAITING_PROPOSAL: "Menunggu usulan tiga nama",
@@ -81,12 +94,29 @@ export const VACANCY_DECISION_STATE_LABELS: Record<VacancyDecisionState, string>
   PPK_CHOICE: "PPK telah memilih, menunggu pengumuman hasil akhir",
   FINAL_PUBLISHED: "Hasil akhir diumumkan",
   ESCALATED: "Dieskalasi kepada lembaga pengawas",
+  CHOICE_ANNULLED: "Calon terpilih dibatalkan PPK, menunggu pilihan PPK dari nama yang tersisa",
 };
 
-/** The state of a vacancy from the kinds of its recorded decisions (any order). */
+/** The steps a new round replaces: after an annulment the PPK chooses again and the result is announced again. */
+const ROUND_STEPS: readonly DecisionKind[] = ["PPK_CHOICE", "FINAL_PUBLISHED"];
+
+/**
+ * The kinds that count now, from all kinds in recorded order: before the last annulment, only the steps a
+ * new round does not replace; the annulment itself; and what was recorded after it.
+ */
+export function currentRound(kinds: readonly DecisionKind[]): DecisionKind[] {
+  const last = kinds.lastIndexOf("CHOICE_ANNULLED");
+  if (last < 0) return [...kinds];
+  return [...kinds.slice(0, last).filter((kind) => !ROUND_STEPS.includes(kind) && kind !== "CHOICE_ANNULLED"), ...kinds.slice(last)];
+}
+
+/** The state of a vacancy from the kinds of its recorded decisions, in recorded order. */
 export function vacancyDecisionState(kinds: readonly DecisionKind[]): VacancyDecisionState {
   if (kinds.includes("ESCALATED")) return "ESCALATED";
-  return [...DECISION_FLOW].reverse().find((step) => kinds.includes(step)) ?? "AWAITING_PROPOSAL";
+  const round = currentRound(kinds);
+  const step = [...DECISION_FLOW].reverse().find((kind) => round.includes(kind));
+  if (round.includes("CHOICE_ANNULLED") && (step === undefined || !ROUND_STEPS.includes(step))) return "CHOICE_ANNULLED";
+  return step ?? "AWAITING_PROPOSAL";
 }
 
 /** Whether `step` may be recorded now for a vacancy with these decisions. */
@@ -102,8 +132,9 @@ export function assertDecisionTransition(kinds: readonly DecisionKind[], step: D
   if (canRecordDecision(kinds, step)) return;
   const state = vacancyDecisionState(kinds);
   if (state === "ESCALATED") throw new AppError("INVALID_TRANSITION", "Seleksi jabatan ini sudah dieskalasi kepada lembaga pengawas; langkah ini tidak dapat dicatat.");
-  if (kinds.includes(step)) throw new AppError("CONFLICT", `Langkah ini sudah dicatat: ${DECISION_LABELS[step]}.`);
-  const next = TRANSITIONS[state].filter((kind) => kind !== "ESCALATED");
+  if (currentRound(kinds).includes(step)) throw new AppError("CONFLICT", `Langkah ini sudah dicatat: ${DECISION_LABELS[step]}.`);
+  if (step === "CHOICE_ANNULLED") throw new AppError("INVALID_TRANSITION", "Pembatalan hanya dapat dicatat setelah PPK memilih satu nama.");
+  const next = TRANSITIONS[state].filter((kind) => !EXCEPTIONAL.includes(kind));
   throw new AppError(
     "INVALID_TRANSITION",
     next.length > 0 ? `Langkah sebelumnya belum selesai. Langkah berikutnya: ${DECISION_LABELS[next[0]!]}.` : `Alur keputusan jabatan ini sudah selesai (${VACANCY_DECISION_STATE_LABELS[state]}).`,
@@ -117,13 +148,37 @@ export type VacancyFlow = {
   escalated: boolean;
 };
 
-/** Where a vacancy stands, from the kinds of its recorded decisions (any order). */
+/** Where a vacancy stands, from the kinds of its recorded decisions (in recorded order). */
 export function vacancyFlow(kinds: readonly DecisionKind[]): VacancyFlow {
   const state = vacancyDecisionState(kinds);
   if (state === "ESCALATED") return { done: [], next: null, escalated: true };
-  const done = DECISION_FLOW.filter((step) => kinds.includes(step));
-  const next = TRANSITIONS[state].find((kind): kind is FlowStep => kind !== "ESCALATED") ?? null;
+  const round = currentRound(kinds);
+  const done = DECISION_FLOW.filter((step) => round.includes(step));
+  const next = TRANSITIONS[state].find((kind): kind is FlowStep => !EXCEPTIONAL.includes(kind)) ?? null;
   return { done, next, escalated: false };
+}
+
+/** Whether the PPK may annul the choice now (V.6): once a name is chosen, before or after the final result. */
+export function canAnnulChoice(kinds: readonly DecisionKind[]): boolean {
+  return canRecordDecision(kinds, "CHOICE_ANNULLED");
+}
+
+/** The candidates whose choice was annulled, from a vacancy's decisions (their data names them). */
+export function annulledApplicationIds(decisions: readonly { kind: DecisionKind; data: unknown }[]): Set<string> {
+  return new Set(
+    decisions
+      .filter((decision) => decision.kind === "CHOICE_ANNULLED")
+      .map((decision) => (decision.data as Partial<StepData> | null)?.applicationId)
+      .filter((id): id is string => typeof id === "string"),
+  );
+}
+
+/** The current round's choice: the last PPK_CHOICE recorded, if the vacancy is not back to choosing. */
+export function currentChoiceId(decisions: readonly { kind: DecisionKind; data: unknown }[]): string | null {
+  const state = vacancyDecisionState(decisions.map((decision) => decision.kind));
+  if (state !== "PPK_CHOICE" && state !== "FINAL_PUBLISHED") return null;
+  const choice = decisions.findLast((decision) => decision.kind === "PPK_CHOICE");
+  return (choice?.data as Partial<StepData> | null)?.applicationId ?? null;
 }
 
 /** A vacancy as the selection's status sees it: its decisions and, when escalated, the option proposed. */
@@ -146,7 +201,8 @@ export function selectionStatusFromDecisions(vacancies: readonly VacancyOutcome[
     if (escalated.length === 0) return "IN_PROGRESS";
     return escalated.every((vacancy) => vacancy.escalation === "CANCEL") ? "CANCELLED" : "ESCALATED";
   }
-  if (active.every((vacancy) => vacancy.kinds.includes("FINAL_PUBLISHED"))) return "COMPLETED";
-  if (active.every((vacancy) => vacancy.kinds.includes("PPK_CHOICE"))) return "DECIDED";
+  const states = active.map((vacancy) => vacancyDecisionState(vacancy.kinds));
+  if (states.every((state) => state === "FINAL_PUBLISHED")) return "COMPLETED";
+  if (states.every((state) => state === "PPK_CHOICE" || state === "FINAL_PUBLISHED")) return "DECIDED";
   return escalated.length > 0 ? "ESCALATED" : "IN_PROGRESS";
 }

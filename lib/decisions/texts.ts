@@ -9,6 +9,16 @@ export function finalTitle(selectionTitle: string): string {
   return `Pengumuman Hasil Akhir ${selectionTitle}`;
 }
 
+/** The corrected final result after the PPK annulled a chosen candidate (V.6). */
+export function amendedFinalTitle(selectionTitle: string): string {
+  return `Pengumuman Perubahan Hasil Akhir ${selectionTitle}`;
+}
+
+/** The selection's own provision on annulment (V.6 of the Singkawang announcement), when it states one. */
+export function annulmentTerm(otherTerms: readonly string[]): string | null {
+  return otherTerms.find((term) => /pembatalan/i.test(term))?.trim() ?? null;
+}
+
 export function shortlistOpening(input: { selectionTitle: string; ranked: boolean; approvedOn: CalendarDate | null; bknRecommendation: string | null }): string {
   const approval = input.approvedOn ? `, telah disetujui Pejabat Pembina Kepegawaian pada ${formatCalendarDate(input.approvedOn)}` : ", telah disetujui Pejabat Pembina Kepegawaian";
   const recommendation = input.bknRecommendation ? ` dan telah mendapat rekomendasi Badan Kepegawaian Negara ${input.bknRecommendation}` : " dan telah mendapat rekomendasi Badan Kepegawaian Negara";
@@ -29,6 +39,15 @@ export function finalOpening(input: { selectionTitle: string; bknRecommendation:
     `Berdasarkan hasil ${input.selectionTitle}${recommendation}, dan pilihan Pejabat Pembina Kepegawaian atas tiga nama yang ` +
     `diusulkan Panitia Seleksi, diumumkan nama yang terpilih sebagaimana tercantum berikut. Pengangkatan dalam jabatan ditetapkan ` +
     `dengan keputusan Pejabat Pembina Kepegawaian sesuai ketentuan peraturan perundang-undangan.`
+  );
+}
+
+export function amendedFinalOpening(input: { selectionTitle: string; bknRecommendation: string | null; term: string | null }): string {
+  const basis = input.term ? ` sesuai ketentuan pengumuman seleksi: "${input.term}"` : "";
+  return (
+    `Pejabat Pembina Kepegawaian telah membatalkan penetapan calon terpilih${basis}. Menindaklanjuti pembatalan tersebut, ` +
+    `Pejabat Pembina Kepegawaian memilih kembali dari nama yang diusulkan Panitia Seleksi, dan dengan ini diumumkan perubahan hasil akhir. ` +
+    finalOpening(input)
   );
 }
 

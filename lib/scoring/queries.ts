@@ -270,7 +270,7 @@ export type VacancyRanking = {
 export type SelectionRanking = { selectionId: string; slug: string; title: string; vacancies: VacancyRanking[] };
 
 /** Statuses of applications that went into the scored stages (and stay ranked after the shortlist). */
-export const RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+export const RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED", "ANNULLED"];
 
 /**
  * The JPT ranking per vacancy from the stored, current (SUBMITTED, not SUPERSEDED) scores and the

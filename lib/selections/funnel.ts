@@ -3,8 +3,8 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
 export type FunnelStep = { key: string; label: string; count: number; percent: number };
 
-const PASSED_ADMIN: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
-const SHORTLISTED: readonly ApplicationStatus[] = ["SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+const PASSED_ADMIN: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED", "ANNULLED"];
+const SHORTLISTED: readonly ApplicationStatus[] = ["SHORTLISTED", "SELECTED", "NOT_SELECTED", "ANNULLED"];
 
 export function sumStatuses(counts: Partial<Record<ApplicationStatus, number>>, statuses: readonly ApplicationStatus[]): number {
   return statuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0);

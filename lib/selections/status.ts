@@ -3,7 +3,8 @@
 //   sent any more) → IN_PROGRESS (the first score of a scored stage) → DECIDED (the PPK has chosen for
 //   every vacancy still in the flow) → COMPLETED (the final result is announced).
 // A shortfall escalates a vacancy to the oversight body: ESCALATED, or CANCELLED once every vacancy
-// is escalated with the option to cancel. Registration closing is a time, not an event: while the
+// is escalated with the option to cancel. The PPK's annulment of a chosen candidate (V.6 of the Singkawang
+// announcement) sends a DECIDED or COMPLETED selection back until the new choice is announced. Registration closing is a time, not an event: while the
 // stored status is OPEN, `selectionPhase` applies the clock (DECISIONS.md, 2026-12-04).
 // Pure: pages, mutations and tests share it.
 import { AppError } from "@/lib/errors";
@@ -17,8 +18,9 @@ const TRANSITIONS: Record<SelectionStatus, readonly SelectionStatus[]> = {
   IN_PROGRESS: ["DECIDED", "ESCALATED", "CANCELLED"],
   // With several vacancies, the others go on after one is escalated.
   ESCALATED: ["DECIDED", "CANCELLED"],
-  DECIDED: ["COMPLETED"],
-  COMPLETED: [],
+  // V.6: an annulled choice sends the selection back until the PPK chooses again and the result is re-announced.
+  DECIDED: ["COMPLETED", "IN_PROGRESS", "ESCALATED"],
+  COMPLETED: ["IN_PROGRESS", "ESCALATED"],
   CANCELLED: [],
 };
 
@@ -91,7 +93,7 @@ export type PublicSelectionStatus = { phase: SelectionPhase; label: string; tone
 
 /**
  * The one public status of a selection (#14): it follows the stages and the decisions to "Selesai".
- * The final result published ⇒ Selesai, whatever the stored status says; cancelled and escalated
+ * The final result published ⇒ Selesai, unless a chosen candidate was annulled since (V.6); cancelled and escalated
  * selections say so; otherwise the latest public step: the three names announced, the scored stage
  * under way, the administrative result announced, and the registration window's clock before that.
  */
@@ -99,8 +101,13 @@ export function publicSelectionStatus(input: PublicStatusInput): PublicSelection
   const of = (phase: SelectionPhase, label = SELECTION_PHASE_LABELS[phase]): PublicSelectionStatus => ({ phase, label, tone: SELECTION_PHASE_TONES[phase] });
   const { status, announcements } = input;
   if (status === "CANCELLED") return of("CANCELLED", "Dibatalkan");
-  if (status === "COMPLETED" || announcements.includes("FINAL_RESULT")) return of("COMPLETED", "Selesai");
+  if (status === "COMPLETED") return of("COMPLETED", "Selesai");
+  const finalAnnounced = announcements.includes("FINAL_RESULT");
+  // A final result announced and the selection running again: the PPK annulled a chosen candidate (V.6).
+  if (finalAnnounced && status === "IN_PROGRESS") return of("IN_PROGRESS", "Calon terpilih dibatalkan PPK; menunggu pilihan PPK");
+  if (finalAnnounced && status === "DECIDED") return of("DECIDED", "PPK telah memilih kembali; menunggu pengumuman perubahan hasil akhir");
   if (status === "ESCALATED") return of("ESCALATED", "Dieskalasi kepada lembaga pengawas");
+  if (finalAnnounced) return of("COMPLETED", "Selesai");
   if (status === "DECIDED") return of("DECIDED", "PPK telah memilih; menunggu pengumuman hasil akhir");
   if (announcements.includes("SHORTLIST")) return of("IN_PROGRESS", "Tiga nama diumumkan");
   const running = input.scoredStages.find((stage) => stage.status === "OPEN" || stage.status === "SCORING");

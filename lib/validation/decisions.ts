@@ -1,7 +1,7 @@
 // Schemas of the steps after the ranking, shared by the forms, the server actions and the mutations.
 import { z } from "zod";
 import { idField, multiLineText, singleLineText, slugField } from "@/lib/validation/text";
-import { ESCALATION_OPTIONS, RECORDED_STEPS } from "@/lib/decisions/steps";
+import { ANNULMENT_REASON_MIN, ESCALATION_OPTIONS, RECORDED_STEPS } from "@/lib/decisions/steps";
 
 const MAX_LETTER_BYTES = 5 * 1024 * 1024;
 const noteField = multiLineText({ label: "Catatan" }).trim().max(2000, "Catatan paling panjang 2000 karakter");
@@ -33,6 +33,11 @@ export const recordStepSchema = z.object({
     .max(MAX_LETTER_BYTES, "Ukuran berkas paling besar 5 MB")
     .mime(["application/pdf"], "Berkas harus PDF")
     .optional(),
+}).superRefine((value, context) => {
+  // An annulment (V.6) is told to the candidate and kept in the history: it needs its reason.
+  if (value.step === "CHOICE_ANNULLED" && (value.note ?? "").length < ANNULMENT_REASON_MIN) {
+    context.addIssue({ code: "custom", path: ["note"], message: `Tuliskan alasan pembatalan (paling sedikit ${ANNULMENT_REASON_MIN} karakter)` });
+  }
 });
 export type RecordStepInput = z.input<typeof recordStepSchema>;
 

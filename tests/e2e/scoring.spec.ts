@@ -2,6 +2,9 @@ import type { Page } from "@playwright/test";
 import { createScoringSelection, SCORING_SCENARIO_CANDIDATES } from "../factories/scoring";
 import { makePdf } from "../fixtures/pdf-files";
 import { extractPdfText } from "../fixtures/pdf-text";
+import { prisma } from "@/lib/db";
+import { singkawang2025 } from "@/prisma/seed-data/singkawang-2025";
+import { seedListItem } from "../fixtures/seed-text";
 import { expect, pageAs, test } from "./fixtures";
 
 // The committee's journey on a JPT selection of this spec's own (tests/factories/scoring.ts, made before
@@ -258,4 +261,52 @@ test("the public reads the three names and the final result", async ({ page }) =
   await expect(page.getByTestId("tabel-keputusan")).toContainText(RINA);
   await expect(page.getByTestId("tabel-keputusan")).toContainText(LINA);
   await expect(page.getByTestId("tabel-keputusan")).not.toContainText(DONI);
+});
+
+test("V.6: the PPK annuls the chosen candidate with a reason, chooses again, and the chair announces the corrected result", async ({ browser }) => {
+  test.setTimeout(test.info().timeout * 2);
+  // The selection's provisions as the Singkawang announcement states them, V.6 among them.
+  await prisma.selection.update({ where: { slug: SLUG }, data: { otherTerms: singkawang2025.otherTerms } });
+  const ppk = await pageAs(browser, "ppk");
+  await ppk.goto(DECISIONS);
+  const annul = ppk.getByTestId("pembatalan-calon");
+  await annul.getByText(`Batalkan calon terpilih: ${YUSUF}`).click();
+  await expect(annul.getByTestId("ketentuan-pembatalan")).toHaveText(seedListItem("singkawang", "V. KETENTUAN LAIN", 6));
+  await annul.getByRole("button", { name: "Batalkan calon terpilih", exact: true }).click();
+  await expect(annul.getByText("Tuliskan alasan pembatalan (paling sedikit 20 karakter)")).toBeVisible();
+  const reason = "Surat keterangan sehat yang dilampirkan terbukti dipalsukan.";
+  await annul.getByLabel("Alasan pembatalan (wajib)").fill(reason);
+  await annul.getByRole("button", { name: "Batalkan calon terpilih", exact: true }).click();
+  const confirm = ppk.getByRole("dialog", { name: "Batalkan calon terpilih?" });
+  await expect(confirm).toContainText(YUSUF);
+  await confirm.getByRole("button", { name: "Ya, batalkan" }).click();
+  const history = ppk.getByTestId("riwayat-keputusan");
+  await expect(history).toContainText("PPK membatalkan calon terpilih");
+  await expect(history).toContainText(reason);
+
+  // The PPK chooses again, among the names not annulled.
+  const choice = ppk.getByLabel("Nama yang dipilih PPK");
+  await expect(choice.locator("option", { hasText: YUSUF })).toHaveCount(0);
+  await choice.selectOption((await choice.locator("option", { hasText: RINA }).getAttribute("value")) ?? "");
+  await ppk.getByRole("button", { name: "Tetapkan pilihan" }).click();
+  await ppk.getByRole("dialog", { name: "Tetapkan pilihan PPK?" }).getByRole("button", { name: "Ya, tetapkan pilihan" }).click();
+  await expect(ppk.getByTestId("pembatalan-calon")).toContainText(RINA);
+
+  const chair = await pageAs(browser, "chair");
+  await chair.goto(DECISIONS);
+  await chair.getByLabel("Nomor pengumuman").fill("12/SELTER/UJI/X/2025");
+  await chair.getByRole("button", { name: "Umumkan hasil akhir" }).click();
+  await expect(chair.getByRole("dialog")).toContainText("Perubahan hasil akhir setelah pembatalan calon terpilih");
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil akhir" }).click();
+  await expect(chair.getByRole("link", { name: "Nomor 12/SELTER/UJI/X/2025" })).toBeVisible();
+
+  // The public reads the corrected result beside the first one, and the selection is finished again.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/pengumuman/${SLUG}-hasil-akhir-perubahan`);
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText("Pengumuman Perubahan Hasil Akhir");
+  await expect(visitor.getByTestId("tabel-keputusan")).toContainText(RINA);
+  await expect(visitor.getByTestId("tabel-keputusan")).not.toContainText(YUSUF);
+  await visitor.goto(`/seleksi/${SLUG}`);
+  await expect(visitor.getByTestId("status-seleksi")).toHaveText("Selesai");
+  await expect(visitor.getByTestId("pengumuman-seleksi").getByRole("link", { name: /^Pengumuman Perubahan Hasil Akhir/ })).toBeVisible();
 });

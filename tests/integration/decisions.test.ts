@@ -13,6 +13,7 @@ import { demoUserId } from "../factories/applications";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { JPEG_BYTES, makeLargePdf, makePdf, TEXT_AS_PDF } from "../fixtures/pdf-files";
 import { refusal } from "../fixtures/refusal";
+import { seedListItem } from "../fixtures/seed-text";
 
 const IP = "10.1.2.3";
 const NOW = new Date("2025-11-20T03:00:00Z");
@@ -220,6 +221,71 @@ describe("three names, PPK approval, BKN and the PPK's choice", () => {
     expect(kinds.map((row) => row.kind)).toEqual(["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN", "BKN_RECOMMENDATION", "SHORTLIST_PUBLISHED", "PPK_CHOICE", "FINAL_PUBLISHED"]);
     const audits = await prisma.auditLog.count({ where: { action: { startsWith: "decision." }, entityType: { in: ["SelectionDecision", "Announcement"] }, actorId: { in: [selection.chairId, ppkId, secretariatId] } } });
     expect(audits).toBeGreaterThanOrEqual(6);
+  });
+
+  // V.6 of the Singkawang announcement: the PPK may annul a chosen candidate who gave false information.
+  const V6 = seedListItem("singkawang", "V. KETENTUAN LAIN", 6);
+
+  it("lets only the PPK annul the chosen candidate (V.6), with a reason the candidate is told", async () => {
+    const vacancyId = selection.vacancyIds[0]!;
+    const citra = selection.candidates[2]!.applicationId;
+    await prisma.selection.update({ where: { id: selection.id }, data: { otherTerms: [V6, "Keputusan Panitia Seleksi bersifat mutlak dan tidak dapat diganggu gugat."] } });
+    const reason = "Ijazah S2 yang dilampirkan terbukti tidak sah menurut surat perguruan tinggi.";
+    expect((await refusal(recordDecisionStep({ actorId: selection.chairId, slug: selection.slug, vacancyId, step: "CHOICE_ANNULLED", note: reason, ip: IP }))).code).toBe("FORBIDDEN");
+    const bare = await refusal(recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "CHOICE_ANNULLED", note: "palsu", ip: IP }));
+    expect(bare.fieldErrors?.note).toMatch(/alasan pembatalan/);
+
+    const before = await getDecisionBoard({ actorId: ppkId, slug: selection.slug });
+    expect(before.vacancies[0]!.annullable).toEqual({ applicationId: citra, label: `Citra Kirana (${selection.candidates[2]!.registrationNumber})` });
+    expect(before.selection.annulmentTerm).toBe(V6);
+    await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "CHOICE_ANNULLED", note: reason, letterNumber: "800/77/PPK/2025", ip: IP });
+
+    const application = await prisma.application.findUniqueOrThrow({ where: { id: citra }, select: { status: true } });
+    expect(application.status).toBe("ANNULLED");
+    const notice = await prisma.notification.findFirstOrThrow({ where: { applicationId: citra, title: "Penetapan calon terpilih dibatalkan" } });
+    expect(notice.body).toContain(reason);
+    // The selection runs again until the new choice is announced.
+    expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status).toBe("IN_PROGRESS");
+    const after = await getDecisionBoard({ actorId: ppkId, slug: selection.slug });
+    expect(after.vacancies[0]!).toMatchObject({ annullable: null, actionableStep: "PPK_CHOICE", annulledIds: [citra] });
+    expect(after.vacancies[0]!.decisions.at(-1)).toMatchObject({ kind: "CHOICE_ANNULLED", note: reason, letterNumber: "800/77/PPK/2025" });
+    expect((await refusal(recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "CHOICE_ANNULLED", note: reason, ip: IP }))).code).toBe("CONFLICT");
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "application.annul_choice", entityId: citra } });
+    expect(audit.after).toMatchObject({ status: "ANNULLED", reason });
+  });
+
+  it("after an annulment, the PPK chooses again among the others and the corrected final result is announced", async () => {
+    const vacancyId = selection.vacancyIds[0]!;
+    const [dewi, agus, citra, bambang] = selection.candidates.map((candidate) => candidate.applicationId);
+    const early = await refusal(publishFinalResult({ actorId: selection.chairId, slug: selection.slug, number: "12/SELTER/UJI/XI/2025", date: "2025-11-20", ip: IP }));
+    expect(early).toMatchObject({ code: "INVALID_TRANSITION", message: expect.stringMatching(/PPK belum memilih/) });
+    const again = await refusal(recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_CHOICE", applicationId: citra, ip: IP }));
+    expect(again.fieldErrors?.applicationId).toMatch(/belum dibatalkan/);
+    await recordDecisionStep({ actorId: ppkId, slug: selection.slug, vacancyId, step: "PPK_CHOICE", applicationId: dewi, ip: IP });
+    expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status).toBe("DECIDED");
+
+    // On the server's clock, like the annulment and the new choice (the decisions count in the order recorded).
+    const published = await publishFinalResult({ actorId: selection.chairId, slug: selection.slug, number: "12/SELTER/UJI/XI/2025", date: "2025-11-20", ip: IP });
+    expect(published.announcementSlug).toBe(`${selection.slug}-hasil-akhir-perubahan`);
+    const snapshot = parseDecisionSnapshot((await prisma.announcement.findUniqueOrThrow({ where: { slug: published.announcementSlug }, select: { snapshot: true } })).snapshot);
+    expect(snapshot?.title).toMatch(/^Pengumuman Perubahan Hasil Akhir /);
+    expect(snapshot?.opening).toContain(`"${V6}"`);
+    expect(snapshot?.vacancies[0]?.rows.map((row) => [row.name, row.label])).toEqual([["Dewi Lestari", "Terpilih"]]);
+    // The first announcement stays as it was published.
+    const first = parseDecisionSnapshot((await prisma.announcement.findUniqueOrThrow({ where: { slug: `${selection.slug}-hasil-akhir` }, select: { snapshot: true } })).snapshot);
+    expect(first?.vacancies[0]?.rows.map((row) => row.name)).toEqual(["Citra Kirana"]);
+
+    const byId = Object.fromEntries(
+      (await prisma.application.findMany({ where: { selectionId: selection.id }, select: { id: true, status: true } })).map((row) => [row.id, row.status]),
+    );
+    expect([byId[dewi!], byId[agus!], byId[citra!], byId[bambang!]]).toEqual(["SELECTED", "NOT_SHORTLISTED", "ANNULLED", "NOT_SELECTED"]);
+    const told = await prisma.notification.findFirstOrThrow({ where: { applicationId: dewi, title: "Pengumuman hasil akhir" }, orderBy: { createdAt: "desc" } });
+    expect(told.body).toMatch(/12\/SELTER\/UJI\/XI\/2025: Anda terpilih/);
+    expect((await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status).toBe("COMPLETED");
+    const twice = await refusal(publishFinalResult({ actorId: selection.chairId, slug: selection.slug, number: "13/SELTER/UJI/XI/2025", date: "2025-11-20", ip: IP }));
+    expect(twice).toMatchObject({ code: "CONFLICT", message: "Hasil akhir seleksi ini sudah diumumkan." });
+    const board = await getDecisionBoard({ actorId: selection.chairId, slug: selection.slug });
+    expect(board.announcements.final?.slug).toBe(published.announcementSlug);
   });
 });
 

@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import {
   assertDecisionTransition,
+  annulledApplicationIds,
+  canAnnulChoice,
   canRecordDecision,
+  currentChoiceId,
+  currentRound,
   VACANCY_DECISION_STATE_LABELS,
   selectionStatusFromDecisions,
   vacancyDecisionState,
@@ -23,6 +27,7 @@ const FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN",
 function kindsAt(state: VacancyDecisionState): DecisionKind[] {
   if (state === "AWAITING_PROPOSAL") return [];
   if (state === "ESCALATED") return ["ESCALATED"];
+  if (state === "CHOICE_ANNULLED") return [...FLOW, "CHOICE_ANNULLED"]; // V.6, after the final result
   return FLOW.slice(0, FLOW.indexOf(state) + 1);
 }
 
@@ -33,8 +38,9 @@ const EXPECTED: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   REPORTED_TO_BKN: ["BKN_RECOMMENDATION"],
   BKN_RECOMMENDATION: ["SHORTLIST_PUBLISHED"],
   SHORTLIST_PUBLISHED: ["PPK_CHOICE"],
-  PPK_CHOICE: ["FINAL_PUBLISHED"],
-  FINAL_PUBLISHED: [],
+  PPK_CHOICE: ["FINAL_PUBLISHED", "CHOICE_ANNULLED"],
+  FINAL_PUBLISHED: ["CHOICE_ANNULLED"],
+  CHOICE_ANNULLED: ["PPK_CHOICE"],
   ESCALATED: [],
 };
 const STATES = Object.keys(EXPECTED) as VacancyDecisionState[];
@@ -62,7 +68,7 @@ describe("decision flow transitions", () => {
     expect(canRecordDecision(kindsAt(state), step)).toBe(false);
     const error = refusalOf(() => assertDecisionTransition(kindsAt(state), step));
     // A step recorded already is a conflict (a second click); anything else is out of order.
-    expect(error.code).toBe(state !== "ESCALATED" && kindsAt(state).includes(step) ? "CONFLICT" : "INVALID_TRANSITION");
+    expect(error.code).toBe(state !== "ESCALATED" && currentRound(kindsAt(state)).includes(step) ? "CONFLICT" : "INVALID_TRANSITION");
   });
 
   it("reads the state whatever order the decisions come in", () => {
@@ -79,14 +85,43 @@ describe("decision flow transitions", () => {
     );
     expect(refusalOf(() => assertDecisionTransition(["ESCALATED"], "SHORTLIST_PROPOSED")).message).toMatch(/sudah dieskalasi/);
     expect(refusalOf(() => assertDecisionTransition(kindsAt("FINAL_PUBLISHED"), "ESCALATED")).message).toBe("Alur keputusan jabatan ini sudah selesai (Hasil akhir diumumkan).");
+    expect(refusalOf(() => assertDecisionTransition(kindsAt("SHORTLIST_PUBLISHED"), "CHOICE_ANNULLED")).message).toBe("Pembatalan hanya dapat dicatat setelah PPK memilih satu nama.");
+  });
+
+  it("after an annulment (V.6), goes back to the PPK's choice and to a new final result, as often as needed", () => {
+    const annulled = kindsAt("CHOICE_ANNULLED");
+    expect(vacancyFlow(annulled)).toEqual({ done: FLOW.slice(0, 5), next: "PPK_CHOICE", escalated: false });
+    expect(canAnnulChoice(annulled)).toBe(false); // nothing chosen to annul
+    const chosenAgain: DecisionKind[] = [...annulled, "PPK_CHOICE"];
+    expect(vacancyDecisionState(chosenAgain)).toBe("PPK_CHOICE");
+    expect(vacancyFlow(chosenAgain).next).toBe("FINAL_PUBLISHED");
+    expect(canAnnulChoice(chosenAgain)).toBe(true); // before the corrected result too
+    const second: DecisionKind[] = [...chosenAgain, "FINAL_PUBLISHED", "CHOICE_ANNULLED"];
+    expect(vacancyDecisionState(second)).toBe("CHOICE_ANNULLED");
+    expect(currentRound(second)).toEqual([...FLOW.slice(0, 5), "CHOICE_ANNULLED"]);
+    // The step already taken in this round is a conflict, not "out of order".
+    expect(refusalOf(() => assertDecisionTransition([...chosenAgain], "PPK_CHOICE")).code).toBe("CONFLICT");
+  });
+
+  it("knows the current choice and every annulled name from the decisions' data", () => {
+    const decisions = [
+      ...FLOW.slice(0, 5).map((kind) => ({ kind, data: {} })),
+      { kind: "PPK_CHOICE" as const, data: { applicationId: "a1" } },
+      { kind: "FINAL_PUBLISHED" as const, data: {} },
+      { kind: "CHOICE_ANNULLED" as const, data: { applicationId: "a1" } },
+    ];
+    expect(currentChoiceId(decisions)).toBeNull();
+    expect([...annulledApplicationIds(decisions)]).toEqual(["a1"]);
+    const again = [...decisions, { kind: "PPK_CHOICE" as const, data: { applicationId: "a2" } }];
+    expect(currentChoiceId(again)).toBe("a2");
   });
 
   it("gives the page the same next step as the machine", () => {
     for (const state of STATES) {
       const flow = vacancyFlow(kindsAt(state));
       expect(flow.escalated).toBe(state === "ESCALATED");
-      expect(flow.next).toBe(EXPECTED[state].find((step) => step !== "ESCALATED") ?? null);
-      expect(flow.done).toEqual(state === "ESCALATED" ? [] : kindsAt(state));
+      expect(flow.next).toBe(EXPECTED[state].find((step) => step !== "ESCALATED" && step !== "CHOICE_ANNULLED") ?? null);
+      expect(flow.done).toEqual(state === "ESCALATED" ? [] : currentRound(kindsAt(state)).filter((kind) => kind !== "CHOICE_ANNULLED"));
     }
   });
 
@@ -104,6 +139,10 @@ describe("the selection status the decisions call for", () => {
     expect(selectionStatusFromDecisions([at("BKN_RECOMMENDATION")])).toBe("IN_PROGRESS");
     expect(selectionStatusFromDecisions([at("PPK_CHOICE")])).toBe("DECIDED");
     expect(selectionStatusFromDecisions([at("FINAL_PUBLISHED")])).toBe("COMPLETED");
+    // V.6: the annulment reopens the choice; the selection is in progress again until the new result.
+    expect(selectionStatusFromDecisions([at("CHOICE_ANNULLED")])).toBe("IN_PROGRESS");
+    expect(selectionStatusFromDecisions([{ kinds: [...kindsAt("CHOICE_ANNULLED"), "PPK_CHOICE"], escalation: null }])).toBe("DECIDED");
+    expect(selectionStatusFromDecisions([{ kinds: [...kindsAt("CHOICE_ANNULLED"), "PPK_CHOICE", "FINAL_PUBLISHED"], escalation: null }])).toBe("COMPLETED");
   });
 
   it("cancels the selection when its only vacancy is escalated with CANCEL, escalates it otherwise", () => {
@@ -123,11 +162,14 @@ describe("the selection status the decisions call for", () => {
 
   it("only ever asks for a move the selection's machine allows, whatever order two vacancies' steps come in", () => {
     // Every way two vacancies can go (to the final result, or escalated with each option), interleaved in every order.
-    const endings: DecisionKind[][] = [[...FLOW], ["ESCALATED"]];
+    // Also a choice annulled after the final result (V.6), chosen again and announced again.
+    const annulment: DecisionKind[] = [...FLOW, "CHOICE_ANNULLED", "PPK_CHOICE", "FINAL_PUBLISHED"];
+    const endings: DecisionKind[][] = [[...FLOW], ["ESCALATED"], annulment];
     const options: (EscalationOption | null)[] = ["REOPEN", "REPEAT", "CANCEL"];
     let checked = 0;
     for (const first of endings) {
       for (const second of endings) {
+        if (first === annulment && second === annulment) continue; // 184,756 orders: the one-sided cases suffice
         for (const firstOption of first[0] === "ESCALATED" ? options : [null]) {
           for (const secondOption of second[0] === "ESCALATED" ? options : [null]) {
             for (const order of interleavings(first.length, second.length)) {

@@ -44,6 +44,14 @@ describe("publicSelectionStatus", () => {
     expect(at({ status: "CLOSED", scoredStages: closed, announcements: ["FINAL_RESULT"] })).toMatchObject({ phase: "COMPLETED", label: "Selesai" });
   });
 
+  it("after the PPK annuls a chosen candidate (V.6): waiting for the new choice, then for the corrected result", () => {
+    const closed = [{ name: "Wawancara", status: "CLOSED" as const }];
+    const announced = ["SHORTLIST", "FINAL_RESULT"] as const;
+    expect(at({ status: "IN_PROGRESS", scoredStages: closed, announcements: [...announced] })).toMatchObject({ phase: "IN_PROGRESS", label: "Calon terpilih dibatalkan PPK; menunggu pilihan PPK" });
+    expect(at({ status: "DECIDED", scoredStages: closed, announcements: [...announced] })).toMatchObject({ phase: "DECIDED", label: "PPK telah memilih kembali; menunggu pengumuman perubahan hasil akhir" });
+    expect(at({ status: "COMPLETED", scoredStages: closed, announcements: [...announced, "FINAL_RESULT"] })).toMatchObject({ phase: "COMPLETED", label: "Selesai" });
+  });
+
   it("names an escalation and a cancellation", () => {
     expect(at({ status: "ESCALATED" })).toMatchObject({ phase: "ESCALATED", label: "Dieskalasi kepada lembaga pengawas", tone: "danger" });
     expect(at({ status: "CANCELLED", announcements: ["FINAL_RESULT"] })).toMatchObject({ phase: "CANCELLED", label: "Dibatalkan" });

@@ -74,11 +74,12 @@ checkMachine<ApplicationStatus>({
     ADMIN_PASSED: ["IN_STAGES", "ADMIN_FAILED", "WITHDRAWN"],
     ADMIN_FAILED: ["ADMIN_PASSED"],
     IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
-    SHORTLISTED: ["SELECTED", "NOT_SELECTED"],
+    SHORTLISTED: ["SELECTED", "NOT_SELECTED", "ANNULLED"],
     NOT_SHORTLISTED: [],
-    SELECTED: [],
-    NOT_SELECTED: [],
+    SELECTED: ["ANNULLED"],
+    NOT_SELECTED: ["SELECTED"],
     WITHDRAWN: [],
+    ANNULLED: [],
   },
   can: canApplicationTransition,
   assert: (from, to) => assertApplicationTransition(from, to),
@@ -87,6 +88,9 @@ checkMachine<ApplicationStatus>({
     ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED"],
     ["DRAFT", "SUBMITTED", "ADMIN_FAILED", "ADMIN_PASSED", "IN_STAGES", "NOT_SHORTLISTED"],
     ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SELECTED"],
+    // V.6: the chosen candidate annulled, another of the three chosen instead.
+    ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "ANNULLED"],
+    ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SELECTED", "SELECTED"],
   ],
 });
 
@@ -99,8 +103,8 @@ checkMachine<SelectionStatus>({
     CLOSED: ["IN_PROGRESS"],
     IN_PROGRESS: ["DECIDED", "ESCALATED", "CANCELLED"],
     ESCALATED: ["DECIDED", "CANCELLED"],
-    DECIDED: ["COMPLETED"],
-    COMPLETED: [],
+    DECIDED: ["COMPLETED", "IN_PROGRESS", "ESCALATED"],
+    COMPLETED: ["IN_PROGRESS", "ESCALATED"],
     CANCELLED: [],
   },
   can: canSelectionTransition,
@@ -112,6 +116,8 @@ checkMachine<SelectionStatus>({
     ["OPEN", "CLOSED", "IN_PROGRESS", "CANCELLED"],
     ["OPEN", "CLOSED", "IN_PROGRESS", "ESCALATED", "DECIDED", "COMPLETED"],
     ["OPEN", "CLOSED", "IN_PROGRESS", "ESCALATED", "CANCELLED"],
+    // V.6: the chosen candidate annulled after the final result; chosen again, announced again.
+    ["CLOSED", "IN_PROGRESS", "DECIDED", "COMPLETED", "IN_PROGRESS", "DECIDED", "COMPLETED"],
   ],
 });
 

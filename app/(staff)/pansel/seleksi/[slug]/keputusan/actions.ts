@@ -43,7 +43,8 @@ export const recordStepAction = defineAction({
   schema: recordStepSchema,
   handler: async ({ slug, vacancyId, step, note, letterNumber, applicationId, file }, { user, ip }) => {
     const result = await recordDecisionStep({ actorId: user.id, slug, vacancyId, step, note, letterNumber, applicationId, file, ip });
-    if (step === "PPK_CHOICE") updateTag(CACHE_TAGS.selections); // the selection may now be decided
+    // The selection may now be decided, or (an annulment) running again.
+    if (step === "PPK_CHOICE" || step === "CHOICE_ANNULLED") updateTag(CACHE_TAGS.selections);
     revalidateSelection(slug);
     return result;
   },

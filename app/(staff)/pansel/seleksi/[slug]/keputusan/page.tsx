@@ -29,6 +29,8 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   // The seed's order: the three names are announced after the PPK's approval and BKN's recommendation.
   const waitingRecommendation = active.filter((vacancy) => !vacancy.flow.done.includes("BKN_RECOMMENDATION"));
   const waitingChoice = active.filter((vacancy) => !vacancy.flow.done.includes("PPK_CHOICE"));
+  // After an annulment (V.6) and the PPK's new choice, the corrected final result is announced.
+  const awaitingFinal = active.some((vacancy) => !vacancy.flow.done.includes("FINAL_PUBLISHED"));
   const today = todayInWib(now());
 
   return (
@@ -136,10 +138,29 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                   slug={slug}
                   vacancyId={vacancy.id}
                   step={vacancy.actionableStep}
-                  names={vacancy.proposal?.names.map((name) => ({ applicationId: name.applicationId, label: `${name.name} (${name.registrationNumber})` }))}
+                  names={vacancy.proposal?.names
+                    .filter((name) => !vacancy.annulledIds.includes(name.applicationId))
+                    .map((name) => ({ applicationId: name.applicationId, label: `${name.name} (${name.registrationNumber})` }))}
                   action={recordStepAction}
                 />
               </section>
+            ) : null}
+
+            {vacancy.annullable ? (
+              <details className="space-y-2 rounded-md border border-red-200 p-4" data-testid="pembatalan-calon">
+                <summary className="cursor-pointer font-semibold text-red-900">Batalkan calon terpilih: {vacancy.annullable.label}</summary>
+                <div className="space-y-3 pt-2">
+                  {board.selection.annulmentTerm ? (
+                    <blockquote className="border-l-4 border-red-200 pl-3 text-sm text-slate-800" data-testid="ketentuan-pembatalan">
+                      {board.selection.annulmentTerm}
+                    </blockquote>
+                  ) : null}
+                  <p className="text-sm text-slate-700">
+                    Setelah dibatalkan, PPK memilih kembali dari nama yang diusulkan yang belum dibatalkan, lalu Ketua Pansel mengumumkan perubahan hasil akhir.
+                  </p>
+                  <StepForm key="CHOICE_ANNULLED" slug={slug} vacancyId={vacancy.id} step="CHOICE_ANNULLED" annulledName={vacancy.annullable.label} action={recordStepAction} />
+                </div>
+              </details>
             ) : null}
           </div>
         </Card>
@@ -181,18 +202,23 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
               <p className="text-sm">
                 Diumumkan: <Link href={`/pengumuman/${board.announcements.final.slug}`}>Nomor {board.announcements.final.number}</Link>
               </p>
-            ) : viewer.isChair && board.announcements.shortlist ? (
+            ) : null}
+            {viewer.isChair && board.announcements.shortlist && awaitingFinal ? (
               <PublishResultForm
                 slug={slug}
                 mode="final"
                 blockedReason={waitingChoice.length > 0 ? "Hasil akhir diumumkan setelah PPK memilih satu nama untuk setiap jabatan." : null}
-                summary={`Nama yang dipilih PPK untuk ${active.length} jabatan.`}
+                summary={
+                  board.announcements.final
+                    ? `Perubahan hasil akhir setelah pembatalan calon terpilih: nama yang dipilih kembali oleh PPK.`
+                    : `Nama yang dipilih PPK untuk ${active.length} jabatan.`
+                }
                 defaultDate={today}
                 action={publishFinalAction}
               />
-            ) : (
+            ) : !board.announcements.final ? (
               <p className="text-sm text-slate-700">Belum diumumkan.</p>
-            )}
+            ) : null}
           </section>
         </div>
       </Card>

@@ -1,13 +1,12 @@
 // The audit log's hash chain: the insert trigger chains every row (also under concurrent writers),
 // the verifier finds a row a database administrator edited or deleted with the append-only trigger
 // switched off, and `npm run -s audit:verify` reports it as JSON with a non-zero exit code.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeAudit } from "@/lib/audit";
 import { verifyAuditChain, GENESIS_HASH } from "@/lib/cli/audit-chain";
 import { prisma } from "@/lib/db";
+import { runCli, type CliRun } from "../fixtures/run-cli";
 
 let admin: pg.Client;
 
@@ -29,16 +28,8 @@ async function tamper(sql: string, values: unknown[]): Promise<void> {
   }
 }
 
-function runVerifyCli(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/cli/audit-verify.ts"], { env: { ...process.env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runVerifyCli(): Promise<CliRun> {
+  return runCli("lib/cli/audit-verify.ts");
 }
 
 describe("audit log hash chain", () => {

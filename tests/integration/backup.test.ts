@@ -2,7 +2,6 @@
 // `npm run db:restore` into a new empty database and another storage folder, then the same row counts,
 // the same audit-log hashes and the same file checksums. A damaged archive is refused before anything
 // is touched; a database that is not empty is only replaced on request.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BackupError, createBackup, restoreBackup } from "@/lib/cli/backup-archive";
 import { verifyAuditChain } from "@/lib/cli/audit-chain";
 import { createLocalStorage } from "@/lib/storage";
+import { runCli } from "../fixtures/run-cli";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "portal-backup-"));
 const source = process.env.DATABASE_URL as string;
@@ -71,17 +71,6 @@ async function fileChecksums(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-function runCli(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", script, ...args], { env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let original: Awaited<ReturnType<typeof snapshot>>;
 let originalFiles: Record<string, string>;

@@ -3,7 +3,6 @@
 // `eligibility` is run as operators run it, without DATABASE_URL, so it starts a new embedded PostgreSQL
 // in a data folder of its own (what .data/postgres is on a fresh clone), migrates and seeds it; `audit:verify`
 // gets a new, empty database (no tables) on the test server. Each must print only its JSON on stdout.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,23 +10,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/cli/pg-server";
 import { CONTRACT_INPUT } from "../fixtures/eligibility-contract";
-
-type Run = { code: number | null; stdout: string; stderr: string };
+import { runCli, type CliRun } from "../fixtures/run-cli";
 
 let folder: string;
 
-function run(script: string, args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, STORAGE_DIR: path.join(folder, "uploads"), MAIL_OUTBOX_DIR: path.join(folder, "outbox"), ...env };
-  for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", script, ...args], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function run(script: string, args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
+  return runCli(script, args, { STORAGE_DIR: path.join(folder, "uploads"), MAIL_OUTBOX_DIR: path.join(folder, "outbox"), ...env });
 }
 
 beforeAll(() => {

@@ -1,17 +1,15 @@
 // The eligibility command as operators and scripts run it: a real process, a real seeded database, and
 // only the contract (../shared/CONTRACTS.md) to go by: JSON on stdout with exit 0, or a message naming
 // the field on stderr with exit 2.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { CONTRACT_INPUT } from "../fixtures/eligibility-contract";
+import { runCli, type CliRun } from "../fixtures/run-cli";
 
 const CONTRACT_EXAMPLE = CONTRACT_INPUT;
-
-type Run = { code: number | null; stdout: string; stderr: string };
 
 let folder: string;
 let counter = 0;
@@ -23,19 +21,8 @@ function inputFile(content: string | object): string {
   return file;
 }
 
-function runCli(file: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/cli/eligibility.ts", file], {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runEligibility(file: string): Promise<CliRun> {
+  return runCli("lib/cli/eligibility.ts", [file]);
 }
 
 describe("npm run -s eligibility -- FILE.json", () => {
@@ -55,7 +42,7 @@ describe("npm run -s eligibility -- FILE.json", () => {
   });
 
   it("prints the contract example's result as JSON and nothing else", async () => {
-    const run = await runCli(inputFile(CONTRACT_EXAMPLE));
+    const run = await runEligibility(inputFile(CONTRACT_EXAMPLE));
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout) as {
@@ -83,28 +70,28 @@ describe("npm run -s eligibility -- FILE.json", () => {
 
   it("uses the selection's planned reference date when the input has none", async () => {
     const { referenceDate: _omitted, ...withoutDate } = CONTRACT_EXAMPLE;
-    const run = await runCli(inputFile(withoutDate));
+    const run = await runEligibility(inputFile(withoutDate));
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ referenceDate: "2025-12-01", verdict: "NOT_ELIGIBLE" });
   });
 
   it("rejects an unknown education level, naming candidate.education", async () => {
     const input = { ...CONTRACT_EXAMPLE, candidate: { ...CONTRACT_EXAMPLE.candidate, education: "S4" } };
-    const run = await runCli(inputFile(input));
+    const run = await runEligibility(inputFile(input));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("candidate.education");
   });
 
   it("rejects malformed JSON", async () => {
-    const run = await runCli(inputFile('{ "selection": "sekda-singkawang-2025", '));
+    const run = await runEligibility(inputFile('{ "selection": "sekda-singkawang-2025", '));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/JSON tidak valid/);
   });
 
   it("rejects an unknown selection, naming the selection field", async () => {
-    const run = await runCli(inputFile({ ...CONTRACT_EXAMPLE, selection: "seleksi-yang-tidak-ada" }));
+    const run = await runEligibility(inputFile({ ...CONTRACT_EXAMPLE, selection: "seleksi-yang-tidak-ada" }));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("selection");
@@ -112,7 +99,7 @@ describe("npm run -s eligibility -- FILE.json", () => {
   });
 
   it("rejects a file that does not exist", async () => {
-    const run = await runCli(path.join(folder, "tidak-ada.json"));
+    const run = await runEligibility(path.join(folder, "tidak-ada.json"));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("tidak-ada.json");

@@ -1,4 +1,5 @@
 import type { ChartBar } from "@/lib/selections/dashboard-charts";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const COLUMN = 28;
 const CHART_HEIGHT = 140;
@@ -29,7 +30,7 @@ export function BarChart({
   const height = CHART_HEIGHT + LABEL_HEIGHT;
   return (
     <figure className="space-y-3" data-testid={testId}>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <ScrollRegion label={caption}>
         <svg viewBox={`0 0 ${width} ${height}`} className="h-48 min-w-full" style={{ width: `${width}px` }} aria-hidden="true" focusable="false">
           {bars.map((bar, index) => {
             const barHeight = bar.value === 0 ? 0 : Math.max(2, (bar.value / max) * (CHART_HEIGHT - 18));
@@ -57,7 +58,7 @@ export function BarChart({
           })}
           <line x1="0" x2={width} y1={CHART_HEIGHT} y2={CHART_HEIGHT} stroke="#94a3b8" />
         </svg>
-      </div>
+      </ScrollRegion>
       <figcaption className="text-xs text-slate-600">
         {caption}
         {highlightNote ? ` Kolom berwarna jingga: ${highlightNote}.` : ""}

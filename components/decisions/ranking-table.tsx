@@ -2,6 +2,7 @@ import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import type { VacancyRanking } from "@/lib/scoring/queries";
 import { stageLabel } from "@/lib/ranking/labels";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The live ranking of one vacancy: stage means, weighted final, shared ranks, exclusions with reasons. */
 export function RankingTable({ ranking }: { ranking: VacancyRanking }) {
@@ -22,7 +23,7 @@ export function RankingTable({ ranking }: { ranking: VacancyRanking }) {
           harus dieskalasi kepada lembaga pengawas (membuka kembali, mengulang, atau membatalkan); tidak ada pengusulan otomatis.
         </p>
       ) : null}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Peringkat ${ranking.vacancyTitle}`}>
+      <ScrollRegion label={`Peringkat ${ranking.vacancyTitle}`}>
         <table className="w-full text-sm" data-testid="tabel-peringkat">
           <caption className="sr-only">Peringkat {ranking.vacancyTitle}</caption>
           <thead>
@@ -59,7 +60,7 @@ export function RankingTable({ ranking }: { ranking: VacancyRanking }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

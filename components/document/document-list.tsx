@@ -7,6 +7,7 @@ import { formatWib } from "@/lib/dates/wib";
 import type { ApplicationDocuments } from "@/lib/documents/queries";
 import { DOCUMENT_FORM_LABELS, DOCUMENT_STATUS_LABELS, dueLabel } from "@/lib/documents/labels";
 import type { DocumentStatus } from "@/lib/generated/prisma/enums";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const STATUS_TONES: Record<DocumentStatus, BadgeTone> = { MISSING: "warning", UPLOADED: "info", MEETS: "success", FAILS: "danger" };
 
@@ -17,7 +18,7 @@ export function DocumentList({ documents }: { documents: ApplicationDocuments })
         Berkas persyaratan pendaftaran diunggah paling lambat {formatWib(documents.documentDeadlineAt, { weekday: true })}. Setelah
         lamaran dikirim, berkas tidak dapat diganti lagi, kecuali berkas yang boleh diserahkan paling lambat saat wawancara.
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Berkas persyaratan lamaran">
+      <ScrollRegion label="Berkas persyaratan lamaran">
         <table className="w-full min-w-[720px] border-collapse text-sm">
           <caption className="sr-only">Berkas persyaratan lamaran</caption>
           <thead>
@@ -90,7 +91,7 @@ export function DocumentList({ documents }: { documents: ApplicationDocuments })
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DecisionSnapshot } from "@/lib/decisions/snapshot";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The names of a three-names or final-result announcement, one table per vacancy. */
 export function DecisionTables({ snapshot }: { snapshot: DecisionSnapshot }) {
@@ -6,7 +7,7 @@ export function DecisionTables({ snapshot }: { snapshot: DecisionSnapshot }) {
   return (
     <div className="space-y-4">
       {snapshot.vacancies.map((vacancy) => (
-        <div key={vacancy.title} className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Keputusan jabatan ${vacancy.title}`}>
+        <ScrollRegion key={vacancy.title} label={`Keputusan jabatan ${vacancy.title}`}>
           <table className="w-full text-sm" data-testid="tabel-keputusan">
             <caption className="mb-1 text-left font-semibold">Jabatan: {vacancy.title}</caption>
             <thead>
@@ -33,7 +34,7 @@ export function DecisionTables({ snapshot }: { snapshot: DecisionSnapshot }) {
             </tbody>
           </table>
           {vacancy.note ? <p className="mt-1 text-sm text-amber-900">{vacancy.note}</p> : null}
-        </div>
+        </ScrollRegion>
       ))}
       {snapshot.weightsNote ? (
         <p className="text-sm text-slate-700" data-testid="bobot-pengumuman">

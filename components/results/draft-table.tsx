@@ -1,11 +1,12 @@
 import type { DraftItem } from "@/lib/results/queries";
 import { AdminDecisionBadge } from "./admin-decision-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The proposed result as staff see it: full NIP, decision state and, for TMS, every reason. */
 export function DraftTable({ items }: { items: readonly DraftItem[] }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">Belum ada lamaran terkirim.</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rancangan hasil seleksi administrasi">
+    <ScrollRegion label="Rancangan hasil seleksi administrasi">
       <table className="w-full text-sm" data-testid="tabel-usulan">
         <thead>
           <tr className="border-b border-slate-300 text-left">
@@ -44,6 +45,6 @@ export function DraftTable({ items }: { items: readonly DraftItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,11 +1,12 @@
 import { Badge } from "@/components/ui/badge";
 import type { ResultChange, ResultSnapshotRow } from "@/lib/results/snapshot";
 import { RESULT_LABELS } from "@/lib/results/snapshot";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The published participant list of a result announcement (from its frozen snapshot). */
 export function ResultTable({ rows, caption }: { rows: readonly ResultSnapshotRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar hasil">
+    <ScrollRegion label="Daftar hasil">
       <table className="w-full text-sm" data-testid="daftar-hasil">
         <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead>
@@ -33,7 +34,7 @@ export function ResultTable({ rows, caption }: { rows: readonly ResultSnapshotRo
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

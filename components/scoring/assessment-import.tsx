@@ -10,6 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import type { AssessmentImportOutcome, AssessmentPreview } from "@/lib/scoring/assessment-import";
 import { ASSESSMENT_FILE_MAX_BYTES, type AssessmentImportInput } from "@/lib/validation/scoring";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   slug: string;
@@ -209,7 +210,7 @@ function PreviewTable({ preview }: { preview: AssessmentPreview }) {
           </ul>
         </div>
       ) : null}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Pratinjau berkas asesmen">
+      <ScrollRegion label="Pratinjau berkas asesmen">
         <table className="w-full text-sm" data-testid="pratinjau-asesmen">
           <caption className="sr-only">Pratinjau berkas {preview.fileName}</caption>
           <thead>
@@ -252,7 +253,7 @@ function PreviewTable({ preview }: { preview: AssessmentPreview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

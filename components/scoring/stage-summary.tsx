@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
 import type { StageScoreSummary } from "@/lib/scoring/queries";
 import type { CorrectScoreInput } from "@/lib/validation/scoring";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   summary: StageScoreSummary;
@@ -21,7 +22,7 @@ export function StageSummaryTable({ summary, correctAction }: Props) {
           ditutup.
         </p>
       ) : null}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rekap nilai tahap">
+      <ScrollRegion label="Rekap nilai tahap">
         <table className="w-full text-sm" data-testid="rekap-nilai">
           <thead>
             <tr className="border-b border-slate-300 text-left">
@@ -67,7 +68,7 @@ export function StageSummaryTable({ summary, correctAction }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

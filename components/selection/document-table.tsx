@@ -1,10 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { DOCUMENT_FORM_LABELS, dueLabel, formatFileSize, typeLabel } from "@/lib/documents/labels";
 import type { SelectionDetail } from "@/lib/selections/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function DocumentTable({ documents, slug }: { documents: SelectionDetail["documents"]; slug: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Berkas pendaftaran yang wajib diserahkan">
+    <ScrollRegion label="Berkas pendaftaran yang wajib diserahkan">
       <table className="w-full min-w-[640px] border-collapse text-sm">
         <caption className="sr-only">Berkas pendaftaran yang wajib diserahkan</caption>
         <thead>
@@ -53,6 +54,6 @@ export function DocumentTable({ documents, slug }: { documents: SelectionDetail[
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { hasPermission, ROLE_LABELS } from "@/lib/auth/permissions";
 import { listStaffSelections } from "@/lib/selections/staff-queries";
 import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
 import { now } from "@/lib/clock";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Area Pansel" };
 
@@ -37,7 +38,7 @@ export default async function StaffHomePage() {
         {selections.length === 0 ? (
           <EmptyState title="Belum ada seleksi." />
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar seleksi">
+          <ScrollRegion label="Daftar seleksi">
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
@@ -73,7 +74,7 @@ export default async function StaffHomePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
     </div>

@@ -13,6 +13,7 @@ import { listSelectionAnnouncements } from "@/lib/announcements/queries";
 import { getPublicSelection } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
 import { publicSelectionStatus } from "@/lib/selections/status";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -92,7 +93,7 @@ export default async function SelectionPage({ params }: Props) {
       ) : null}
 
       <Card title="I. Jabatan yang akan diisi" id="jabatan">
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Jabatan yang akan diisi">
+        <ScrollRegion label="Jabatan yang akan diisi">
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">
@@ -113,7 +114,7 @@ export default async function SelectionPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
 
       <Card title="II.A. Persyaratan administrasi" id="persyaratan">

@@ -6,6 +6,7 @@ import { requirePermissionPage } from "@/lib/auth/guards";
 import { listInstitutionsForAdmin } from "@/lib/institutions/queries";
 import { INSTITUTION_LEVEL_LABELS } from "@/lib/validation/institutions";
 import { createInstitutionAction } from "./actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Instansi" };
 
@@ -28,7 +29,7 @@ export default async function InstitutionsPage() {
         <CreateInstitutionForm action={createInstitutionAction} />
       </Card>
       <Card title={`Instansi terdaftar (${institutions.length})`} id="daftar-instansi">
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar instansi">
+        <ScrollRegion label="Daftar instansi">
           <table className="w-full min-w-[560px] text-sm" data-testid="tabel-instansi">
             <thead>
               <tr className="border-b border-slate-300 text-left">
@@ -49,7 +50,7 @@ export default async function InstitutionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
     </div>
   );

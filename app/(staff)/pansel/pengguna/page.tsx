@@ -10,6 +10,7 @@ import { maskNip } from "@/lib/identifiers/nip";
 import { listUsers } from "@/lib/users/queries";
 import { userSearchSchema } from "@/lib/validation/users";
 import { createStaffUserAction, setUserActiveAction } from "./actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -35,7 +36,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             Cari
           </button>
         </form>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Daftar pengguna">
+        <ScrollRegion label="Daftar pengguna">
           <table className="w-full min-w-[640px] text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">
@@ -65,7 +66,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <nav aria-label="Halaman pengguna" className="mt-4 flex justify-between text-sm">
           <span>
             Halaman {query.halaman} dari {pageCount}

@@ -13,6 +13,7 @@ import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getSelectionDashboard } from "@/lib/selections/dashboard";
 import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
 import { now } from "@/lib/clock";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Dasbor seleksi" };
 
@@ -159,7 +160,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           </table>
         </Card>
         <Card title="Tahapan" id="tahapan">
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Tahapan seleksi">
+          <ScrollRegion label="Tahapan seleksi">
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
@@ -182,7 +183,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </Card>
       </div>
 

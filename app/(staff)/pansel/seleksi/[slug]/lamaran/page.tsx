@@ -11,6 +11,7 @@ import type { EligibilityVerdict } from "@/lib/eligibility";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { QUEUE_PAGE_SIZE, queueSearchSchema, type QueueSearchParams } from "@/lib/validation/verification";
 import { listQueue, type QueueDecisionFilter } from "@/lib/verification/queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Antrean verifikasi lamaran" };
 
@@ -146,7 +147,7 @@ export default async function QueuePage({
             {isFiltered ? <Link href={`/pansel/seleksi/${slug}/lamaran`}>Tampilkan semua lamaran</Link> : null}
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Antrean verifikasi lamaran">
+          <ScrollRegion label="Antrean verifikasi lamaran">
             <table className="w-full min-w-[960px] text-sm">
               <caption className="sr-only">Antrean verifikasi lamaran</caption>
               <thead>
@@ -187,7 +188,7 @@ export default async function QueuePage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <nav aria-label="Halaman antrean" className="mt-4 flex justify-between text-sm">
           <span>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { DeclarationFields } from "@/components/application/declaration-fields";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { FormError } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
@@ -55,29 +56,12 @@ export function ApplyForm({ vacancies, action, asnKarierReminder = null, onNoMpp
         </div>
         {errors.vacancyId?.message ? <p className="mt-1 text-sm text-red-700">{errors.vacancyId.message}</p> : null}
       </fieldset>
-      <fieldset className="space-y-3">
-        <legend className="font-medium">Pernyataan</legend>
-        <label className="flex items-start gap-2">
-          <input type="checkbox" {...register("willingAllStages")} className="mt-1" aria-describedby="willing-all-error" />
-          <span>Saya bersedia mengikuti seluruh tahapan seleksi dan ketentuan yang ditetapkan oleh Panitia Seleksi.</span>
-        </label>
-        {errors.willingAllStages?.message ? (
-          <p id="willing-all-error" className="text-sm text-red-700">
-            {errors.willingAllStages.message}
-          </p>
-        ) : null}
-        <label className="flex items-start gap-2">
-          <input type="checkbox" {...register("willingToReside")} className="mt-1" />
-          <span>Apabila terpilih, saya bersedia menetap di daerah penempatan (Lampiran VIII). Wajib sebelum lamaran dikirim.</span>
-        </label>
-        <label className="flex items-start gap-2">
-          <input type="checkbox" {...register("noMppStatement")} className="mt-1" />
-          <span>
-            Saya sedang/pernah menduduki jabatan pimpinan tinggi pratama dan bersedia tidak mengajukan masa persiapan pensiun (MPP) bila
-            diangkat — berlaku untuk batas usia 58 tahun.
-          </span>
-        </label>
-      </fieldset>
+      <DeclarationFields
+        willingAllStages={register("willingAllStages")}
+        willingToReside={register("willingToReside")}
+        noMppStatement={register("noMppStatement")}
+        willingAllStagesError={errors.willingAllStages?.message}
+      />
       {asnKarierReminder !== null ? (
         <fieldset className="space-y-2" data-testid="asn-karier">
           <legend className="font-medium">Pendaftaran di ASN Karier</legend>

@@ -241,4 +241,19 @@ test("a former JPT aged 57 reads the no-MPP tick as pending and is asked for the
   await expect(page.getByTestId("wajib-58-23")).toBeVisible();
   await expect(page.getByTestId("jumlah-berkas")).toHaveText("0 dari 19 berkas terunggah");
   await expect(page.getByTestId("kekurangan-sebelum-kirim")).toContainText("Berkas 23 belum diunggah");
+
+  // The draft's declarations can still change: without the tick the 58-year path is gone (the age rule fails and
+  // item 23 is not asked for); ticked again, it is back.
+  const declarations = page.getByRole("form", { name: "Ubah pernyataan" });
+  const noMpp = declarations.getByLabel(/bersedia tidak mengajukan masa persiapan pensiun/);
+  await expect(noMpp).toBeChecked();
+  await noMpp.uncheck();
+  await declarations.getByRole("button", { name: "Simpan pernyataan" }).click();
+  await expect(declarations.getByText("Pernyataan disimpan.")).toBeVisible();
+  await expect(page.locator('[data-rule-id="age_max"]')).toHaveAttribute("data-status", "fail");
+  await expect(page.getByTestId("jumlah-berkas")).toHaveText("0 dari 18 berkas terunggah");
+  await noMpp.check();
+  await declarations.getByRole("button", { name: "Simpan pernyataan" }).click();
+  await expect(page.locator('[data-rule-id="age_max"]')).toHaveAttribute("data-status", "pending");
+  await expect(page.getByTestId("jumlah-berkas")).toHaveText("0 dari 19 berkas terunggah");
 });

@@ -6,6 +6,7 @@ import { FormSuccess } from "@/components/forms/form-message";
 import { DocumentList } from "@/components/document/document-list";
 import { SubmitPanel } from "@/components/application/submit-panel";
 import { AsnKarierForm } from "@/components/application/asn-karier-form";
+import { DeclarationsForm } from "@/components/application/declarations-form";
 import { MissingBeforeSubmit, UploadCounter } from "@/components/application/submission-readiness";
 import { AdministrativeResultCard } from "@/components/results/administrative-result-card";
 import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
@@ -25,7 +26,7 @@ import { FORM_CATALOG, FORM_CODES } from "@/lib/pdf/forms";
 import { now } from "@/lib/clock";
 import { getOwnAdministrativeResult } from "@/lib/results/queries";
 import { toAdministrativeResultView } from "@/lib/results/view";
-import { setAsnKarierNumberAction, submitApplicationAction } from "../actions";
+import { setAsnKarierNumberAction, submitApplicationAction, updateDeclarationsAction } from "../actions";
 import { submitObjectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lamaran saya" };
@@ -98,11 +99,19 @@ export default async function ApplicationPage({ params, searchParams }: { params
       ) : null}
 
       <Card title="Pernyataan" id="pernyataan">
-        <ul className="space-y-1 text-sm">
-          <li>{application.willingAllStages ? "✓" : "✗"} Bersedia mengikuti seluruh tahapan seleksi</li>
-          <li>{application.willingToReside ? "✓" : "✗"} Bersedia menetap di daerah penempatan</li>
-          <li>{application.noMppStatement ? "✓" : "–"} Bersedia tidak mengajukan MPP (batas usia 58 tahun)</li>
-        </ul>
+        {isDraft ? (
+          <DeclarationsForm
+            applicationId={application.id}
+            current={{ willingAllStages: application.willingAllStages, willingToReside: application.willingToReside, noMppStatement: application.noMppStatement }}
+            action={updateDeclarationsAction}
+          />
+        ) : (
+          <ul className="space-y-1 text-sm">
+            <li>{application.willingAllStages ? "✓" : "✗"} Bersedia mengikuti seluruh tahapan seleksi</li>
+            <li>{application.willingToReside ? "✓" : "✗"} Bersedia menetap di daerah penempatan</li>
+            <li>{application.noMppStatement ? "✓" : "–"} Bersedia tidak mengajukan MPP (batas usia 58 tahun)</li>
+          </ul>
+        )}
       </Card>
 
       {application.selection.asnKarierRequired || envelopeTerm ? (

@@ -214,5 +214,15 @@ describe("hostile files (issue 12)", () => {
     expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual(["PDF_JAVASCRIPT", "PDF_LAUNCH_ACTION"]);
     fs.writeFileSync(file, "%PDF-1.7\n1 0 obj << /Type /Catalog /JSON (not a script) /EmbeddedFilesX 1 >> endobj\n");
     expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual([]);
+    // A regular character other than a letter, digit or escape makes another name; the last name of the file counts.
+    fs.writeFileSync(file, "%PDF-1.7\n1 0 obj << /JavaScript.x 1 /Launch-2 2 /J\u00e9 3 >> endobj\n/EmbeddedFile");
+    expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual(["PDF_EMBEDDED_FILE"]);
+  });
+
+  it("sees a name that a 64 KiB read cuts in two, among stray solidi of binary data", async () => {
+    const file = path.join(workDir, "cut-name");
+    const noise = Buffer.from(Array.from({ length: 65_536 - 5 }, (_, index) => (index % 7 === 0 ? 0x2f : 0x41 + (index % 26))));
+    fs.writeFileSync(file, Buffer.concat([Buffer.from("%PDF-1.7\n"), noise.subarray(10), Buffer.from(" /JavaScript (x)\n")]));
+    expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual(["PDF_JAVASCRIPT"]);
   });
 });

@@ -1,18 +1,20 @@
 import { CorrectScoreForm } from "@/components/scoring/correct-score-form";
+import { SubstituteForm } from "@/components/scoring/substitute-form";
 import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
 import type { StageScoreSummary } from "@/lib/scoring/queries";
-import type { CorrectScoreInput } from "@/lib/validation/scoring";
+import type { AssignSubstituteInput, CorrectScoreInput } from "@/lib/validation/scoring";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   summary: StageScoreSummary;
   correctAction: (input: CorrectScoreInput & { slug: string }) => Promise<ActionResult<{ scoreId: string }>>;
+  substituteAction: (input: AssignSubstituteInput & { slug: string }) => Promise<ActionResult<{ substituteId: string }>>;
 };
 
 /** The chair's view of a stage: every member's score per candidate, the mean and the spread alert. */
-export function StageSummaryTable({ summary, correctAction }: Props) {
+export function StageSummaryTable({ summary, correctAction, substituteAction }: Props) {
   const { stage } = summary;
   return (
     <div className="space-y-3">
@@ -63,6 +65,25 @@ export function StageSummaryTable({ summary, correctAction }: Props) {
                 <td className="py-2">
                   {row.recusedBy.length > 0 ? <p>Mengundurkan diri: {row.recusedBy.join(", ")}</p> : null}
                   {row.pending.length > 0 ? <p>Belum menilai: {row.pending.join(", ")}</p> : null}
+                  {row.substitutes.map((substitute) => (
+                    <p key={substitute.name}>
+                      Pengganti: {substitute.name} (menggantikan {substitute.replacesName})
+                    </p>
+                  ))}
+                  {row.needsSubstitute.length > 0 && stage.status !== "CLOSED" && summary.substituteCandidates.length > 0 ? (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-brand-700">Tunjuk penilai pengganti</summary>
+                      <SubstituteForm
+                        slug={stage.slug}
+                        stageId={stage.id}
+                        applicationId={row.applicationId}
+                        candidateName={row.name}
+                        recused={row.needsSubstitute}
+                        members={summary.substituteCandidates}
+                        action={substituteAction}
+                      />
+                    </details>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   "objection.submit",
   "objection.answer",
   "stage.assign_scorers",
+  "stage.assign_substitute",
   "stage.update_weights",
   "stage.confirm_weights",
   "score.declare_conflict",

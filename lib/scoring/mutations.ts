@@ -16,6 +16,7 @@ import { assertStageTransition } from "@/lib/scoring/stage-status";
 import { startScoring, transitionStage } from "@/lib/scoring/stage-transitions";
 import {
   assignStageScorersSchema,
+  assignSubstituteSchema,
   closeStageSchema,
   confirmStageWeightsSchema,
   correctScoreSchema,
@@ -44,9 +45,13 @@ function requireScoredStage(stage: { isScored: boolean; name: string }): void {
   if (!stage.isScored) throw new AppError("INVALID_TRANSITION", `Tahap "${stage.name}" bukan tahap yang dinilai.`);
 }
 
-async function requireAssignment(db: TransactionClient, stageId: string, userId: string): Promise<void> {
-  const assignment = await db.stageAssignment.findUnique({ where: { stageId_userId: { stageId, userId } }, select: { id: true } });
-  if (!assignment) throw new AppError("FORBIDDEN", NOT_SCORER);
+/** A scorer of this candidate: assigned to the stage, or named substitute for this one candidate. */
+async function requireAssignment(db: TransactionClient, stageId: string, userId: string, applicationId: string): Promise<void> {
+  const [assignment, substitute] = await Promise.all([
+    db.stageAssignment.findUnique({ where: { stageId_userId: { stageId, userId } }, select: { id: true } }),
+    db.stageSubstitute.findUnique({ where: { stageId_applicationId_userId: { stageId, applicationId, userId } }, select: { id: true } }),
+  ]);
+  if (!assignment && !substitute) throw new AppError("FORBIDDEN", NOT_SCORER);
 }
 
 async function findCandidate(db: TransactionClient, selectionId: string, applicationId: string) {
@@ -126,6 +131,61 @@ export async function assignStageScorers(input: Meta & { stageId: string; userId
   });
 }
 
+/**
+ * The chair names a substitute scorer for one candidate when an assigned scorer declared a conflict of interest
+ * for that candidate (#15 item 3): an active member of this selection's Pansel who does not score the stage
+ * already and has no conflict with the candidate. One substitute per recusal; a substitute who recuses in turn
+ * may be replaced. The substitute then declares and scores that candidate like any scorer.
+ */
+export async function assignSubstituteScorer(input: Meta & { stageId: string; applicationId: string; replacesId: string; userId: string }): Promise<{ substituteId: string }> {
+  const parsed = parseOrThrow(assignSubstituteSchema, { stageId: input.stageId, applicationId: input.applicationId, replacesId: input.replacesId, userId: input.userId });
+  const stage = await findStage(parsed.stageId);
+  requireScoredStage(stage);
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, stage.selectionId);
+    const { status } = await tx.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { status: true } });
+    if (status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup; penilai pengganti tidak dapat ditunjuk.`);
+    await findCandidate(tx, stage.selectionId, parsed.applicationId);
+    const [recusal, member, assigned, conflicts, substitutes] = await Promise.all([
+      tx.conflictDeclaration.findUnique({ where: { stageId_applicationId_userId: { stageId: stage.id, applicationId: parsed.applicationId, userId: parsed.replacesId } }, select: { hasConflict: true } }),
+      tx.committeeMember.findFirst({
+        where: { selectionId: stage.selectionId, userId: parsed.userId, user: { isActive: true, roles: { hasSome: ["COMMITTEE", "CHAIR"] } } },
+        select: { userId: true },
+      }),
+      tx.stageAssignment.findUnique({ where: { stageId_userId: { stageId: stage.id, userId: parsed.userId } }, select: { id: true } }),
+      tx.conflictDeclaration.findMany({ where: { stageId: stage.id, applicationId: parsed.applicationId, hasConflict: true }, select: { userId: true } }),
+      tx.stageSubstitute.findMany({ where: { stageId: stage.id, applicationId: parsed.applicationId }, select: { userId: true, replacesId: true } }),
+    ]);
+    if (!recusal?.hasConflict) {
+      throw new AppError("VALIDATION", "Penilai pengganti hanya ditunjuk bagi penilai yang menyatakan konflik kepentingan dengan peserta ini.", { replacesId: "Penilai ini tidak menyatakan konflik kepentingan" });
+    }
+    if (!member) throw new AppError("VALIDATION", "Penilai pengganti harus anggota Pansel seleksi ini yang aktif.", { userId: "Bukan anggota Pansel seleksi ini" });
+    if (assigned) throw new AppError("VALIDATION", "Anggota ini sudah menilai tahap ini.", { userId: "Pilih anggota yang belum menilai tahap ini" });
+    const recused = new Set(conflicts.map((conflict) => conflict.userId));
+    if (recused.has(parsed.userId)) throw new AppError("VALIDATION", "Anggota ini menyatakan konflik kepentingan dengan peserta ini.", { userId: "Anggota ini berkonflik kepentingan dengan peserta ini" });
+    if (substitutes.some((row) => row.userId === parsed.userId)) throw new AppError("CONFLICT", "Anggota ini sudah ditunjuk sebagai pengganti untuk peserta ini.");
+    // One substitute per recusal, unless that substitute recused in turn.
+    if (substitutes.some((row) => row.replacesId === parsed.replacesId && !recused.has(row.userId))) {
+      throw new AppError("CONFLICT", "Penilai pengganti untuk penilai ini sudah ditunjuk.");
+    }
+    const substitute = await tx.stageSubstitute.create({
+      data: { stageId: stage.id, applicationId: parsed.applicationId, userId: parsed.userId, replacesId: parsed.replacesId, assignedById: input.actorId, createdAt: input.now ?? clockNow() },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "stage.assign_substitute",
+      entityType: "StageSubstitute",
+      entityId: substitute.id,
+      after: { stageId: stage.id, applicationId: parsed.applicationId, userId: parsed.userId, replacesId: parsed.replacesId },
+      ip: input.ip,
+    });
+    return { substituteId: substitute.id };
+  });
+}
+
 // ---------------------------------------------------------------- conflict of interest
 
 export async function declareConflict(
@@ -143,7 +203,7 @@ export async function declareConflict(
   const declaredAt = input.now ?? clockNow();
 
   return prisma.$transaction(async (tx) => {
-    await requireAssignment(tx, stage.id, input.actorId);
+    await requireAssignment(tx, stage.id, input.actorId, parsed.applicationId);
     await findCandidate(tx, stage.selectionId, parsed.applicationId);
     const key = { stageId: stage.id, applicationId: parsed.applicationId, userId: input.actorId };
     const existing = await tx.conflictDeclaration.findUnique({
@@ -196,7 +256,7 @@ export async function submitScore(
   return prisma.$transaction(async (tx) => {
     await lockStages(tx, stage.selectionId);
     await requireWeightsConfirmed(tx, stage.selectionId);
-    await requireAssignment(tx, stage.id, input.actorId);
+    await requireAssignment(tx, stage.id, input.actorId, parsed.applicationId);
     await findCandidate(tx, stage.selectionId, parsed.applicationId);
     const declaration = await tx.conflictDeclaration.findUnique({
       where: { stageId_applicationId_userId: { stageId: stage.id, applicationId: parsed.applicationId, userId: input.actorId } },
@@ -427,6 +487,7 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
       tx.score.findMany({ where: { stageId: stage.id, status: "SUBMITTED" }, select: { applicationId: true, assessorId: true, value: true } }),
       tx.conflictDeclaration.findMany({ where: { stageId: stage.id, hasConflict: true }, select: { applicationId: true, userId: true } }),
     ]);
+    const substitutes = await tx.stageSubstitute.findMany({ where: { stageId: stage.id }, select: { applicationId: true, userId: true, user: { select: { name: true } } } });
     if (candidates.length === 0) throw new AppError("VALIDATION", "Belum ada peserta yang mengikuti tahap penilaian.");
     const threshold = current.selection.scoreSpreadAlert.toNumber();
     const missing: Record<string, string> = {};
@@ -435,7 +496,9 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
       const own = scores.filter((score) => score.applicationId === candidate.id);
       const recused = new Set(recusals.filter((row) => row.applicationId === candidate.id).map((row) => row.userId));
       const scored = new Set(own.map((score) => score.assessorId));
-      const pending = assignments.filter((assignment) => !scored.has(assignment.userId) && !recused.has(assignment.userId)).map((assignment) => assignment.user.name);
+      // Every assigned scorer and every substitute named for this candidate, except who recused.
+      const expected = [...assignments, ...substitutes.filter((substitute) => substitute.applicationId === candidate.id)];
+      const pending = expected.filter((scorer) => !scored.has(scorer.userId) && !recused.has(scorer.userId)).map((scorer) => scorer.user.name);
       if (pending.length > 0) missing[`pending.${candidate.registrationNumber}`] = `${candidate.registrationNumber}: belum dinilai oleh ${pending.join(", ")}`;
       // An imported stage (no scorers assigned) may close with a candidate absent from the institution's
       // results: the ranking then excludes that candidate with the reason shown, never silently.

@@ -149,10 +149,15 @@ export async function loadCandidates(selectionId: string, statuses: readonly App
 export async function getScoringSheet(input: { actorId: string; stageId: string }): Promise<ScoringSheet> {
   const stage = await loadStage(input.stageId);
   await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "score:application", refusal: "Anda tidak ditugaskan sebagai penilai pada tahap ini." });
-  const assignment = await prisma.stageAssignment.findUnique({ where: { stageId_userId: { stageId: stage.id, userId: input.actorId } }, select: { id: true } });
-  if (!assignment) throw new AppError("FORBIDDEN", "Anda tidak ditugaskan sebagai penilai pada tahap ini.");
+  const [assignment, substituteFor] = await Promise.all([
+    prisma.stageAssignment.findUnique({ where: { stageId_userId: { stageId: stage.id, userId: input.actorId } }, select: { id: true } }),
+    prisma.stageSubstitute.findMany({ where: { stageId: stage.id, userId: input.actorId }, select: { applicationId: true } }),
+  ]);
+  if (!assignment && substituteFor.length === 0) throw new AppError("FORBIDDEN", "Anda tidak ditugaskan sebagai penilai pada tahap ini.");
 
-  const candidates = await loadCandidates(stage.selectionId, SCORABLE_STATUSES);
+  // A substitute scores only the candidates named for them.
+  const substituted = new Set(substituteFor.map((row) => row.applicationId));
+  const candidates = (await loadCandidates(stage.selectionId, SCORABLE_STATUSES)).filter((candidate) => assignment || substituted.has(candidate.id));
   const [declarations, ownScores] = await Promise.all([
     prisma.conflictDeclaration.findMany({ where: { stageId: stage.id, userId: input.actorId }, select: { applicationId: true, hasConflict: true, statement: true } }),
     prisma.score.findMany({ where: { stageId: stage.id, assessorId: input.actorId, status: { in: ["SUBMITTED", "SUPERSEDED"] } }, select: { ...SCORE_SELECT, status: true } }),
@@ -200,13 +205,24 @@ export type StageSummaryRow = {
   spread: number | null;
   spreadAlert: boolean;
   recusedBy: string[];
-  /** Assigned members who have neither scored nor recused. */
+  /** Assigned members (and substitutes for this candidate) who have neither scored nor recused. */
   pending: string[];
+  /** Substitutes named for this candidate: who scores in place of whom. */
+  substitutes: { name: string; replacesName: string }[];
+  /** Recused assigned scorers still without a substitute: the chair may name one. */
+  needsSubstitute: { id: string; name: string }[];
   /** The chair scores this stage too and has not scored this candidate yet: the scores stay hidden (independence). */
   hidden: boolean;
 };
 
-export type StageScoreSummary = { stage: ScoringStage; scorers: { id: string; name: string }[]; rows: StageSummaryRow[]; alertCount: number };
+export type StageScoreSummary = {
+  stage: ScoringStage;
+  scorers: { id: string; name: string }[];
+  rows: StageSummaryRow[];
+  alertCount: number;
+  /** Members of this selection's Pansel who do not score the stage: who may be named substitute. */
+  substituteCandidates: { id: string; name: string }[];
+};
 
 /** For the chair of the selection: every member's current score per candidate, the mean and the spread alert. */
 export async function getStageScoreSummary(input: { actorId: string; stageId: string }): Promise<StageScoreSummary> {
@@ -214,13 +230,24 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
   await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:scoring",
     refusal: "Hanya Ketua Pansel seleksi ini yang dapat melihat rekap nilai.",
   });
-  const [candidates, assignments, scores, conflicts] = await Promise.all([
+  const [candidates, assignments, scores, conflicts, substitutes, members] = await Promise.all([
     loadCandidates(stage.selectionId, SCORABLE_STATUSES),
     prisma.stageAssignment.findMany({ where: { stageId: stage.id }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
     prisma.score.findMany({ where: { stageId: stage.id, status: "SUBMITTED" }, orderBy: [{ assessor: { name: "asc" } }, { id: "asc" }], select: SCORE_SELECT }),
     prisma.conflictDeclaration.findMany({ where: { stageId: stage.id, hasConflict: true }, select: { applicationId: true, userId: true } }),
+    prisma.stageSubstitute.findMany({
+      where: { stageId: stage.id },
+      orderBy: { createdAt: "asc" },
+      select: { applicationId: true, replacesId: true, user: { select: { id: true, name: true } }, replaces: { select: { name: true } } },
+    }),
+    prisma.committeeMember.findMany({
+      where: { selectionId: stage.selectionId, user: { isActive: true, roles: { hasSome: ["COMMITTEE", "CHAIR"] } } },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
   ]);
   const scorers = assignments.map((assignment) => assignment.user);
+  const assignedIds = new Set(scorers.map((scorer) => scorer.id));
   const chairScores = scorers.some((scorer) => scorer.id === input.actorId);
   const chairDone = new Set(
     chairScores
@@ -231,6 +258,7 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
   );
   const rows = candidates.map((candidate): StageSummaryRow => {
     const recused = new Set(conflicts.filter((conflict) => conflict.applicationId === candidate.id).map((conflict) => conflict.userId));
+    const named = substitutes.filter((row) => row.applicationId === candidate.id);
     // Without assigned scorers the stage was imported: the scores are the assessment institution's.
     const all = scores
       .filter((score) => score.applicationId === candidate.id)
@@ -251,11 +279,20 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
       mean: meanScore(values),
       spread: scoreSpread(values),
       spreadAlert: hasSpreadAlert(values, stage.scoreSpreadAlert),
-      recusedBy: scorers.filter((scorer) => recused.has(scorer.id)).map((scorer) => scorer.name),
-      pending: scorers.filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
+      recusedBy: [...scorers, ...named.map((row) => row.user)].filter((scorer) => recused.has(scorer.id)).map((scorer) => scorer.name),
+      pending: [...scorers, ...named.map((row) => row.user)].filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
+      substitutes: named.map((row) => ({ name: row.user.name, replacesName: row.replaces.name })),
+      // A recused scorer is covered by a substitute who has not recused in turn.
+      needsSubstitute: scorers.filter((scorer) => recused.has(scorer.id) && !named.some((row) => row.replacesId === scorer.id && !recused.has(row.user.id))),
     };
   });
-  return { stage, scorers, rows, alertCount: rows.filter((row) => row.spreadAlert).length };
+  return {
+    stage,
+    scorers,
+    rows,
+    alertCount: rows.filter((row) => row.spreadAlert).length,
+    substituteCandidates: members.map((member) => member.user).filter((user) => !assignedIds.has(user.id)),
+  };
 }
 
 export type VacancyRanking = {

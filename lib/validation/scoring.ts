@@ -61,6 +61,15 @@ export const correctScoreSchema = z.object({
 });
 export type CorrectScoreInput = z.input<typeof correctScoreSchema>;
 
+/** The chair names a substitute scorer for one candidate, in place of a scorer who declared a conflict of interest. */
+export const assignSubstituteSchema = z.object({
+  stageId: idField(),
+  applicationId: idField(),
+  replacesId: idField("Pilih penilai yang digantikan"),
+  userId: idField("Pilih anggota Pansel pengganti"),
+});
+export type AssignSubstituteInput = z.input<typeof assignSubstituteSchema>;
+
 export const assignStageScorersSchema = z.object({
   stageId: idField(),
   userIds: z.array(idField()).min(1, "Pilih paling sedikit satu penilai"),

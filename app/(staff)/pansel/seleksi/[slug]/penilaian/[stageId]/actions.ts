@@ -6,8 +6,8 @@ import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
-import { correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
-import { aspectsToSubScores, assessmentImportSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
+import { assignSubstituteScorer, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
+import { aspectsToSubScores, assessmentImportSchema, assignSubstituteSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
 
 const slugSchema = z.object({ slug: slugField() });
 
@@ -22,6 +22,16 @@ export const declareConflictAction = defineAction({
   schema: z.intersection(declareConflictSchema, slugSchema),
   handler: async ({ slug, stageId, applicationId, hasConflict, statement }, { user, ip }) => {
     const result = await declareConflict({ actorId: user.id, stageId, applicationId, hasConflict, statement, ip });
+    revalidateScoring(slug);
+    return result;
+  },
+});
+
+export const assignSubstituteAction = defineAction({
+  access: "manage:scoring",
+  schema: z.intersection(assignSubstituteSchema, slugSchema),
+  handler: async ({ slug, stageId, applicationId, replacesId, userId }, { user, ip }) => {
+    const result = await assignSubstituteScorer({ actorId: user.id, stageId, applicationId, replacesId, userId, ip });
     revalidateScoring(slug);
     return result;
   },

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { toCsv } from "@/lib/export/csv";
 import { ASSESSMENT_FILE_MAX_ROWS, ASSESSMENT_TEMPLATE_HEADER } from "@/lib/scoring/assessment-file";
 import { getScoringSheet, getStageScoreSummary, type StageScoreSummary } from "@/lib/scoring/queries";
-import { correctScoreAction, declareConflictAction, importAssessmentAction, previewAssessmentImportAction, submitScoreAction } from "./actions";
+import { assignSubstituteAction, correctScoreAction, declareConflictAction, importAssessmentAction, previewAssessmentImportAction, submitScoreAction } from "./actions";
 
 export const metadata: Metadata = { title: "Penilaian tahap" };
 
@@ -116,7 +116,7 @@ export default async function StageScoringPage({ params }: { params: Promise<{ s
 
       {summary ? (
         <Card title="Rekap nilai (Ketua Pansel)" id="rekap">
-          <StageSummaryTable summary={summary} correctAction={correctScoreAction} />
+          <StageSummaryTable summary={summary} correctAction={correctScoreAction} substituteAction={assignSubstituteAction} />
         </Card>
       ) : null}
     </div>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { FormError } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
@@ -24,15 +25,7 @@ export function ChangePasswordForm({ action }: { action: (input: Input) => Promi
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
       <TextField label="Kata sandi saat ini" type="password" autoComplete="current-password" registration={register("currentPassword")} error={formState.errors.currentPassword} />
-      <TextField
-        label="Kata sandi baru"
-        type="password"
-        autoComplete="new-password"
-        hint="Minimal 10 karakter, memuat huruf dan angka."
-        registration={register("password")}
-        error={formState.errors.password}
-      />
-      <TextField label="Ulangi kata sandi baru" type="password" autoComplete="new-password" registration={register("passwordConfirm")} error={formState.errors.passwordConfirm} />
+      <NewPasswordFields password={register("password")} passwordConfirm={register("passwordConfirm")} errors={formState.errors} />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
         {pending ? "Memproses…" : "Ganti kata sandi"}
       </button>

@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
-import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
@@ -37,15 +37,7 @@ export function ResetPasswordForm({ token, action }: { token: string; action: (i
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
       {formState.errors.token ? <FormError message={formState.errors.token.message} /> : null}
-      <TextField
-        label="Kata sandi baru"
-        type="password"
-        autoComplete="new-password"
-        hint="Minimal 10 karakter, memuat huruf dan angka."
-        registration={register("password")}
-        error={formState.errors.password}
-      />
-      <TextField label="Ulangi kata sandi baru" type="password" autoComplete="new-password" registration={register("passwordConfirm")} error={formState.errors.passwordConfirm} />
+      <NewPasswordFields password={register("password")} passwordConfirm={register("passwordConfirm")} errors={formState.errors} />
       <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
         {pending ? "Memproses…" : "Simpan kata sandi baru"}
       </button>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { buttonClass } from "@/components/ui/button";
@@ -43,15 +44,7 @@ export function SignUpForm({ action }: { action: (input: SignUpInput) => Promise
       <TextField label="NIK" inputMode="numeric" hint="16 digit, sesuai KTP." registration={register("nik")} error={errors.nik} />
       <TextField label="E-mail" type="email" autoComplete="email" registration={register("email")} error={errors.email} />
       <TextField label="Nomor HP" type="tel" autoComplete="tel" registration={register("phone")} error={errors.phone} />
-      <TextField
-        label="Kata sandi"
-        type="password"
-        autoComplete="new-password"
-        hint="Minimal 10 karakter, memuat huruf dan angka."
-        registration={register("password")}
-        error={errors.password}
-      />
-      <TextField label="Ulangi kata sandi" type="password" autoComplete="new-password" registration={register("passwordConfirm")} error={errors.passwordConfirm} />
+      <NewPasswordFields replacing={false} password={register("password")} passwordConfirm={register("passwordConfirm")} errors={errors} />
       <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
         {pending ? "Memproses…" : "Buat akun"}
       </button>

@@ -14,6 +14,7 @@ const DRAFT_NOTE = "DRAF — tahap belum ditutup";
 const RECUSED = "KK";
 const NONE = "–";
 const HIDDEN = "*";
+const NOT_SCORER = "·";
 const CORRECTED = " (k)";
 // Column widths are in points (the table scales them to the content width, 510 pt with these
 // margins); a registration number such as 6172-25-SEKDA-00001-3 stays on one line at 8 pt.
@@ -30,6 +31,8 @@ function cellText(cell: MinutesCell): string {
       return HIDDEN;
     case "PENDING":
       return NONE;
+    case "NOT_SCORER":
+      return NOT_SCORER;
   }
 }
 
@@ -133,6 +136,9 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
     `${NONE}: belum ada nilai`,
     `${CORRECTED.trim()}: nilai hasil koreksi (bagian IV)`,
   ];
+  if (minutes.rows.some((row) => row.cells.some((cell) => cell.state === "NOT_SCORER"))) {
+    legend.push(`${NOT_SCORER}: penilai pengganti, hanya menilai peserta yang ditunjuk (bagian III)`);
+  }
   if (minutes.rows.some((row) => row.cells.some((cell) => cell.state === "HIDDEN"))) {
     legend.push(`${HIDDEN}: nilai anggota lain belum ditampilkan karena Ketua belum menilai peserta ini`);
   }
@@ -170,6 +176,12 @@ export async function renderStageMinutesPdf(minutes: StageMinutes): Promise<Uint
       ]),
       size: 8,
     });
+  }
+  for (const substitute of minutes.substitutes) {
+    w.paragraph(
+      `Penilai pengganti: ${substitute.memberName} menilai ${substitute.candidateName} (${substitute.registrationNumber}) menggantikan ${substitute.replacesName}, ditunjuk Ketua Pansel.`,
+      { size: 8.5 },
+    );
   }
 
   section(w, "IV. Koreksi nilai");

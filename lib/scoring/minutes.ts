@@ -18,7 +18,10 @@ export type MinutesMember = { id: string; name: string; position: CommitteePosit
  * One member's entry for one candidate. HIDDEN: in a draft for a chair who scores this stage, the
  * others' scores of a candidate the chair has not scored yet stay hidden (independence).
  */
-export type MinutesCell = { state: "SCORED"; value: number; isCorrected: boolean } | { state: "RECUSED" | "PENDING" | "HIDDEN" };
+export type MinutesCell = { state: "SCORED"; value: number; isCorrected: boolean } | { state: "RECUSED" | "PENDING" | "HIDDEN" | "NOT_SCORER" };
+
+/** A substitute scorer named by the chair for one candidate, in place of a member who recused (#15 item 3). */
+export type MinutesSubstitute = { memberName: string; replacesName: string; registrationNumber: string; candidateName: string };
 
 export type MinutesRow = {
   applicationId: string;
@@ -71,6 +74,7 @@ export type StageMinutes = {
   members: MinutesMember[];
   rows: MinutesRow[];
   declarations: MinutesDeclaration[];
+  substitutes: MinutesSubstitute[];
   corrections: MinutesCorrection[];
   spreadAlertCount: number;
   /** Every scored stage's weight and minimum, and when the chair confirmed them (null: not yet). */
@@ -114,6 +118,10 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
         },
       },
       assignments: { select: { user: { select: { id: true, name: true } } } },
+      substitutes: {
+        orderBy: { createdAt: "asc" },
+        select: { applicationId: true, user: { select: { id: true, name: true } }, replaces: { select: { name: true } } },
+      },
     },
   });
   if (!stage) throw new AppError("NOT_FOUND", "Tahap penilaian tidak ditemukan.");
@@ -142,8 +150,12 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
   // A stage without assigned scorers was imported from the assessment institution's file: its one
   // column is the institution (the scores are stored under the chair who imported them).
   const importers = stage.assignments.length === 0 ? [...new Set(scores.map((score) => score.assessorId))] : [];
+  // Substitutes are columns too, scoring only the candidates they were named for (NOT_SCORER elsewhere).
+  const assignedIds = new Set(stage.assignments.map(({ user }) => user.id));
+  const substituteUsers = [...new Map(stage.substitutes.filter(({ user }) => !assignedIds.has(user.id)).map(({ user }) => [user.id, user])).values()];
+  const substituteFor = new Set(stage.substitutes.map((row) => `${row.applicationId}|${row.user.id}`));
   const members: MinutesMember[] = [
-    ...stage.assignments.map(({ user }) => ({ id: user.id, name: user.name, position: committee.get(user.id)?.position ?? null })),
+    ...[...stage.assignments.map(({ user }) => user), ...substituteUsers].map((user) => ({ id: user.id, name: user.name, position: committee.get(user.id)?.position ?? null })),
     ...importers.map((id) => ({ id, name: `Lembaga asesmen (diimpor oleh ${committee.get(id)?.user.name ?? "Ketua Pansel"})`, position: null })),
   ].sort((a, b) => (a.position ? POSITION_ORDER[a.position] : 3) - (b.position ? POSITION_ORDER[b.position] : 3) || a.name.localeCompare(b.name, "id"));
   const memberOrder = new Map(members.map((member, index) => [member.id, index]));
@@ -164,6 +176,7 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
   const rows = candidates.map((candidate): MinutesRow => {
     const hidden = chairScores && !chairDone.has(candidate.id) && !recused.has(key(candidate.id, actor.id));
     const cells = members.map((member): MinutesCell => {
+      if (!assignedIds.has(member.id) && !substituteFor.has(key(candidate.id, member.id)) && importers.length === 0) return { state: "NOT_SCORER" };
       if (recused.has(key(candidate.id, member.id))) return { state: "RECUSED" };
       const score = currentOf.get(key(candidate.id, member.id));
       if (!score) return { state: "PENDING" };
@@ -246,6 +259,10 @@ export async function getStageMinutes(input: { actorId: string; stageId: string;
     members,
     rows,
     declarations: minutesDeclarations,
+    substitutes: stage.substitutes.flatMap((row): MinutesSubstitute[] => {
+      const candidate = candidateOf.get(row.applicationId);
+      return candidate ? [{ memberName: row.user.name, replacesName: row.replaces.name, registrationNumber: candidate.registrationNumber, candidateName: candidate.name }] : [];
+    }),
     corrections,
     spreadAlertCount: rows.filter((row) => row.spreadAlert).length,
     weights: {

@@ -51,6 +51,7 @@ export function longMinutes(overrides: Partial<StageMinutes> = {}): StageMinutes
       statement: index === 5 ? "Saudara ipar peserta" : null,
       declaredAt: new Date("2025-11-17T02:00:00Z"),
     })),
+    substitutes: [],
     corrections: [],
     spreadAlertCount: 0,
     weights: {

@@ -3,7 +3,10 @@
 // that candidate only; the stage waits for the substitute before it closes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { renderStageMinutesPdf } from "@/lib/pdf/stage-minutes";
+import { getStageMinutes } from "@/lib/scoring/minutes";
 import { getScoringSheet, getStageScoreSummary } from "@/lib/scoring/queries";
+import { extractPdfText } from "../fixtures/pdf-text";
 import { assignStageScorers, assignSubstituteScorer, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { refusal } from "../fixtures/refusal";
@@ -77,6 +80,18 @@ describe("a substitute scorer for one candidate", () => {
     expect(row).toMatchObject({ mean: 82, pending: [], needsSubstitute: [] });
     expect(row.substitutes).toEqual([{ name: substituteName, replacesName: (await prisma.user.findUniqueOrThrow({ where: { id: member }, select: { name: true } })).name }]);
     await closeStage({ actorId: chair, stageId, ip: IP });
+
+    // The minutes show the substitute as a column scoring that candidate only, and say who replaced whom.
+    const minutes = await getStageMinutes({ actorId: chair, stageId });
+    const column = minutes.members.findIndex((person) => person.id === member2);
+    expect(column).toBeGreaterThanOrEqual(0);
+    const cellOf = (applicationId: string) => minutes.rows.find((entry) => entry.applicationId === applicationId)!.cells[column];
+    expect(cellOf(conflicted)).toMatchObject({ state: "SCORED", value: 84 });
+    expect(cellOf(other)).toEqual({ state: "NOT_SCORER" });
+    expect(minutes.rows.find((entry) => entry.applicationId === conflicted)!.mean).toBe(82);
+    expect(minutes.substitutes).toEqual([expect.objectContaining({ memberName: substituteName, candidateName: "Ani Kusuma" })]);
+    const text = await extractPdfText(await renderStageMinutesPdf(minutes));
+    expect(text.replace(/\s+/g, " ")).toContain(`Penilai pengganti: ${substituteName} menilai Ani Kusuma`);
     expect((await refusal(assignSubstituteScorer({ actorId: chair, stageId, applicationId: other, replacesId: member, userId: member2, ip: IP }))).code).toBe("LOCKED");
   });
 });

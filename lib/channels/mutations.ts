@@ -47,6 +47,13 @@ async function selectionOf(applicationId: string): Promise<{ id: string; selecti
   return application;
 }
 
+/** The application and the actor's seat as a secretariat member of its selection: every staff write here. */
+async function secretariatOn(applicationId: string, actorId: string) {
+  const application = await selectionOf(applicationId);
+  const actor = await requireSelectionAccess({ actorId, selectionId: application.selectionId, permission: "verify:document", refusal: SECRETARIAT_ONLY });
+  return { application, actor };
+}
+
 /** The applicant's own number: only on a draft, before the document deadline. */
 export async function setAsnKarierNumber(input: {
   userId: string;
@@ -93,13 +100,7 @@ export async function verifyAsnKarierNumber(input: {
   now?: Date;
 }): Promise<{ verifiedAt: Date | null }> {
   const now = input.now ?? clockNow();
-  const application = await selectionOf(input.applicationId);
-  const actor = await requireSelectionAccess({
-    actorId: input.actorId,
-    selectionId: application.selectionId,
-    permission: "verify:document",
-    refusal: SECRETARIAT_ONLY,
-  });
+  const { application, actor } = await secretariatOn(input.applicationId, input.actorId);
   return prisma.$transaction(async (tx) => {
     const row = await lockChannels(tx, application.id);
     assertSent(row.status);
@@ -144,13 +145,7 @@ export async function recordPhysicalReceipt(input: {
 }): Promise<{ receivedOn: CalendarDate; receivedById: string }> {
   const now = input.now ?? clockNow();
   if (input.receivedOn > todayInWib(now)) throw new AppError("VALIDATION", "Tanggal diterima tidak boleh sesudah hari ini.", { receivedOn: "Tanggal diterima tidak boleh sesudah hari ini" });
-  const application = await selectionOf(input.applicationId);
-  const actor = await requireSelectionAccess({
-    actorId: input.actorId,
-    selectionId: application.selectionId,
-    permission: "verify:document",
-    refusal: SECRETARIAT_ONLY,
-  });
+  const { application, actor } = await secretariatOn(input.applicationId, input.actorId);
   const receiverId = input.receivedById || actor.id;
   const receiver =
     receiverId === actor.id
@@ -197,13 +192,7 @@ export async function undoPhysicalReceipt(input: {
   reason: string;
   ip: string | null;
 }): Promise<void> {
-  const application = await selectionOf(input.applicationId);
-  const actor = await requireSelectionAccess({
-    actorId: input.actorId,
-    selectionId: application.selectionId,
-    permission: "verify:document",
-    refusal: SECRETARIAT_ONLY,
-  });
+  const { application, actor } = await secretariatOn(input.applicationId, input.actorId);
   const notificationId = await prisma.$transaction(async (tx) => {
     const row = await lockChannels(tx, application.id);
     if (!row.physicalReceivedOn) throw new AppError("CONFLICT", "Belum ada catatan penerimaan berkas fisik untuk dibatalkan.");

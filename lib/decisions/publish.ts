@@ -38,8 +38,8 @@ async function vacanciesReadyFor(
   selectionId: string,
   ready: (kinds: DecisionKind[]) => boolean,
   refusal: string,
-  /** Vacancies this announcement leaves alone (the final result already announced for them). */
-  settled: (kinds: DecisionKind[]) => boolean = () => false,
+  /** Vacancies this announcement leaves alone, and the CONFLICT when it would leave every one alone. */
+  settled?: { is: (kinds: DecisionKind[]) => boolean; refusal: string },
 ): Promise<VacancyDecisions[]> {
   const all = await tx.vacancy.findMany({
     where: { selectionId },
@@ -47,7 +47,9 @@ async function vacanciesReadyFor(
     select: { id: true, title: true, quota: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true, note: true, createdAt: true } } },
   });
   const kindsOf = (vacancy: VacancyDecisions) => vacancy.decisions.map((decision) => decision.kind);
-  const vacancies = all.filter((vacancy) => !vacancyFlow(kindsOf(vacancy)).escalated && !settled(kindsOf(vacancy)));
+  const inFlow = all.filter((vacancy) => !vacancyFlow(kindsOf(vacancy)).escalated);
+  const vacancies = inFlow.filter((vacancy) => !settled?.is(kindsOf(vacancy)));
+  if (settled && inFlow.length > 0 && vacancies.length === 0) throw new AppError("CONFLICT", settled.refusal);
   const waiting = vacancies.filter((vacancy) => !ready(kindsOf(vacancy)));
   if (vacancies.length === 0 || waiting.length > 0) {
     throw new AppError("INVALID_TRANSITION", `${refusal}: ${(waiting.length > 0 ? waiting : all).map((vacancy) => vacancy.title).join(", ")}.`);
@@ -213,16 +215,10 @@ export function publishFinalResult(input: PublishInput): Promise<DecisionPublish
     const order = selection.shortlistOrder;
     // Once announced, the final result is announced again only for vacancies whose choice the PPK annulled (V.6).
     const earlier = await countAnnouncements(tx, selection.id, "FINAL_RESULT");
-    const announced = (kinds: DecisionKind[]) => vacancyDecisionState(kinds) === "FINAL_PUBLISHED";
-    if (earlier > 0) {
-      const vacancies = await tx.vacancy.findMany({ where: { selectionId: selection.id }, select: { decisions: { orderBy: { createdAt: "asc" }, select: { kind: true } } } });
-      const reopened = vacancies.some((vacancy) => {
-        const kinds = vacancy.decisions.map((decision) => decision.kind);
-        return !vacancyFlow(kinds).escalated && !announced(kinds);
-      });
-      if (!reopened) throw new AppError("CONFLICT", "Hasil akhir seleksi ini sudah diumumkan.");
-    }
-    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk", announced);
+    const vacancies = await vacanciesReadyFor(tx, selection.id, (kinds) => canRecordDecision(kinds, "FINAL_PUBLISHED"), "PPK belum memilih satu nama untuk", {
+      is: (kinds) => vacancyDecisionState(kinds) === "FINAL_PUBLISHED",
+      refusal: "Hasil akhir seleksi ini sudah diumumkan.",
+    });
     const choices = vacancies.map((vacancy) => {
       const proposal = proposalOf(vacancy)!;
       const choiceId = currentChoiceId(vacancy.decisions);

@@ -481,13 +481,13 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
     const current = await tx.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { status: true, selection: { select: { scoreSpreadAlert: true } } } });
     // Read under the lock: a second close (or a stage nobody scored) is refused before anything is checked.
     assertStageTransition(current.status, "CLOSED", stage.name);
-    const [candidates, assignments, scores, recusals] = await Promise.all([
+    const [candidates, assignments, scores, recusals, substitutes] = await Promise.all([
       tx.application.findMany({ where: { selectionId: stage.selectionId, status: { in: [...SCORABLE_STATUSES] } }, select: { id: true, status: true, registrationNumber: true } }),
       tx.stageAssignment.findMany({ where: { stageId: stage.id }, select: { userId: true, user: { select: { name: true } } } }),
       tx.score.findMany({ where: { stageId: stage.id, status: "SUBMITTED" }, select: { applicationId: true, assessorId: true, value: true } }),
       tx.conflictDeclaration.findMany({ where: { stageId: stage.id, hasConflict: true }, select: { applicationId: true, userId: true } }),
+      tx.stageSubstitute.findMany({ where: { stageId: stage.id }, select: { applicationId: true, userId: true, user: { select: { name: true } } } }),
     ]);
-    const substitutes = await tx.stageSubstitute.findMany({ where: { stageId: stage.id }, select: { applicationId: true, userId: true, user: { select: { name: true } } } });
     if (candidates.length === 0) throw new AppError("VALIDATION", "Belum ada peserta yang mengikuti tahap penilaian.");
     const threshold = current.selection.scoreSpreadAlert.toNumber();
     const missing: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 export const DB_CONNECT_TIMEOUT_MS = 5_000;
+export const TRANSACTION_MAX_WAIT_MS = 15_000;
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -14,6 +15,9 @@ function client(): PrismaClient {
     // A new connection that the server does not accept within 5 s (PostgreSQL stopped, paused or
     // unreachable) fails, so a page shows the "gangguan" page instead of hanging; pg waits forever by default.
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS }),
+    // A burst of writers (sign-ups, submissions in the last hour) queues for one of the 10 connections
+    // instead of failing after Prisma's default 2 s wait; each transaction's own time limit stays 5 s.
+    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
   });
   return globalForPrisma.prisma;
 }

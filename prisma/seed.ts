@@ -4,13 +4,12 @@
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/permissions";
-import { wibToUtc } from "@/lib/dates/wib";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertSelection } from "@/lib/selection-setup/mutations";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, INSTITUTIONS } from "./seed-data/demo";
 import { seedDemoApplications } from "./seed-data/demo-applications";
 import { singkawang2025 } from "./seed-data/singkawang-2025";
-import type { SelectionSeed } from "./seed-data/types";
+import type { SelectionSeed } from "@/lib/selection-setup/types";
 
 const calendarDate = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
@@ -28,105 +27,11 @@ async function seedInstitutions(): Promise<Map<string, string>> {
   return ids;
 }
 
+/** The seed's selection, written once: a re-seed keeps whatever the staff changed since. */
 async function seedSelection(seed: SelectionSeed): Promise<string> {
-  const organiser = await prisma.institution.upsert({
-    where: { name: seed.organiser.name },
-    create: seed.organiser,
-    update: {},
-    select: { id: true },
-  });
-  const fields = {
-    regime: seed.regime,
-    title: seed.title,
-    summary: seed.summary,
-    organiserId: organiser.id,
-    committeeName: seed.committeeName,
-    committeeAddress: seed.committeeAddress,
-    announcementNumber: seed.announcementNumber,
-    announcementDate: calendarDate(seed.announcementDate),
-    announcementPlace: seed.announcementPlace,
-    chairName: seed.chairName,
-    legalBasis: seed.legalBasis,
-    registrationOpensAt: wibToUtc(seed.registrationOpensAt),
-    registrationClosesAt: wibToUtc(seed.registrationClosesAt),
-    documentDeadlineAt: wibToUtc(seed.documentDeadlineAt),
-    referenceDatePlanned: calendarDate(seed.referenceDatePlanned),
-    ageReading: seed.ageReading,
-    minApplicantsPerVacancy: seed.minApplicantsPerVacancy,
-    shortlistPerQuota: seed.shortlistPerQuota,
-    shortlistOrder: seed.shortlistOrder,
-    rejectionNeedsSecondCheck: seed.rejectionNeedsSecondCheck,
-    asnKarierRequired: seed.asnKarierRequired ?? false,
-    objectionEnabled: seed.objectionEnabled,
-    objectionWindowDays: seed.objectionWindowDays,
-    registrationTerms: seed.registrationTerms,
-    otherTerms: seed.otherTerms,
-    scheduleNote: seed.scheduleNote,
-  };
-  // Create with the seed's status (a draft or published: InitialSelectionStatus); on re-seed keep the
-  // status the staff have moved on since through the state machine.
-  const selection = await prisma.selection.upsert({
-    where: { slug: seed.slug },
-    create: { slug: seed.slug, status: seed.status, ...fields },
-    update: {},
-    select: { id: true },
-  });
-  const selectionId = selection.id;
-
-  for (const [order, vacancy] of seed.vacancies.entries()) {
-    await prisma.vacancy.upsert({
-      where: { selectionId_code: { selectionId, code: vacancy.code } },
-      create: { selectionId, order, ...vacancy },
-      update: {},
-    });
-  }
-  for (const [index, stage] of seed.stages.entries()) {
-    const data = {
-      ...stage,
-      startsAt: wibToUtc(stage.startsAt),
-      endsAt: wibToUtc(stage.endsAt),
-    };
-    await prisma.stage.upsert({
-      where: { selectionId_order: { selectionId, order: index + 1 } },
-      create: { selectionId, order: index + 1, ...data },
-      update: {},
-    });
-  }
-  for (const [index, rule] of seed.rules.entries()) {
-    await prisma.eligibilityRule.upsert({
-      where: { selectionId_ruleId: { selectionId, ruleId: rule.ruleId } },
-      create: { selectionId, order: index + 1, ...rule, params: rule.params as Prisma.InputJsonValue },
-      update: {},
-    });
-  }
-  for (const document of seed.documents) {
-    await prisma.documentRequirement.upsert({
-      where: { selectionId_number: { selectionId, number: document.number } },
-      create: { selectionId, ...document },
-      update: {},
-    });
-  }
-  for (const form of seed.forms) {
-    await prisma.formTemplate.upsert({
-      where: { selectionId_code: { selectionId, code: form.code } },
-      create: { selectionId, ...form },
-      update: {},
-    });
-  }
-  await prisma.announcement.upsert({
-    where: { slug: `${seed.slug}-pengumuman` },
-    create: {
-      slug: `${seed.slug}-pengumuman`,
-      selectionId,
-      kind: "CALL",
-      number: seed.announcementNumber,
-      title: `Pengumuman ${seed.title}`,
-      body: seed.summary,
-      publishedAt: calendarDate(seed.announcementDate),
-    },
-    update: {},
-  });
-  return selectionId;
+  const existing = await prisma.selection.findUnique({ where: { slug: seed.slug }, select: { id: true } });
+  if (existing) return existing.id;
+  return prisma.$transaction((tx) => insertSelection(tx, seed, { actorId: null, source: "seed" }), { timeout: 60_000 });
 }
 
 async function upsertUser(email: string, name: string, roles: RoleName[], nip: string | null, passwordHash: string) {

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "profile.row_add",
   "profile.row_update",
   "profile.row_delete",
+  "selection.create",
   "selection.update",
   "stage.reschedule",
   "selection.set_reference_date",

@@ -15,7 +15,7 @@
 // - minApplicantsPerVacancy 4, shortlistPerQuota 3: regulation/practice (DOMAIN.md), not [A].
 // - File types and size limits of the documents are portal choices, not from the announcement.
 // - The schedule table skips number 8; scheduleNo keeps the announcement's numbering.
-import type { SelectionSeed } from "./types";
+import type { SelectionSeed } from "@/lib/selection-setup/types";
 
 const MiB = 1024 * 1024;
 const PDF = ["application/pdf"];

@@ -1,5 +1,5 @@
-// The shape of a selection as seed data. Everything that differs between selections is here, so a
-// second selection (JPT or CPNS) is a new data file, not new code.
+// The shape of a selection as data (a template or seed). Everything that differs between selections is
+// here, so a second selection (JPT or CPNS) is new data, not new code.
 import type {
   AgeReading,
   DocumentCondition,

@@ -64,6 +64,8 @@ export const PERMISSIONS = {
   /** The schedule and the age reference date of a selection. */
   "manage:selection": { roles: ["ADMIN", "SECRETARIAT"] },
   "manage:users": { roles: ["ADMIN"] },
+  /** Creating a selection (from a template or a copy), its details and formations while a draft, its Pansel seats, publishing it. */
+  "administer:selection": { roles: ["ADMIN"] },
   /** The reference list of institutions (instansi) the CV's institution field accepts. */
   "manage:institutions": { roles: ["ADMIN"] },
   /** One's own sign-in: the password, the e-mail address and its verification link. */

@@ -96,6 +96,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // ── The staff area ──
   "(staff)/pansel/page.tsx": { url: () => "/pansel", expect: only(STAFF) },
   "(staff)/pansel/pengguna/page.tsx": { url: () => "/pansel/pengguna", expect: only(["admin"]) },
+  "(staff)/pansel/seleksi/baru/page.tsx": { url: () => "/pansel/seleksi/baru", expect: only(["admin"]) },
+  "(staff)/pansel/seleksi/[slug]/pengaturan/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}/pengaturan`, expect: only(["admin"]) },
   "(staff)/pansel/instansi/page.tsx": { url: () => "/pansel/instansi", expect: only(["admin"]) },
   "(staff)/pansel/seleksi/[slug]/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}`, expect: only(APPLICATIONS_READERS) },
   "(staff)/pansel/seleksi/[slug]/lamaran/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}/lamaran`, expect: only(APPLICATIONS_READERS) },

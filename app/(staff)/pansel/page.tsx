@@ -32,6 +32,7 @@ export default async function StaffHomePage() {
         <nav aria-label="Menu admin" className="flex gap-4 text-sm">
           <Link href="/pansel/pengguna">Kelola pengguna</Link>
           {hasPermission(user.roles, "manage:institutions") ? <Link href="/pansel/instansi">Daftar instansi</Link> : null}
+          {hasPermission(user.roles, "administer:selection") ? <Link href="/pansel/seleksi/baru">Buat seleksi baru</Link> : null}
         </nav>
       ) : null}
       <Card title="Seleksi" id="seleksi-staf">
@@ -63,6 +64,7 @@ export default async function StaffHomePage() {
                         ) : null}
                         {selection.access.can("view:scoring") ? <Link href={`/pansel/seleksi/${selection.slug}/penilaian`}>Penilaian</Link> : null}
                         {selection.access.can("view:decisions") ? <Link href={`/pansel/seleksi/${selection.slug}/keputusan`}>Peringkat &amp; keputusan</Link> : null}
+                        {selection.access.can("administer:selection") ? <Link href={`/pansel/seleksi/${selection.slug}/pengaturan`}>Pengaturan</Link> : null}
                       </p>
                     </td>
                     <td className="py-2 pr-2">

@@ -38,6 +38,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           <Link href={`${base}/lamaran`}>Antrean verifikasi</Link>
           <Link href={`${base}/hasil-administrasi`}>Hasil seleksi administrasi</Link>
           {access.can("manage:selection") ? <Link href={`${base}/jadwal`}>Jadwal</Link> : null}
+          {access.can("administer:selection") ? <Link href={`${base}/pengaturan`}>Pengaturan</Link> : null}
           {access.can("view:scoring") ? <Link href={`${base}/penilaian`}>Penilaian</Link> : null}
           <Link href={`${base}/keputusan`}>Peringkat &amp; keputusan</Link>
           <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>

@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { defineAction } from "@/lib/action";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { addVacancy, publishSelection, removeVacancy, seatMember, unseatMember, updateSelectionDetails } from "@/lib/selection-setup/mutations";
+import {
+  publishSelectionSchema,
+  removeVacancySchema,
+  seatMemberSchema,
+  selectionDetailsSchema,
+  unseatMemberSchema,
+  vacancySchema,
+} from "@/lib/validation/selection-setup";
+
+// Every setup change is shown on the setup page and the staff list; publishing also on the public pages.
+function refresh() {
+  revalidatePath("/pansel", "layout");
+}
+
+export const updateSelectionDetailsAction = defineAction({
+  access: "administer:selection",
+  schema: selectionDetailsSchema,
+  handler: async (input, { user, ip }) => {
+    await updateSelectionDetails({ actorId: user.id, ip, data: input });
+    refresh();
+    return null;
+  },
+});
+
+export const addVacancyAction = defineAction({
+  access: "administer:selection",
+  schema: vacancySchema,
+  handler: async (input, { user, ip }) => {
+    await addVacancy({ actorId: user.id, ip, data: input });
+    refresh();
+    return null;
+  },
+});
+
+export const removeVacancyAction = defineAction({
+  access: "administer:selection",
+  schema: removeVacancySchema,
+  handler: async (input, { user, ip }) => {
+    await removeVacancy({ actorId: user.id, ip, ...input });
+    refresh();
+    return null;
+  },
+});
+
+export const seatMemberAction = defineAction({
+  access: "administer:selection",
+  schema: seatMemberSchema,
+  handler: async (input, { user, ip }) => {
+    await seatMember({ actorId: user.id, ip, data: input });
+    refresh();
+    return null;
+  },
+});
+
+export const unseatMemberAction = defineAction({
+  access: "administer:selection",
+  schema: unseatMemberSchema,
+  handler: async (input, { user, ip }) => {
+    await unseatMember({ actorId: user.id, ip, ...input });
+    refresh();
+    return null;
+  },
+});
+
+export const publishSelectionAction = defineAction({
+  access: "administer:selection",
+  schema: publishSelectionSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await publishSelection({ actorId: user.id, ip, selectionId: input.selectionId });
+    updateTag(CACHE_TAGS.selections);
+    updateTag(CACHE_TAGS.announcements);
+    refresh();
+    return result;
+  },
+});

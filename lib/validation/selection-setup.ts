@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { EDUCATION_LEVELS } from "@/lib/identifiers/education";
 import { idField, slugField } from "@/lib/validation/text";
-import { integerParser, requiredDate, requiredField, requiredText, optionalText } from "@/lib/validation/fields";
+import { integerParser, optionalText, requiredDate, requiredField, requiredText, textParser } from "@/lib/validation/fields";
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -12,10 +12,8 @@ export const newSlugField = requiredText("Alamat halaman", { min: 5, max: 80 }).
   "Alamat halaman hanya huruf kecil, angka dan tanda hubung (contoh: sekda-singkawang-2027)",
 );
 
-const sourceField = requiredText("Sumber", { max: 220 }).refine(
-  (value) => /^(template|copy):[a-z0-9-]+$/.test(value),
-  "Pilih templat atau seleksi yang disalin",
-);
+const SOURCE_MESSAGE = "Pilih sumber seleksi baru: templat atau seleksi yang disalin";
+const sourceField = requiredField(textParser("Sumber", { max: 220 }), SOURCE_MESSAGE).refine((value) => /^(template|copy):[a-z0-9-]+$/.test(value), SOURCE_MESSAGE);
 
 export const createSelectionSchema = z.object({
   /** "template:<id>" or "copy:<slug>". */

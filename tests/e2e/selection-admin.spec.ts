@@ -13,7 +13,7 @@ let secretary = { id: "", email: "" };
 let chair = { id: "", email: "" };
 
 async function staffUser(label: string, roles: ("SECRETARIAT" | "CHAIR" | "COMMITTEE")[]) {
-  const email = `${label}.${suffix}@pansel-baru.uji`;
+  const email = `${label.toLowerCase()}.${suffix}@pansel-baru.uji`;
   const user = await prisma.user.create({ data: { email, name: `${label} ${suffix}`, passwordHash: "-", roles }, select: { id: true } });
   return { id: user.id, email };
 }

@@ -1,5 +1,5 @@
-// Idempotent seed: the Singkawang 2025 selection as data, reference institutions, one demo account
-// per role and a few demo applicants. Running it twice changes nothing; it never overwrites a
+// Idempotent seed: the Singkawang 2025 selection and the CPNS demo (Sawahlunto 2019 guideline) as data,
+// reference institutions, demo accounts (each Pansel account seated on one selection) and a few demo applicants. Running it twice changes nothing; it never overwrites a
 // password or anything an applicant typed.
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import { insertSelection } from "@/lib/selection-setup/mutations";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, INSTITUTIONS } from "./seed-data/demo";
 import { seedDemoApplications } from "./seed-data/demo-applications";
+import { sawahlunto2019 } from "./seed-data/sawahlunto-2019";
 import { singkawang2025 } from "./seed-data/singkawang-2025";
 import type { SelectionSeed } from "@/lib/selection-setup/types";
 
@@ -46,15 +47,18 @@ async function upsertUser(email: string, name: string, roles: RoleName[], nip: s
 
 export async function seedDatabase(): Promise<void> {
   const institutionIds = await seedInstitutions();
-  const selectionId = await seedSelection(singkawang2025);
+  const selectionIds = new Map<string, string>();
+  for (const seed of [singkawang2025, sawahlunto2019]) selectionIds.set(seed.slug, await seedSelection(seed));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   for (const staff of DEMO_STAFF) {
     const userId = await upsertUser(staff.email, staff.name, staff.roles, staff.nip, passwordHash);
     if (staff.committee) {
+      const selectionId = selectionIds.get(staff.committee.selection);
+      if (!selectionId) throw new Error(`Demo account ${staff.email} sits on an unknown selection "${staff.committee.selection}"`);
       await prisma.committeeMember.upsert({
         where: { selectionId_userId: { selectionId, userId } },
-        create: { selectionId, userId, position: staff.committee },
+        create: { selectionId, userId, position: staff.committee.position },
         update: {},
       });
     }

@@ -7,6 +7,8 @@ import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibilit
 import { getSelectionEligibilityConfig, listSelectionsForSelfCheck } from "@/lib/selections/eligibility-config";
 import { PERSONAL_SELECT, ROW_SELECTS, toPlain, type StoredPersonalData, type StoredRows } from "@/lib/profile/row-tables";
 import { logger } from "@/lib/log";
+import { now } from "@/lib/clock";
+import { defaultSelection } from "@/lib/selections/registration-window";
 
 export type { StoredPersonalData, StoredRow, StoredRows } from "@/lib/profile/row-tables";
 
@@ -94,7 +96,7 @@ export async function getAccountIdentity(userId: string): Promise<{ name: string
 export type EligibilityPreview = {
   slug: string;
   title: string;
-  /** true: the applicant applied to it; false: the newest announced selection, for orientation. */
+  /** true: the applicant applied to it; false: the newest selection whose registration has opened, for orientation. */
   hasApplied: boolean;
   result: EligibilityResult;
   ruleTexts: Record<string, string>;
@@ -102,7 +104,7 @@ export type EligibilityPreview = {
 
 /**
  * The CV checked against the selections the applicant applied to (with the no-MPP statement given
- * there), or, before any application, against the newest announced selection. What is missing from
+ * there), or, before any application, against the newest selection whose registration has opened. What is missing from
  * the CV shows up as "pending" rules, which is what the DRH page wants the applicant to see.
  */
 export async function getOwnEligibilityPreviews(userId: string): Promise<EligibilityPreview[]> {
@@ -121,7 +123,7 @@ export async function getOwnEligibilityPreviews(userId: string): Promise<Eligibi
     }
   }
   if (targets.size === 0) {
-    const [newest] = await listSelectionsForSelfCheck();
+    const newest = defaultSelection(await listSelectionsForSelfCheck(), now());
     if (newest) targets.set(newest.slug, { hasApplied: false });
   }
   const previews = await Promise.all(

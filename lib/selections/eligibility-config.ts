@@ -53,13 +53,14 @@ export async function getSelectionEligibilityConfig(slug: string): Promise<Selec
   };
 }
 
-export type SelfCheckSelection = { slug: string; title: string };
+export type SelfCheckSelection = { slug: string; title: string; registrationOpensAt: string };
 
-/** Every announced (non-draft) selection, newest first. */
+/** Every announced (non-draft) selection, newest first (by the opening of registration). Plain JSON: the public list is cached. */
 export async function listSelectionsForSelfCheck(): Promise<SelfCheckSelection[]> {
-  return prisma.selection.findMany({
+  const rows = await prisma.selection.findMany({
     where: { status: { not: "DRAFT" } },
     orderBy: [{ registrationOpensAt: "desc" }, { slug: "asc" }],
-    select: { slug: true, title: true },
+    select: { slug: true, title: true, registrationOpensAt: true },
   });
+  return rows.map((row) => ({ slug: row.slug, title: row.title, registrationOpensAt: row.registrationOpensAt.toISOString() }));
 }

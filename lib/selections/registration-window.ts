@@ -8,6 +8,15 @@ export function registrationState(opensAt: Date, closesAt: Date, now: Date): Reg
   return "OPEN";
 }
 
+/**
+ * The selection meant when none is named (the self-check, the CV's eligibility preview): the newest one
+ * whose registration has opened by `now`; only when none has, the newest announced. `selections` come newest
+ * first. A selection announced for a later opening does not push aside the one running now.
+ */
+export function defaultSelection<T extends { registrationOpensAt: string | Date }>(selections: readonly T[], now: Date): T | undefined {
+  return selections.find((selection) => new Date(selection.registrationOpensAt).getTime() <= now.getTime()) ?? selections[0];
+}
+
 // The registration window after an extension (announcement V.5: "Apabila jumlah pelamar tidak memenuhi
 // jumlah minimal yang ditentukan, maka Panitia Seleksi dapat melakukan perpanjangan waktu pengumuman").
 // The registration stage is the one source of the window: rescheduling it moves what the server

@@ -2,6 +2,8 @@
 // printed in the README; production accounts are created by an admin.
 import type { CommitteePosition, EducationLevel, InstitutionLevel, PositionLevel } from "@/lib/generated/prisma/enums";
 import type { RoleName } from "@/lib/auth/permissions";
+import { sawahlunto2019 } from "./sawahlunto-2019";
+import { singkawang2025 } from "./singkawang-2025";
 
 export const DEMO_PASSWORD = "DemoSeleksi2025";
 
@@ -27,20 +29,32 @@ export const INSTITUTIONS: { name: string; regionCode: string; level: Institutio
   { name: "Pemerintah Provinsi Kalimantan Tengah", regionCode: "62", level: "PROVINCE" },
 ];
 
+/** A demo staff account's seat on the Pansel of one demo selection (by slug). */
+export type DemoSeat = { selection: string; position: CommitteePosition };
+
+const SINGKAWANG = singkawang2025.slug;
+const SAWAHLUNTO = sawahlunto2019.slug;
+
+// Each Pansel account sits on one selection only: the Singkawang accounts see nothing of the CPNS demo and
+// the CPNS accounts nothing of Singkawang (lib/auth/selection-access.ts). Admin and PPK reach every selection.
 export const DEMO_STAFF: {
   email: string;
   name: string;
   nip: string | null;
   roles: RoleName[];
-  committee: CommitteePosition | null;
+  committee: DemoSeat | null;
 }[] = [
   { email: "admin@demo.seleksi.id", name: "Admin Portal", nip: null, roles: ["ADMIN"], committee: null },
-  { email: "sekretariat@demo.seleksi.id", name: "Rina Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: "SECRETARY" },
-  { email: "sekretariat2@demo.seleksi.id", name: "Budi Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: "SECRETARY" },
-  { email: "ketua@demo.seleksi.id", name: "Dr. HERMANSYAH, S.H., M.Hum", nip: null, roles: ["CHAIR", "COMMITTEE"], committee: "CHAIR" },
-  { email: "anggota@demo.seleksi.id", name: "Anggota Pansel Satu", nip: null, roles: ["COMMITTEE"], committee: "MEMBER" },
-  { email: "anggota2@demo.seleksi.id", name: "Anggota Pansel Dua", nip: null, roles: ["COMMITTEE"], committee: "MEMBER" },
+  { email: "sekretariat@demo.seleksi.id", name: "Rina Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: { selection: SINGKAWANG, position: "SECRETARY" } },
+  { email: "sekretariat2@demo.seleksi.id", name: "Budi Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: { selection: SINGKAWANG, position: "SECRETARY" } },
+  { email: "ketua@demo.seleksi.id", name: "Dr. HERMANSYAH, S.H., M.Hum", nip: null, roles: ["CHAIR", "COMMITTEE"], committee: { selection: SINGKAWANG, position: "CHAIR" } },
+  { email: "anggota@demo.seleksi.id", name: "Anggota Pansel Satu", nip: null, roles: ["COMMITTEE"], committee: { selection: SINGKAWANG, position: "MEMBER" } },
+  { email: "anggota2@demo.seleksi.id", name: "Anggota Pansel Dua", nip: null, roles: ["COMMITTEE"], committee: { selection: SINGKAWANG, position: "MEMBER" } },
   { email: "ppk@demo.seleksi.id", name: "Wali Kota Singkawang", nip: null, roles: ["PPK"], committee: null },
+  // The CPNS demo (Sawahlunto 2019 guideline): its chair is the Sekretaris Daerah (II.B.c of the guideline).
+  { email: "sekretariat.cpns@demo.seleksi.id", name: "Dewi Sekretariat CPNS", nip: null, roles: ["SECRETARIAT"], committee: { selection: SAWAHLUNTO, position: "SECRETARY" } },
+  { email: "ketua.cpns@demo.seleksi.id", name: "Sekretaris Daerah Kota Sawahlunto", nip: null, roles: ["CHAIR", "COMMITTEE"], committee: { selection: SAWAHLUNTO, position: "CHAIR" } },
+  { email: "anggota.cpns@demo.seleksi.id", name: "Anggota Pansel CPNS", nip: null, roles: ["COMMITTEE"], committee: { selection: SAWAHLUNTO, position: "MEMBER" } },
 ];
 
 type DemoApplicant = {

@@ -65,3 +65,25 @@ test("health check reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test("the CPNS demo selection is listed beside Singkawang and reads as a demonstration of the Sawahlunto 2019 guideline", async ({ page }) => {
+  await page.goto("/seleksi");
+  await expect(page.getByRole("link", { name: /Sekretaris Daerah Kota Singkawang Tahun 2025/ }).first()).toBeVisible();
+  await page.getByRole("link", { name: /Penerimaan Calon Pegawai Negeri Sipil di Lingkungan Pemerintah Kota Sawahlunto/ }).first().click();
+  await expect(page).toHaveURL(/\/seleksi\/cpns-sawahlunto-2019$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Penerimaan Calon Pegawai Negeri Sipil di Lingkungan Pemerintah Kota Sawahlunto Formasi Tahun 2019");
+  await expect(page.getByText("Seleksi CPNS", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Seleksi demonstrasi/)).toBeVisible();
+  // On the e2e clock (28 October 2025) its registration (from 20 November 2026) has not opened.
+  await expect(page.getByTestId("status-seleksi")).toHaveAttribute("data-status", "UPCOMING");
+  for (const formation of ["Pranata Komputer Ahli Pertama", "Perawat Terampil", "Guru Kelas Ahli Pertama", "Analis Kepegawaian Ahli Pertama"]) {
+    await expect(page.getByRole("cell", { name: formation, exact: true })).toBeVisible();
+  }
+  await expect(page.getByTestId("daftar-persyaratan").locator("li")).toHaveCount(4);
+  for (let number = 1; number <= 6; number += 1) await expect(page.getByTestId(`dokumen-${number}`)).toBeVisible();
+  await expect(page.getByTestId("dokumen-4")).toContainText("Pas foto");
+  await expect(page.locator("#berkas")).not.toContainText("Bermaterai");
+  await expect(page.getByTestId("tahap")).toHaveCount(9);
+  await expect(page.getByTestId("tahap").filter({ hasText: "Pelaksanaan Seleksi Kemampuan Dasar (SKD)" })).toContainText("22–26 Februari 2027");
+  await expect(page.getByText(/integrasi 40% nilai SKD dan 60% nilai SKB/)).toBeVisible();
+});

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed";
 import { DEMO_APPLICATION_EMAILS } from "@/prisma/seed-data/demo-applications";
 
-describe("seed: the Singkawang 2025 selection as data", () => {
+describe("seed: the Singkawang 2025 selection and the CPNS demo as data", () => {
   beforeAll(async () => {
     await seedDatabase();
   }, 60_000);
@@ -129,6 +129,59 @@ describe("seed: the Singkawang 2025 selection as data", () => {
       select: { mimeType: true },
     });
     expect(photo.mimeType).toBe("image/png");
+  });
+
+  it("publishes the CPNS demo selection (Sawahlunto 2019 guideline) with its four formations, open for registration", async () => {
+    const selection = await prisma.selection.findUniqueOrThrow({
+      where: { slug: "cpns-sawahlunto-2019" },
+      select: {
+        regime: true,
+        status: true,
+        registrationOpensAt: true,
+        registrationClosesAt: true,
+        vacancies: { orderBy: { order: "asc" }, select: { title: true, quota: true, educationRequired: true } },
+        stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { kind: true, weight: true } },
+        rules: { orderBy: { order: "asc" }, select: { ruleId: true } },
+        announcements: { select: { kind: true, publishedAt: true } },
+        _count: { select: { documents: true, stages: true, forms: true, applications: true } },
+      },
+    });
+    expect(selection).toMatchObject({ regime: "CPNS", status: "OPEN" });
+    // 20 November 2026 00:00 WIB to 15 January 2027 23:59 WIB.
+    expect(selection.registrationOpensAt.toISOString()).toBe("2026-11-19T17:00:00.000Z");
+    expect(selection.registrationClosesAt.toISOString()).toBe("2027-01-15T16:59:00.000Z");
+    expect(selection.vacancies.map((vacancy) => vacancy.title)).toEqual([
+      "Pranata Komputer Ahli Pertama",
+      "Perawat Terampil",
+      "Guru Kelas Ahli Pertama",
+      "Analis Kepegawaian Ahli Pertama",
+    ]);
+    expect(selection.vacancies.every((vacancy) => vacancy.quota > 0 && vacancy.educationRequired.length > 0)).toBe(true);
+    expect(selection.stages.map((stage) => [stage.kind, Number(stage.weight)])).toEqual([
+      ["SKD", 40],
+      ["SKB", 60],
+    ]);
+    expect(selection.rules.map((rule) => rule.ruleId)).toEqual(["age_range", "not_civil_servant", "education_in_formation", "health"]);
+    expect(selection.announcements).toEqual([{ kind: "CALL", publishedAt: new Date("2026-11-19T00:00:00.000Z") }]);
+    expect(selection._count).toEqual({ documents: 6, stages: 9, forms: 0, applications: 0 });
+  });
+
+  it("seats each demo Pansel account on one selection: the Singkawang accounts as before, the CPNS accounts on the CPNS demo only", async () => {
+    const seats = await prisma.committeeMember.findMany({
+      where: { user: { email: { endsWith: "@demo.seleksi.id" } } },
+      orderBy: [{ selection: { slug: "asc" } }, { user: { email: "asc" } }],
+      select: { position: true, user: { select: { email: true } }, selection: { select: { slug: true } } },
+    });
+    expect(seats.map((seat) => [seat.selection.slug, seat.user.email, seat.position])).toEqual([
+      ["cpns-sawahlunto-2019", "anggota.cpns@demo.seleksi.id", "MEMBER"],
+      ["cpns-sawahlunto-2019", "ketua.cpns@demo.seleksi.id", "CHAIR"],
+      ["cpns-sawahlunto-2019", "sekretariat.cpns@demo.seleksi.id", "SECRETARY"],
+      ["sekda-singkawang-2025", "anggota2@demo.seleksi.id", "MEMBER"],
+      ["sekda-singkawang-2025", "anggota@demo.seleksi.id", "MEMBER"],
+      ["sekda-singkawang-2025", "ketua@demo.seleksi.id", "CHAIR"],
+      ["sekda-singkawang-2025", "sekretariat2@demo.seleksi.id", "SECRETARY"],
+      ["sekda-singkawang-2025", "sekretariat@demo.seleksi.id", "SECRETARY"],
+    ]);
   });
 
   it("leaves pelamar@ and yohanes@ without an application (hands-on demos and the applicant journey use them)", () => {

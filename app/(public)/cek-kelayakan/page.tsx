@@ -5,6 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { getPublicSelectionEligibilityConfig, listPublicSelectionsForSelfCheck } from "@/lib/selections/self-check-queries";
 import { listInstitutionOptions } from "@/lib/institutions/queries";
+import { now } from "@/lib/clock";
+import { defaultSelection } from "@/lib/selections/registration-window";
 
 export const metadata: Metadata = { title: "Cek kelayakan" };
 
@@ -14,8 +16,8 @@ export default async function SelfCheckPage({ searchParams }: Props) {
   const requested = (await searchParams).seleksi;
   const requestedSlug = typeof requested === "string" ? requested : undefined;
   const [selections, institutions] = await Promise.all([listPublicSelectionsForSelfCheck(), listInstitutionOptions()]);
-  // Without a choice, the newest announced selection (no selection is special-cased by name).
-  const chosen = selections.find((selection) => selection.slug === requestedSlug) ?? selections[0];
+  // Without a choice, the newest selection whose registration has opened (no selection is special-cased by name).
+  const chosen = selections.find((selection) => selection.slug === requestedSlug) ?? defaultSelection(selections, now());
   const config = chosen ? await getPublicSelectionEligibilityConfig(chosen.slug) : null;
 
   return (

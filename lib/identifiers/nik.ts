@@ -3,7 +3,7 @@
  * district(2), birth DDMMYY with day + 40 for women, sequence(4). The region
  * codes are those of first registration, not the current domicile.
  */
-import { daysInMonth } from "@/lib/dates/calendar";
+import { type CalendarDate, daysInMonth, toCalendarDate } from "@/lib/dates/calendar";
 import type { Gender } from "@/lib/identifiers/nip";
 
 export type NikParts = {
@@ -98,6 +98,18 @@ export function parseNik(input: string): NikParseResult {
       gender,
     },
   };
+}
+
+/**
+ * The birth date a NIK most likely encodes, for pre-filling a CV: the NIK has no century, so the later of
+ * 19YY and 20YY that leaves the person at least `minAge` years old in `currentYear` (nobody younger signs
+ * up). Null when that date does not exist (29 February 1900). The applicant confirms it in the CV.
+ */
+export function nikBirthDate(parts: Pick<NikParts, "birthDay" | "birthMonth" | "birthYearTwoDigits">, currentYear: number, minAge = 15): CalendarDate | null {
+  const recent = 2000 + parts.birthYearTwoDigits;
+  const year = recent <= currentYear - minAge ? recent : 1900 + parts.birthYearTwoDigits;
+  if (parts.birthMonth === 2 && parts.birthDay === 29 && daysInMonth(year, 2) < 29) return null;
+  return toCalendarDate(year, parts.birthMonth, parts.birthDay);
 }
 
 /** Keeps the regency code and the sequence; the birth date is hidden: "6172********0001". */

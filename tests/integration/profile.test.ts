@@ -31,6 +31,7 @@ const ADDRESS = "Jl. Diponegoro No. 10, Singkawang";
 async function applicant(seq: string): Promise<string> {
   const outcome = await registerApplicant(
     signUpSchema.parse({
+      employment: "PNS",
       fullName: `Pelamar ${seq}`,
       // Not a seeded NIP: other files seed the demo accounts into the same database.
       nip: `19810707200601100${seq}`,

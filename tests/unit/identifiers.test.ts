@@ -9,7 +9,7 @@ import {
   isEducationLevel,
 } from "@/lib/identifiers/education";
 import { EducationLevel } from "@/lib/generated/prisma/enums";
-import { maskNik, parseNik } from "@/lib/identifiers/nik";
+import { maskNik, nikBirthDate, parseNik } from "@/lib/identifiers/nik";
 import { maskNip, normalizeNip, parseNip } from "@/lib/identifiers/nip";
 import { POSITION_LEVELS, positionLevelLabel } from "@/lib/identifiers/position-level";
 import { RANK_CODES, compareRanks, isRankCode, rankLabel, rankName, rankOrdinal } from "@/lib/identifiers/rank";
@@ -227,5 +227,18 @@ describe("position levels", () => {
     expect(positionLevelLabel("JPT_PRATAMA")).toBe("Jabatan Pimpinan Tinggi Pratama");
     expect(positionLevelLabel("JF_AHLI_MADYA")).toBe("Jabatan Fungsional Ahli Madya");
     expect(z.enum(POSITION_LEVELS).safeParse("JF_OTHER").success).toBe(true);
+  });
+});
+
+describe("nikBirthDate (pre-filling the CV from a NIK)", () => {
+  it("takes the later century that leaves the person at least 15", () => {
+    const parts = (birthYearTwoDigits: number, birthMonth = 7, birthDay = 1) => ({ birthDay, birthMonth, birthYearTwoDigits });
+    expect(nikBirthDate(parts(1), 2026)).toBe("2001-07-01");
+    expect(nikBirthDate(parts(11), 2026)).toBe("2011-07-01");
+    expect(nikBirthDate(parts(12), 2026)).toBe("1912-07-01");
+    expect(nikBirthDate(parts(95), 2026)).toBe("1995-07-01");
+    expect(nikBirthDate(parts(0, 2, 29), 2026)).toBe("2000-02-29");
+    // 29 February 1900 does not exist: nothing is pre-filled.
+    expect(nikBirthDate(parts(0, 2, 29), 2010)).toBeNull();
   });
 });

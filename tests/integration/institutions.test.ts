@@ -49,7 +49,7 @@ describe("the instansi reference list", () => {
           fullName: `Pelamar Wilayah ${institution.regionCode}`,
           nip: `1975030319990310${seq}`,
           // A province's own NIKs still name a regency (digits 3–4 are never 00).
-          nik: `${institution.regionCode.length === 2 ? `${institution.regionCode}01` : institution.regionCode}011503750${seq.padStart(3, "0")}`,
+          nik: `${institution.regionCode.length === 2 ? `${institution.regionCode}01` : institution.regionCode}011503751${seq.padStart(3, "0")}`,
           email: `wilayah.${institution.regionCode}@example.go.id`,
           phone: "081234567801",
           password: "KataSandiAman1",
@@ -73,7 +73,7 @@ describe("the instansi reference list", () => {
           address: "Jl. Ahmad Yani No. 1",
           phone: "081234567801",
           // A province's own NIKs still name a regency (digits 3–4 are never 00).
-          nik: `${institution.regionCode.length === 2 ? `${institution.regionCode}01` : institution.regionCode}011503750${seq.padStart(3, "0")}`,
+          nik: `${institution.regionCode.length === 2 ? `${institution.regionCode}01` : institution.regionCode}011503751${seq.padStart(3, "0")}`,
           npwp: "",
           employmentStatus: "PNS",
           institutionId: institution.id,

@@ -9,20 +9,34 @@ import { FormError } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
+import type { DeclarationWording } from "@/lib/applications/declarations";
 import { applySchema, type ApplyData, type ApplyInput } from "@/lib/validation/application";
 
-type Vacancy = { id: string; title: string; eselon: string | null; quota: number };
+export type ApplyVacancy = {
+  id: string;
+  title: string;
+  eselon: string | null;
+  unit: string | null;
+  quota: number;
+  /** The formation's accepted education (CPNS), as labels; empty when the selection's rule decides. */
+  education: string[];
+};
 
 type Props = {
-  vacancies: Vacancy[];
+  vacancies: ApplyVacancy[];
+  /** "Formasi" in CPNS (one of several, each with its education), "Jabatan" in JPT. */
+  vacancyNoun: "formasi" | "jabatan";
+  wording: DeclarationWording;
   action: (input: ApplyInput) => Promise<ActionResult<never>>;
   /** The selection's ASN Karier reminder (the announcement's sentence); null: no ASN Karier field. */
   asnKarierReminder?: string | null;
   /** Told whenever the no-MPP tick changes, so the pre-check above can read it. */
   onNoMppChange?: (ticked: boolean) => void;
+  /** Told whenever the chosen vacancy changes ("" before a choice), so the pre-check reads that formation. */
+  onVacancyChange?: (vacancyId: string) => void;
 };
 
-export function ApplyForm({ vacancies, action, asnKarierReminder = null, onNoMppChange }: Props) {
+export function ApplyForm({ vacancies, vacancyNoun, wording, action, asnKarierReminder = null, onNoMppChange, onVacancyChange }: Props) {
   const { register, handleSubmit, setError, formState, control } = useForm<ApplyInput, unknown, ApplyData>({
     resolver: zodResolver(applySchema),
     defaultValues: {
@@ -38,18 +52,25 @@ export function ApplyForm({ vacancies, action, asnKarierReminder = null, onNoMpp
   const onSubmit = handleSubmit((values) => submit(() => action({ ...values, asnKarierNumber: values.asnKarierNumber ?? "" })));
   const noMpp = useWatch({ control, name: "noMppStatement" });
   useEffect(() => onNoMppChange?.(noMpp === true), [noMpp, onNoMppChange]);
+  const vacancyId = useWatch({ control, name: "vacancyId" });
+  useEffect(() => onVacancyChange?.(vacancyId ?? ""), [vacancyId, onVacancyChange]);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormError message={formError} />
       <fieldset>
-        <legend className="font-medium">Jabatan yang dilamar</legend>
+        <legend className="font-medium">{vacancyNoun === "formasi" ? "Formasi yang dilamar" : "Jabatan yang dilamar"}</legend>
+        {vacancyNoun === "formasi" ? (
+          <p className="mt-1 text-sm text-slate-600">Pilih satu formasi. Setiap pelamar hanya dapat melamar satu formasi pada seleksi ini.</p>
+        ) : null}
         <div className="mt-2 space-y-2">
           {vacancies.map((vacancy) => (
             <label key={vacancy.id} className="flex items-start gap-2">
               <input type="radio" value={vacancy.id} {...register("vacancyId")} className="mt-1" />
               <span>
-                {vacancy.title} {vacancy.eselon ? `(eselon ${vacancy.eselon})` : ""} — {vacancy.quota} orang
+                {vacancy.title} {vacancy.eselon ? `(eselon ${vacancy.eselon})` : ""}
+                {vacancy.unit ? ` — ${vacancy.unit}` : ""}
+                {vacancy.education.length > 0 ? ` — pendidikan ${vacancy.education.join(" atau ")}` : ""} — {vacancy.quota} orang
               </span>
             </label>
           ))}
@@ -61,6 +82,7 @@ export function ApplyForm({ vacancies, action, asnKarierReminder = null, onNoMpp
         willingToReside={register("willingToReside")}
         noMppStatement={register("noMppStatement")}
         willingAllStagesError={errors.willingAllStages?.message}
+        wording={wording}
       />
       {asnKarierReminder !== null ? (
         <fieldset className="space-y-2" data-testid="asn-karier">

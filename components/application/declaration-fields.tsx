@@ -1,14 +1,16 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
+import type { DeclarationWording } from "@/lib/applications/declarations";
 
 type Props = {
   willingAllStages: UseFormRegisterReturn;
   willingToReside: UseFormRegisterReturn;
   noMppStatement: UseFormRegisterReturn;
   willingAllStagesError?: string;
+  wording: DeclarationWording;
 };
 
 /** The applicant's three declarations, worded once for the apply form and the draft's page. */
-export function DeclarationFields({ willingAllStages, willingToReside, noMppStatement, willingAllStagesError }: Props) {
+export function DeclarationFields({ willingAllStages, willingToReside, noMppStatement, willingAllStagesError, wording }: Props) {
   return (
     <fieldset className="space-y-3">
       <legend className="font-medium">Pernyataan</legend>
@@ -23,15 +25,17 @@ export function DeclarationFields({ willingAllStages, willingToReside, noMppStat
       ) : null}
       <label className="flex items-start gap-2">
         <input type="checkbox" {...willingToReside} className="mt-1" />
-        <span>Apabila terpilih, saya bersedia menetap di daerah penempatan (Lampiran VIII). Wajib sebelum lamaran dikirim.</span>
+        <span>{wording.reside}</span>
       </label>
-      <label className="flex items-start gap-2">
-        <input type="checkbox" {...noMppStatement} className="mt-1" />
-        <span>
-          Saya sedang/pernah menduduki jabatan pimpinan tinggi pratama dan bersedia tidak mengajukan masa persiapan pensiun (MPP) bila diangkat —
-          berlaku untuk batas usia 58 tahun.
-        </span>
-      </label>
+      {wording.offersNoMpp ? (
+        <label className="flex items-start gap-2">
+          <input type="checkbox" {...noMppStatement} className="mt-1" />
+          <span>
+            Saya sedang/pernah menduduki jabatan pimpinan tinggi pratama dan bersedia tidak mengajukan masa persiapan pensiun (MPP) bila diangkat —
+            berlaku untuk batas usia 58 tahun.
+          </span>
+        </label>
+      ) : null}
     </fieldset>
   );
 }

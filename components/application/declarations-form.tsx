@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { DeclarationFields } from "@/components/application/declaration-fields";
+import type { DeclarationWording } from "@/lib/applications/declarations";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
@@ -18,13 +19,14 @@ type Props = {
   applicationId: string;
   current: { willingAllStages: boolean; willingToReside: boolean; noMppStatement: boolean };
   action: (input: Values) => Promise<ActionResult<unknown>>;
+  wording: DeclarationWording;
 };
 
 /**
  * The declarations of a draft, changeable until it is sent (e.g. the no-MPP tick of the 58-year path,
  * which decides whether the signed statement, item 23, is asked for).
  */
-export function DeclarationsForm({ applicationId, current, action }: Props) {
+export function DeclarationsForm({ applicationId, current, action, wording }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<Values, unknown, z.output<typeof updateDeclarationsSchema>>({
@@ -52,6 +54,7 @@ export function DeclarationsForm({ applicationId, current, action }: Props) {
         willingToReside={register("willingToReside")}
         noMppStatement={register("noMppStatement")}
         willingAllStagesError={formState.errors.willingAllStages?.message}
+        wording={wording}
       />
       <button type="submit" className={buttonClass("secondary")} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan pernyataan"}

@@ -4,7 +4,7 @@ import { EDUCATION_LABELS, EDUCATION_LEVELS } from "@/lib/identifiers/education"
 import { POSITION_LEVEL_LABELS, POSITION_LEVELS } from "@/lib/identifiers/position-level";
 import { RANK_CODES, rankLabel } from "@/lib/identifiers/rank";
 import { dateText, educationText, familyRelationText, gpaText, periodText, positionLevelText, rankText, textOrDash } from "@/lib/profile/format";
-import { ACHIEVEMENT_LEVELS, ESELONS, FAMILY_RELATION_LABELS, FAMILY_RELATIONS, PUBLICATION_KINDS, yesNoLabel } from "@/lib/profile/options";
+import { ACCREDITATION_LABELS, ACCREDITATIONS, ACHIEVEMENT_LEVELS, ESELONS, FAMILY_RELATION_LABELS, FAMILY_RELATIONS, PUBLICATION_KINDS, yesNoLabel } from "@/lib/profile/options";
 import type { StoredRow } from "@/lib/profile/row-tables";
 import type { ProfileRowInput, ProfileSection } from "@/lib/validation/profile";
 
@@ -92,7 +92,15 @@ export const SECTION_VIEWS: SectionViews = {
       { name: "institutionName", label: "Nama sekolah/universitas", kind: "text", wide: true },
       { name: "diplomaNumber", label: "Nomor ijazah", kind: "text" },
       { name: "graduationYear", label: "Tahun lulus", kind: "year" },
+      { name: "diplomaDate", label: "Tanggal ijazah", kind: "date" },
       { name: "gpa", label: "IPK", kind: "decimal", hint: "Skala 0–4, contoh 3,45. Kosongkan bila tidak ada." },
+      {
+        name: "accreditation",
+        label: "Akreditasi program studi",
+        kind: "select",
+        options: options(ACCREDITATIONS, (value) => ACCREDITATION_LABELS[value]),
+        hint: "Akreditasi BAN-PT pada tanggal ijazah. Kosongkan bila tidak ada.",
+      },
     ],
     columns: [
       { header: "Pendidikan", cell: (row) => educationText(row.level) },
@@ -100,7 +108,9 @@ export const SECTION_VIEWS: SectionViews = {
       { header: "Nama Sekolah / Universitas", cell: (row) => row.institutionName },
       { header: "Nomor Ijazah", cell: (row) => textOrDash(row.diplomaNumber) },
       { header: "Tahun Lulus", cell: (row) => textOrDash(row.graduationYear) },
+      { header: "Tanggal Ijazah", cell: (row) => dateText(row.diplomaDate) },
       { header: "IPK", cell: (row) => gpaText(row.gpa) },
+      { header: "Akreditasi", cell: (row) => (row.accreditation ? ACCREDITATION_LABELS[row.accreditation] : "–") },
     ],
     describe: (row) => `${educationText(row.level)} ${row.institutionName}`,
   },

@@ -2,7 +2,9 @@ import "server-only";
 // The eligibility of one applicant for one selection, from the stored CV and the selection's rules.
 // Used to show the live checklist and to decide (and snapshot) at submission.
 import { evaluateEligibility, reliesOnExtendedAge, type EligibilityResult } from "@/lib/eligibility";
+import { rulesForFormation } from "@/lib/eligibility/formation";
 import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
+import { isEducationLevel } from "@/lib/identifiers/education";
 import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { prisma } from "@/lib/db";
 
@@ -13,17 +15,44 @@ export type ApplicantEligibility = {
   reliesOnExtendedAge: boolean;
 };
 
+export type EligibilityVariant = {
+  noMppStatement: boolean;
+  /** The formation applied to (or chosen on the form): its own education list replaces the selection-wide one. */
+  vacancyId?: string | null;
+};
+
+/** One evaluation per variant (the page shows both readings of the no-MPP tick for every formation), from one read. */
+export async function evaluateApplicantEligibilityVariants(
+  userId: string,
+  selectionSlug: string,
+  variants: readonly EligibilityVariant[],
+): Promise<ApplicantEligibility[] | null> {
+  const vacancyIds = [...new Set(variants.flatMap((variant) => (variant.vacancyId ? [variant.vacancyId] : [])))];
+  const [config, profile, vacancies] = await Promise.all([
+    getSelectionEligibilityConfig(selectionSlug),
+    prisma.applicantProfile.findUnique({ where: { userId }, select: PROFILE_ELIGIBILITY_SELECT }),
+    vacancyIds.length > 0
+      ? prisma.vacancy.findMany({ where: { id: { in: vacancyIds }, selection: { slug: selectionSlug } }, select: { id: true, educationRequired: true } })
+      : Promise.resolve([]),
+  ]);
+  if (!config) return null;
+  const educationOf = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy.educationRequired.filter(isEducationLevel)]));
+  return variants.map((variant) => {
+    const formationEducation = variant.vacancyId ? (educationOf.get(variant.vacancyId) ?? null) : null;
+    const candidate = profile
+      ? profileToCandidate(profile, { noMppStatement: variant.noMppStatement, ...(formationEducation ? { formationEducation } : {}) })
+      : {};
+    const rules = rulesForFormation(config.rules, formationEducation);
+    const request = { rules, candidate, referenceDate: config.referenceDate, ageReading: config.ageReading };
+    return { result: evaluateEligibility(request), ruleTexts: config.ruleTexts, reliesOnExtendedAge: reliesOnExtendedAge(request) };
+  });
+}
+
 export async function evaluateApplicantEligibility(
   userId: string,
   selectionSlug: string,
-  options: { noMppStatement: boolean },
+  options: EligibilityVariant,
 ): Promise<ApplicantEligibility | null> {
-  const [config, profile] = await Promise.all([
-    getSelectionEligibilityConfig(selectionSlug),
-    prisma.applicantProfile.findUnique({ where: { userId }, select: PROFILE_ELIGIBILITY_SELECT }),
-  ]);
-  if (!config) return null;
-  const candidate = profile ? profileToCandidate(profile, { noMppStatement: options.noMppStatement }) : {};
-  const request = { rules: config.rules, candidate, referenceDate: config.referenceDate, ageReading: config.ageReading };
-  return { result: evaluateEligibility(request), ruleTexts: config.ruleTexts, reliesOnExtendedAge: reliesOnExtendedAge(request) };
+  const [evaluation] = (await evaluateApplicantEligibilityVariants(userId, selectionSlug, [options])) ?? [];
+  return evaluation ?? null;
 }

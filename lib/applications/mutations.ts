@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
 import { registrationState } from "@/lib/selections/registration-window";
 import { formatWib } from "@/lib/dates/wib";
+import { declarationWording } from "./declarations";
 import { evaluateApplicantEligibility } from "./eligibility";
 import { formatRegistrationNumber } from "./registration-number";
 import { assertApplicationTransition } from "./status";
@@ -45,11 +46,8 @@ export async function createApplication(input: {
     },
   });
   if (!vacancy || vacancy.selection.status === "DRAFT") throw new AppError("NOT_FOUND", "Jabatan yang dilamar tidak ditemukan.");
-  const existing = await prisma.application.findUnique({
-    where: { applicantId_vacancyId: { applicantId: input.userId, vacancyId: vacancy.id } },
-    select: { id: true, registrationNumber: true },
-  });
-  if (existing) return { applicationId: existing.id, registrationNumber: existing.registrationNumber, created: false };
+  const existing = await existingInSelection(input.userId, vacancy.selection.id, vacancy.id);
+  if (existing) return existing;
 
   const { selection } = vacancy;
   const state = registrationState(selection.registrationOpensAt, selection.registrationClosesAt, now);
@@ -105,16 +103,38 @@ export async function createApplication(input: {
     });
     return { applicationId: created.id, registrationNumber: created.registrationNumber, created: true };
   } catch (error) {
-    // A double click or two tabs: the unique (applicant, vacancy) index lets only one through.
+    // A double click or two tabs: the unique (applicant, selection) index lets only one through; the same
+    // formation twice returns the winner, another formation of the same selection is refused like later.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await prisma.application.findUnique({
-        where: { applicantId_vacancyId: { applicantId: input.userId, vacancyId: vacancy.id } },
-        select: { id: true, registrationNumber: true },
-      });
-      if (winner) return { applicationId: winner.id, registrationNumber: winner.registrationNumber, created: false };
+      const winner = await existingInSelection(input.userId, selection.id, vacancy.id);
+      if (winner) return winner;
     }
     throw error;
   }
+}
+
+/**
+ * One application per applicant per selection (one formation in CPNS): the application already made for
+ * this vacancy is returned as it is (a double click), one for another vacancy of the selection refuses.
+ */
+async function existingInSelection(
+  userId: string,
+  selectionId: string,
+  vacancyId: string,
+): Promise<{ applicationId: string; registrationNumber: string; created: false } | null> {
+  const existing = await prisma.application.findUnique({
+    where: { applicantId_selectionId: { applicantId: userId, selectionId } },
+    select: { id: true, registrationNumber: true, vacancyId: true, vacancy: { select: { title: true } } },
+  });
+  if (!existing) return null;
+  if (existing.vacancyId !== vacancyId) {
+    throw new AppError(
+      "CONFLICT",
+      `Anda sudah melamar ${existing.vacancy.title} pada seleksi ini (nomor pendaftaran ${existing.registrationNumber}). ` +
+        "Setiap pelamar hanya dapat melamar satu formasi/jabatan dalam satu seleksi.",
+    );
+  }
+  return { applicationId: existing.id, registrationNumber: existing.registrationNumber, created: false };
 }
 
 export async function updateDeclarations(input: { userId: string; applicationId: string; declarations: Declarations; ip: string | null; now?: Date }) {
@@ -158,10 +178,11 @@ export async function submitApplication(input: { userId: string; applicationId: 
       id: true,
       status: true,
       registrationNumber: true,
+      vacancyId: true,
       willingAllStages: true,
       willingToReside: true,
       noMppStatement: true,
-      selection: { select: { slug: true, documentDeadlineAt: true, organiser: { select: { regionCode: true } } } },
+      selection: { select: { slug: true, regime: true, rules: { select: { ruleId: true, params: true } }, documentDeadlineAt: true, organiser: { select: { regionCode: true } } } },
       applicant: { select: { emailVerifiedAt: true, profile: { select: { institution: { select: { regionCode: true } } } } } },
       documents: {
         select: {
@@ -184,7 +205,10 @@ export async function submitApplication(input: { userId: string; applicationId: 
     throw new AppError("DEADLINE_PASSED", `Batas waktu pengiriman (${formatWib(application.selection.documentDeadlineAt)}) telah lewat. Lamaran tidak dapat dikirim.`);
   }
   if (!application.applicant.emailVerifiedAt) throw new AppError("FORBIDDEN", EMAIL_UNVERIFIED_MESSAGE);
-  const eligibility = await evaluateApplicantEligibility(input.userId, application.selection.slug, { noMppStatement: application.noMppStatement });
+  const eligibility = await evaluateApplicantEligibility(input.userId, application.selection.slug, {
+    noMppStatement: application.noMppStatement,
+    vacancyId: application.vacancyId,
+  });
   if (!eligibility) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   const missing = missingForSubmission({
     declarations: application,
@@ -195,6 +219,7 @@ export async function submitApplication(input: { userId: string; applicationId: 
       reliesOnExtendedAge: eligibility.reliesOnExtendedAge,
     },
     eligibility: eligibility.result,
+    wording: declarationWording(application.selection.regime, application.selection.rules),
   });
   if (missing.length > 0) {
     throw new AppError(

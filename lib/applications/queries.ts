@@ -15,13 +15,17 @@ export async function getApplyContext(userId: string, slug: string) {
       registrationOpensAt: true,
       registrationClosesAt: true,
       documentDeadlineAt: true,
+      rules: { select: { ruleId: true, params: true } },
       vacancies: {
         orderBy: { order: "asc" },
         select: {
           id: true,
           title: true,
           eselon: true,
+          unit: true,
+          code: true,
           quota: true,
+          educationRequired: true,
           applications: { where: { applicantId: userId }, select: { id: true, registrationNumber: true } },
         },
       },
@@ -50,7 +54,8 @@ export async function getOwnApplication(userId: string, applicationId: string) {
       eligibilitySnapshot: true,
       adminDecision: true,
       adminDecisionReason: true,
-      vacancy: { select: { title: true } },
+      vacancyId: true,
+      vacancy: { select: { title: true, code: true } },
       selection: {
         select: {
           slug: true,
@@ -60,6 +65,7 @@ export async function getOwnApplication(userId: string, applicationId: string) {
           registrationTerms: true,
           documentDeadlineAt: true,
           registrationClosesAt: true,
+          rules: { select: { ruleId: true, params: true } },
           stages: { orderBy: { order: "asc" }, select: { name: true, kind: true, startsAt: true, endsAt: true, isAllDay: true } },
         },
       },

@@ -14,11 +14,21 @@ export function luhnCheckDigit(digits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/**
+ * Region codes are written with dots in some sources ("13.73", Kemendagri style) and formation codes may
+ * carry separators ("PK-01", "3.1"): the number keeps only their letters and digits, so the dash stays
+ * the separator and the Luhn digit is computed over digits only.
+ */
 export function formatRegistrationNumber(parts: { regionCode: string; year: number; vacancyCode: string; sequence: number }): string {
+  const region = parts.regionCode.replace(/\D/g, "");
+  const code = parts.vacancyCode.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  if (!/^\d{2,4}$/.test(region) || code.length === 0) {
+    throw new RangeError(`Nomor pendaftaran tidak dapat dibentuk dari kode wilayah "${parts.regionCode}" dan kode formasi "${parts.vacancyCode}"`);
+  }
   const yy = String(parts.year % 100).padStart(2, "0");
   const sequence = String(parts.sequence).padStart(5, "0");
-  const check = luhnCheckDigit(`${parts.regionCode}${yy}${sequence}`);
-  return `${parts.regionCode}-${yy}-${parts.vacancyCode.toUpperCase()}-${sequence}-${check}`;
+  const check = luhnCheckDigit(`${region}${yy}${sequence}`);
+  return `${region}-${yy}-${code}-${sequence}-${check}`;
 }
 
 const PATTERN = /^(\d{2,4})-(\d{2})-([A-Z0-9]+)-(\d{5})-(\d)$/;

@@ -1,6 +1,7 @@
 // Pure: what still stops an application from being submitted, as sentences the applicant can act on.
 import type { EligibilityResult } from "@/lib/eligibility";
 import { ruleLabel } from "@/lib/eligibility";
+import type { DeclarationWording } from "@/lib/applications/declarations";
 
 type DocumentState = {
   currentVersionId: string | null;
@@ -29,10 +30,12 @@ export function missingForSubmission(input: {
   documents: DocumentState[];
   applicability: ApplicabilityContext;
   eligibility: EligibilityResult;
+  /** The selection's wording of the declarations (the JPT one when absent). */
+  wording?: Pick<DeclarationWording, "resideMissing">;
 }): string[] {
   const missing: string[] = [];
   if (!input.declarations.willingAllStages) missing.push("Pernyataan bersedia mengikuti seluruh tahapan seleksi belum dicentang.");
-  if (!input.declarations.willingToReside) missing.push("Pernyataan bersedia menetap belum dicentang.");
+  if (!input.declarations.willingToReside) missing.push(input.wording?.resideMissing ?? "Pernyataan bersedia menetap belum dicentang.");
   const required = input.documents
     .filter((document) => document.requirement.dueStage === "REGISTRATION")
     .filter((document) => documentApplies(document.requirement.condition, input.applicability))

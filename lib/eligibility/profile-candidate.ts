@@ -40,6 +40,12 @@ export type ProfileCandidateOptions = {
    * application, not kept in the CV; absent until the applicant answers.
    */
   noMppStatement?: boolean;
+  /**
+   * The levels the chosen formation accepts (a CPNS formation's `educationRequired`): the applicant applies
+   * with the matching diploma, so a holder of S1 and S2 applying to an S1 formation is read as S1. Without
+   * it (or with no matching level) the highest level held is reported, as for JPT.
+   */
+  formationEducation?: readonly EducationLevel[];
 };
 
 /** @db.Date columns come back as UTC midnight, so the ISO date part is the calendar date. */
@@ -89,13 +95,18 @@ export function profileToCandidate(
     candidate.instansi = { name: profile.institution.name, regionCode: profile.institution.regionCode };
   }
 
-  const education = highestEducation(profile.educations.map((entry) => entry.level));
+  const held = profile.educations.map((entry) => entry.level);
+  const matching = options.formationEducation ? held.filter((level) => options.formationEducation?.includes(level)) : [];
+  const education = highestEducation(matching.length > 0 ? matching : held);
   if (education) candidate.education = education;
 
   // A free-text rank that is not a known code is unknown, not a low rank.
   const rank = profile.currentRank?.trim();
   if (isRankCode(rank)) candidate.rank = rank;
 
+  // A non-ASN holds no civil-service position: an empty history is then a real answer ("none"), so a
+  // position-experience rule fails with its reason instead of waiting for rows that cannot exist.
+  if (profile.positions.length === 0 && profile.employmentStatus === "NON_ASN") candidate.positions = [];
   if (profile.positions.length > 0) {
     candidate.positions = profile.positions.flatMap((position) => {
       const level = position.level;

@@ -3,7 +3,7 @@
  * district(2), birth DDMMYY with day + 40 for women, sequence(4). The region
  * codes are those of first registration, not the current domicile.
  */
-import { daysInMonth } from "@/lib/dates/calendar";
+import { type CalendarDate, daysInMonth, toCalendarDate } from "@/lib/dates/calendar";
 import type { Gender } from "@/lib/identifiers/nip";
 
 export type NikParts = {
@@ -23,8 +23,20 @@ export type NikParts = {
 export type NikParseResult = { ok: true; value: NikParts } | { ok: false; message: string };
 
 const NIK_LENGTH = 16;
-const MIN_PROVINCE_CODE = 11;
-const MAX_PROVINCE_CODE = 94;
+/**
+ * The province codes of Kemendagri (Permendagri 100.1.1-6117/2022), which the NIK's first two digits
+ * carry: the gaps (20, 22–30, 37–50, ...) are no province, so a NIK starting with one is a typo.
+ * 93–96 are the Papua provinces formed in 2022.
+ */
+export const PROVINCE_CODES: ReadonlySet<string> = new Set([
+  "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
+  "31", "32", "33", "34", "35", "36",
+  "51", "52", "53",
+  "61", "62", "63", "64", "65",
+  "71", "72", "73", "74", "75", "76",
+  "81", "82",
+  "91", "92", "93", "94", "95", "96",
+]);
 const FEMALE_DAY_OFFSET = 40;
 
 export function normalizeNik(input: string): string {
@@ -39,12 +51,17 @@ export function parseNik(input: string): NikParseResult {
     return { ok: false, message: `NIK harus 16 digit angka${detail}` };
   }
 
-  const province = Number(nik.slice(0, 2));
-  if (province < MIN_PROVINCE_CODE || province > MAX_PROVINCE_CODE) {
-    return {
-      ok: false,
-      message: "2 digit pertama NIK harus kode provinsi yang valid (11 sampai 94)",
-    };
+  if (!PROVINCE_CODES.has(nik.slice(0, 2))) {
+    return { ok: false, message: "2 digit pertama NIK harus kode provinsi yang valid (misalnya 61 untuk Kalimantan Barat)" };
+  }
+  // Digits 3–4 name the regency (01–69) or city (71–99), digits 5–6 the district: neither is ever 00, and 70 is
+  // neither a regency nor a city.
+  const regency = nik.slice(2, 4);
+  if (regency === "00" || regency === "70") {
+    return { ok: false, message: "Digit ke-3 dan ke-4 NIK harus kode kabupaten/kota yang valid (01–69 atau 71–99)" };
+  }
+  if (nik.slice(4, 6) === "00") {
+    return { ok: false, message: "Digit ke-5 dan ke-6 NIK harus kode kecamatan yang valid (bukan 00)" };
   }
 
   const encodedDay = Number(nik.slice(6, 8));
@@ -64,6 +81,10 @@ export function parseNik(input: string): NikParseResult {
     };
   }
 
+  if (nik.slice(12) === "0000") {
+    return { ok: false, message: "4 digit terakhir NIK (nomor urut) tidak boleh 0000" };
+  }
+
   return {
     ok: true,
     value: {
@@ -77,6 +98,18 @@ export function parseNik(input: string): NikParseResult {
       gender,
     },
   };
+}
+
+/**
+ * The birth date a NIK most likely encodes, for pre-filling a CV: the NIK has no century, so the later of
+ * 19YY and 20YY that leaves the person at least `minAge` years old in `currentYear` (nobody younger signs
+ * up). Null when that date does not exist (29 February 1900). The applicant confirms it in the CV.
+ */
+export function nikBirthDate(parts: Pick<NikParts, "birthDay" | "birthMonth" | "birthYearTwoDigits">, currentYear: number, minAge = 15): CalendarDate | null {
+  const recent = 2000 + parts.birthYearTwoDigits;
+  const year = recent <= currentYear - minAge ? recent : 1900 + parts.birthYearTwoDigits;
+  if (parts.birthMonth === 2 && parts.birthDay === 29 && daysInMonth(year, 2) < 29) return null;
+  return toCalendarDate(year, parts.birthMonth, parts.birthDay);
 }
 
 /** Keeps the regency code and the sequence; the birth date is hidden: "6172********0001". */

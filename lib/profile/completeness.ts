@@ -1,6 +1,6 @@
 // Which parts of the CV are filled: the progress indicator of the DRH page. Pure.
 import type { StoredPersonalData, StoredRows } from "@/lib/profile/row-tables";
-import { SECTION_META, SECTION_ORDER, sectionHeading, type SectionKey } from "@/lib/profile/sections";
+import { isAsnStatus, isSectionRequired, SECTION_META, SECTION_ORDER, sectionHeading, type SectionKey } from "@/lib/profile/sections";
 
 /** The items of section I that a complete CV has (the e-mail and NIP come from the account). */
 export const PERSONAL_FIELD_LABELS: Readonly<Record<keyof StoredPersonalData, string>> = {
@@ -26,6 +26,17 @@ export const PERSONAL_FIELD_LABELS: Readonly<Record<keyof StoredPersonalData, st
   hasCriminalRecord: "Pernyataan pidana",
 };
 
+/** Items of section I that only an ASN has (instansi, rank, TMT CPNS, discipline): not asked of a non-ASN applicant. */
+export const ASN_ONLY_PERSONAL_FIELDS: ReadonlySet<keyof StoredPersonalData> = new Set([
+  "currentRank",
+  "tmtCpns",
+  "currentPositionTitle",
+  "institutionId",
+  "unitKerja",
+  "hasSevereDiscipline",
+  "underDisciplineExam",
+]);
+
 export type SectionStatus = {
   key: SectionKey;
   heading: string;
@@ -45,7 +56,9 @@ export type Completeness = {
 };
 
 export function missingPersonalFields(personal: StoredPersonalData | null): string[] {
+  const isAsn = isAsnStatus(personal?.employmentStatus);
   return (Object.keys(PERSONAL_FIELD_LABELS) as (keyof StoredPersonalData)[])
+    .filter((key) => isAsn || !ASN_ONLY_PERSONAL_FIELDS.has(key))
     .filter((key) => personal === null || personal[key] === null || personal[key] === "")
     .map((key) => PERSONAL_FIELD_LABELS[key]);
 }
@@ -64,7 +77,8 @@ export function profileCompleteness(profile: { personal: StoredPersonalData; row
       isFilled = count > 0;
       detail = isFilled ? `${count} baris` : meta.emptyText;
     }
-    return { key, heading: sectionHeading(key), anchor: meta.anchor, isRequired: meta.isRequired, isFilled, detail };
+    const isRequired = isSectionRequired(key, profile?.personal.employmentStatus);
+    return { key, heading: sectionHeading(key), anchor: meta.anchor, isRequired, isFilled, detail };
   });
   const required = sections.filter((section) => section.isRequired);
   const optional = sections.filter((section) => !section.isRequired);

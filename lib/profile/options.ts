@@ -37,6 +37,18 @@ export const FAMILY_RELATIONS = ["SPOUSE", "CHILD"] as const;
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
 export const FAMILY_RELATION_LABELS: Readonly<Record<FamilyRelation, string>> = { SPOUSE: "Istri/Suami", CHILD: "Anak" };
 
+/** BAN-PT accreditation of the study programme: the letter grades, and the ranks used since 2018. */
+export const ACCREDITATIONS = ["A", "B", "C", "UNGGUL", "BAIK_SEKALI", "BAIK"] as const;
+export type Accreditation = (typeof ACCREDITATIONS)[number];
+export const ACCREDITATION_LABELS: Readonly<Record<Accreditation, string>> = {
+  A: "A",
+  B: "B",
+  C: "C",
+  UNGGUL: "Unggul",
+  BAIK_SEKALI: "Baik Sekali",
+  BAIK: "Baik",
+};
+
 export const YES_NO_LABELS = { true: "Ya", false: "Tidak" } as const;
 
 /** "Ya" / "Tidak" / "–" for a self-declaration that may not be answered yet. */

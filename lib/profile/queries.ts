@@ -3,6 +3,8 @@ import "server-only";
 // from the browser.
 import { prisma } from "@/lib/db";
 import { EligibilityConfigError, evaluateEligibility, type EligibilityResult } from "@/lib/eligibility";
+import { rulesForFormation } from "@/lib/eligibility/formation";
+import { type EducationLevel, isEducationLevel } from "@/lib/identifiers/education";
 import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
 import { getSelectionEligibilityConfig, listSelectionsForSelfCheck } from "@/lib/selections/eligibility-config";
 import { PERSONAL_SELECT, ROW_SELECTS, toPlain, type StoredPersonalData, type StoredRows } from "@/lib/profile/row-tables";
@@ -113,13 +115,14 @@ export async function getOwnEligibilityPreviews(userId: string): Promise<Eligibi
     prisma.application.findMany({
       where: { applicantId: userId, status: { not: "WITHDRAWN" } },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      select: { noMppStatement: true, selection: { select: { slug: true } } },
+      select: { noMppStatement: true, vacancy: { select: { educationRequired: true } }, selection: { select: { slug: true } } },
     }),
   ]);
-  const targets = new Map<string, { hasApplied: boolean; noMppStatement?: boolean }>();
+  const targets = new Map<string, { hasApplied: boolean; noMppStatement?: boolean; formationEducation?: EducationLevel[] }>();
   for (const application of applications) {
     if (!targets.has(application.selection.slug)) {
-      targets.set(application.selection.slug, { hasApplied: true, noMppStatement: application.noMppStatement });
+      const formationEducation = application.vacancy.educationRequired.filter(isEducationLevel);
+      targets.set(application.selection.slug, { hasApplied: true, noMppStatement: application.noMppStatement, formationEducation });
     }
   }
   if (targets.size === 0) {
@@ -130,9 +133,13 @@ export async function getOwnEligibilityPreviews(userId: string): Promise<Eligibi
     [...targets].map(async ([slug, target]): Promise<EligibilityPreview | null> => {
       const config = await getSelectionEligibilityConfig(slug);
       if (!config) return null;
-      const candidate = profile ? profileToCandidate(profile, { noMppStatement: target.noMppStatement }) : {};
+      // The formation applied to decides the education rule, as on the application's own page.
+      const formation = target.formationEducation ?? [];
+      const candidate = profile
+        ? profileToCandidate(profile, { noMppStatement: target.noMppStatement, ...(formation.length > 0 ? { formationEducation: formation } : {}) })
+        : {};
       try {
-        const result = evaluateEligibility({ rules: config.rules, candidate, referenceDate: config.referenceDate, ageReading: config.ageReading });
+        const result = evaluateEligibility({ rules: rulesForFormation(config.rules, formation), candidate, referenceDate: config.referenceDate, ageReading: config.ageReading });
         return { slug, title: config.title, hasApplied: target.hasApplied, result, ruleTexts: config.ruleTexts };
       } catch (error) {
         // A misconfigured selection must not keep the applicant from editing the CV.

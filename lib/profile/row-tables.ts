@@ -66,7 +66,7 @@ export type StoredPersonalData = Plain<Prisma.ApplicantProfileGetPayload<{ selec
 export const ROW_SELECTS = {
   ranks: { id: true, rank: true, tmt: true, decreeNumber: true, decreeDate: true },
   positions: { id: true, title: true, level: true, eselon: true, unitKerja: true, decreeNumber: true, startDate: true, endDate: true, supervisorName: true },
-  educations: { id: true, level: true, major: true, institutionName: true, diplomaNumber: true, graduationYear: true, gpa: true },
+  educations: { id: true, level: true, major: true, institutionName: true, diplomaNumber: true, graduationYear: true, diplomaDate: true, gpa: true, accreditation: true },
   trainings: { id: true, name: true, organizer: true, certificateNumber: true, year: true, isLeadership: true },
   assignments: { id: true, teamName: true, agency: true, letterNumber: true, year: true },
   achievements: { id: true, title: true, level: true, grantor: true, year: true },
@@ -179,7 +179,7 @@ export const ROW_TABLES: { [S in ProfileSection]: RowTable<S> } = {
   educations: rowTable("educations", {
     entityType: "EducationHistory",
     delegate: (tx) => tx.educationHistory,
-    toDb: (v) => ({ ...v, gpa: v.gpa === null ? null : new Prisma.Decimal(v.gpa) }),
+    toDb: (v) => ({ ...v, diplomaDate: toDbDateOrNull(v.diplomaDate), gpa: v.gpa === null ? null : new Prisma.Decimal(v.gpa) }),
   }),
   trainings: rowTable("trainings", {
     entityType: "TrainingHistory",

@@ -9,6 +9,9 @@ import { issueAccountToken, verificationMail } from "@/lib/accounts/mutations";
 import { sendMail } from "@/lib/mail";
 import { absoluteUrl } from "@/lib/urls/base-url";
 import type { SignUpData } from "@/lib/validation/auth";
+import { nikBirthDate, parseNik } from "@/lib/identifiers/nik";
+import { parseNip } from "@/lib/identifiers/nip";
+import { utcToWibCalendarDate } from "@/lib/dates/wib";
 import { logger } from "@/lib/log";
 
 const DUPLICATE_MESSAGES = {
@@ -32,7 +35,7 @@ export type SignUpOutcome = { created: true; userId: string } | { created: false
 /** The accounts that already hold the e-mail, the NIP or (through its CV) the NIK of a sign-up. */
 async function findClashingAccounts(data: SignUpData): Promise<Array<{ id: string; email: string }>> {
   return prisma.user.findMany({
-    where: { OR: [{ email: data.email }, { nip: data.nip }, { profile: { nik: data.nik } }] },
+    where: { OR: [{ email: data.email }, ...(data.employment === "PNS" ? [{ nip: data.nip }] : []), { profile: { nik: data.nik } }] },
     select: { id: true, email: true },
   });
 }
@@ -63,6 +66,25 @@ async function tellOwners(owners: Array<{ email: string }>): Promise<void> {
 }
 
 /**
+ * What sign-up already knows of the CV: the declared employment status, and the birth date and gender
+ * the NIP (exact) or, without one, the NIK (century guessed) encodes. The applicant confirms them in the CV.
+ */
+function signUpIdentity(data: SignUpData): { employmentStatus: "PNS" | "NON_ASN"; birthDate: Date | null; gender: "M" | "F" } {
+  if (data.employment === "PNS") {
+    const parsed = parseNip(data.nip);
+    if (parsed.ok) return { employmentStatus: "PNS", birthDate: new Date(`${parsed.value.birthDate}T00:00:00.000Z`), gender: parsed.value.gender };
+  }
+  const nik = parseNik(data.nik);
+  if (!nik.ok) throw new AppError("VALIDATION", nik.message);
+  const birthDate = nikBirthDate(nik.value, Number(utcToWibCalendarDate(clockNow()).slice(0, 4)));
+  return {
+    employmentStatus: data.employment === "PNS" ? "PNS" : "NON_ASN",
+    birthDate: birthDate ? new Date(`${birthDate}T00:00:00.000Z`) : null,
+    gender: nik.value.gender,
+  };
+}
+
+/**
  * Creates an applicant account with its (still almost empty) CV, unless the e-mail, the NIP or the NIK
  * already has one: then nothing is created and the existing account's owner is told by e-mail. The caller
  * shows SIGN_UP_ANSWER either way, so sign-up does not reveal which e-mails, NIPs or NIKs are registered.
@@ -76,6 +98,8 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
     return { created: false };
   }
 
+  const nip = data.employment === "PNS" ? data.nip : null;
+  const identity = signUpIdentity(data);
   let userId: string;
   let verifyToken: string;
   try {
@@ -83,7 +107,7 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
       const user = await tx.user.create({
         data: {
           email: data.email,
-          nip: data.nip,
+          nip,
           name: data.fullName,
           phone: data.phone,
           passwordHash,
@@ -91,7 +115,7 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
           // The one kind of account that starts unverified: the address was typed by a stranger.
           emailVerifiedAt: null,
           profile: {
-            create: { fullName: data.fullName, nip: data.nip, nik: data.nik, email: data.email, phone: data.phone },
+            create: { fullName: data.fullName, nip, nik: data.nik, email: data.email, phone: data.phone, ...identity },
           },
         },
         select: { id: true },
@@ -102,7 +126,7 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
         entityType: "User",
         entityId: user.id,
         // Identifiers stay out of the audit trail's payload; the row points at the user.
-        after: { roles: ["APPLICANT"] },
+        after: { roles: ["APPLICANT"], employmentStatus: identity.employmentStatus },
         ip,
       });
       const token = await issueAccountToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", now: clockNow() });

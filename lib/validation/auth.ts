@@ -55,16 +55,33 @@ export const passwordField = singleLineText({ label: "Kata sandi" })
   .max(128, "Kata sandi maksimal 128 karakter")
   .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "Kata sandi harus memuat huruf dan angka");
 
+/**
+ * "Status kepegawaian", asked first: a PNS signs up with NIP and NIK (JPT selections), anyone else, a CPNS
+ * applicant, with the NIK alone. The profile of a non-PNS account carries no NIP.
+ */
+export const SIGN_UP_EMPLOYMENTS = ["PNS", "NON_PNS"] as const;
+export type SignUpEmployment = (typeof SIGN_UP_EMPLOYMENTS)[number];
+export const SIGN_UP_EMPLOYMENT_LABELS: Readonly<Record<SignUpEmployment, string>> = {
+  PNS: "PNS (mendaftar seleksi JPT)",
+  NON_PNS: "Bukan PNS (pelamar CPNS)",
+};
+
+const signUpCommon = {
+  fullName: singleLineText({ label: "Nama lengkap" }).trim().min(3, "Nama lengkap minimal 3 karakter").max(150, "Nama terlalu panjang"),
+  nik: nikField,
+  email: singleLineText().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
+  phone: phoneField,
+  password: passwordField,
+  passwordConfirm: singleLineText(),
+};
+
+// A NIP typed before switching to "Bukan PNS" is dropped by the second branch (objects strip unknown keys).
 export const signUpSchema = z
-  .object({
-    fullName: singleLineText({ label: "Nama lengkap" }).trim().min(3, "Nama lengkap minimal 3 karakter").max(150, "Nama terlalu panjang"),
-    nip: nipField,
-    nik: nikField,
-    email: singleLineText().trim().toLowerCase().pipe(z.email("Format e-mail tidak valid")),
-    phone: phoneField,
-    password: passwordField,
-    passwordConfirm: singleLineText(),
-  })
+  .discriminatedUnion(
+    "employment",
+    [z.object({ employment: z.literal("PNS"), nip: nipField, ...signUpCommon }), z.object({ employment: z.literal("NON_PNS"), ...signUpCommon })],
+    { error: "Pilih status kepegawaian Anda" },
+  )
   .refine((data) => data.password === data.passwordConfirm, {
     message: "Konfirmasi kata sandi tidak sama",
     path: ["passwordConfirm"],

@@ -8,6 +8,7 @@ import { parseNpwp } from "@/lib/identifiers/npwp";
 import { isPositionLevel, POSITION_LEVEL_LABELS, POSITION_LEVELS, type PositionLevel } from "@/lib/identifiers/position-level";
 import { RANK_CODES } from "@/lib/identifiers/rank";
 import {
+  ACCREDITATIONS,
   ACHIEVEMENT_LEVELS,
   EMPLOYMENT_STATUSES,
   ESELONS,
@@ -149,7 +150,10 @@ export const educationRowSchema = z.object({
   institutionName: requiredText("Nama sekolah/universitas", { max: 200 }),
   diplomaNumber: optionalText("Nomor ijazah", { max: 100 }),
   graduationYear: optionalYear("Tahun lulus"),
+  // Tanggal ijazah and accreditation: what a CPNS formation's requirements are read against.
+  diplomaDate: optionalDate("Tanggal ijazah", { notFuture: true }),
   gpa: optionalField(decimalParser("IPK", 0, 4)),
+  accreditation: optionalOneOf(ACCREDITATIONS, "Pilih akreditasi dari daftar"),
 });
 
 // ───────────── V. Riwayat pendidikan dan pelatihan ─────────────

@@ -173,6 +173,7 @@ async function measureSignUps(server: AppServer): Promise<Metric[]> {
       const index = issued;
       issued += 1;
       const input = {
+        employment: "PNS",
         fullName: `Pendaftar Uji ${index + 1}`,
         ...signUpIdentity(index),
         email: `${prefix}${index}@bench.seleksi.id`,

@@ -16,6 +16,7 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
 
   // 1. Sign up.
   await page.goto("/daftar");
+  await page.getByLabel("PNS (mendaftar seleksi JPT)").check();
   await page.getByLabel("Nama lengkap (dengan gelar)").fill(name);
   await page.getByLabel("NIP").fill(nip);
   await page.getByLabel("NIK").fill("6171011005780004");

@@ -18,6 +18,7 @@ const SIGN_UP_ANSWER = /Pendaftaran diterima\. Jika data Anda belum terdaftar, a
 
 async function fillSignUp(page: Page, values: { name: string; nip: string; nik: string; email: string }) {
   await page.goto("/daftar");
+  await page.getByLabel("PNS (mendaftar seleksi JPT)").check();
   await page.getByLabel("Nama lengkap (dengan gelar)").fill(values.name);
   await page.getByLabel("NIP").fill(values.nip);
   await page.getByLabel("NIK").fill(values.nik);

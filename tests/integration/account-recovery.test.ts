@@ -137,7 +137,7 @@ describe("verified e-mail at sign-up", () => {
 
   beforeAll(async () => {
     const outcome = await registerApplicant(
-      signUpSchema.parse({ fullName: "Pendaftar Baru, S.E.", nip: "198001012005011099", nik: uniqueNik(), email, phone: "081234567899", password: PASSWORD, passwordConfirm: PASSWORD }),
+      signUpSchema.parse({ employment: "PNS", fullName: "Pendaftar Baru, S.E.", nip: "198001012005011099", nik: uniqueNik(), email, phone: "081234567899", password: PASSWORD, passwordConfirm: PASSWORD }),
       null,
     );
     if (!outcome.created) throw new Error("sign-up must create the account");

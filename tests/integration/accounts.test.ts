@@ -7,6 +7,7 @@ import { signUpSchema } from "@/lib/validation/auth";
 
 const signUp = (overrides: Partial<Record<string, string>> = {}) =>
   signUpSchema.parse({
+    employment: "PNS",
     fullName: "Maria Ulfa, S.H.",
     nip: "198205122006042001",
     nik: "6101055205820004",
@@ -175,5 +176,45 @@ describe("audit log", () => {
     const row = await prisma.auditLog.findFirstOrThrow({ select: { id: true } });
     await expect(prisma.auditLog.update({ where: { id: row.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
     await expect(prisma.auditLog.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("sign-up by NIK (a non-PNS applicant for a CPNS formation)", () => {
+  const nonPns = (overrides: Partial<Record<string, string>> = {}) =>
+    signUpSchema.parse({
+      employment: "NON_PNS",
+      fullName: "Rina Kartika, S.Kom.",
+      // A woman (day 41 + 40 → 1st) born 1 July 1998, registered in Sawahlunto (1373).
+      nik: "1373024107980003",
+      email: "rina.kartika@example.com",
+      phone: "081277665544",
+      password: "KataSandiAman1",
+      passwordConfirm: "KataSandiAman1",
+      ...overrides,
+    });
+
+  it("creates an account and a CV without NIP, non-PNS, birth date and gender from the NIK, audited", async () => {
+    const outcome = await registerApplicant(nonPns(), "10.9.9.9");
+    if (!outcome.created) throw new Error("the sign-up must create the account");
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { id: outcome.userId },
+      select: { nip: true, roles: true, emailVerifiedAt: true, profile: { select: { nip: true, nik: true, employmentStatus: true, birthDate: true, gender: true } } },
+    });
+    expect(user).toMatchObject({ nip: null, roles: ["APPLICANT"], emailVerifiedAt: null });
+    expect(user.profile).toEqual({ nip: null, nik: "1373024107980003", employmentStatus: "NON_ASN", birthDate: new Date("1998-07-01T00:00:00Z"), gender: "F" });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: outcome.userId, action: "user.sign_up" }, select: { actorId: true, ip: true, after: true } });
+    expect(audit).toMatchObject({ actorId: outcome.userId, ip: "10.9.9.9", after: { roles: ["APPLICANT"], employmentStatus: "NON_ASN" } });
+    expect(JSON.stringify(audit.after)).not.toContain("1373024107980003");
+  });
+
+  it("answers a NIK or e-mail already registered as quietly as a NIP clash, and tells the owner", async () => {
+    const before = await prisma.user.count();
+    expect(await registerApplicant(nonPns({ email: "orang.lain@example.com" }), null)).toEqual({ created: false });
+    expect(await registerApplicant(nonPns({ nik: "1373024107980004" }), null)).toEqual({ created: false });
+    // A PNS whose NIK a non-PNS account holds: the same.
+    expect(await registerApplicant(signUpSchema.parse({ ...nonPns(), employment: "PNS", nip: "199807012020122001", email: "pns.lain@example.com" }), null)).toEqual({ created: false });
+    expect(await prisma.user.count()).toBe(before);
+    expect(readOutbox("rina.kartika@example.com").filter((mail) => mail.includes("Percobaan pendaftaran"))).toHaveLength(3);
+    expect(readOutbox("orang.lain@example.com")).toEqual([]);
   });
 });

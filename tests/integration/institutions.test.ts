@@ -45,9 +45,11 @@ describe("the instansi reference list", () => {
       const seq = String(index).padStart(2, "0");
       const outcome = await registerApplicant(
         signUpSchema.parse({
+          employment: "PNS",
           fullName: `Pelamar Wilayah ${institution.regionCode}`,
           nip: `1975030319990310${seq}`,
-          nik: `${institution.regionCode.padEnd(4, "0")}011503750${seq.padStart(3, "0")}`,
+          // A province's own NIKs still name a regency (digits 3–4 are never 00).
+          nik: `${institution.regionCode.length === 2 ? `${institution.regionCode}01` : institution.regionCode}011503751${seq.padStart(3, "0")}`,
           email: `wilayah.${institution.regionCode}@example.go.id`,
           phone: "081234567801",
           password: "KataSandiAman1",
@@ -70,7 +72,8 @@ describe("the instansi reference list", () => {
           childrenCount: "1",
           address: "Jl. Ahmad Yani No. 1",
           phone: "081234567801",
-          nik: `${institution.regionCode.padEnd(4, "0")}011503750${seq.padStart(3, "0")}`,
+          // A province's own NIKs still name a regency (digits 3–4 are never 00).
+          nik: `${institution.regionCode.length === 2 ? `${institution.regionCode}01` : institution.regionCode}011503751${seq.padStart(3, "0")}`,
           npwp: "",
           employmentStatus: "PNS",
           institutionId: institution.id,

@@ -15,6 +15,7 @@ const EMAIL = "log.uji@example.go.id";
 
 const signUp = (overrides: Partial<Record<string, string>> = {}) =>
   signUpSchema.parse({
+    employment: "PNS",
     fullName: "Uji Log, S.H.",
     nip: NIP,
     nik: NIK,

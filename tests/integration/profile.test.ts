@@ -31,6 +31,7 @@ const ADDRESS = "Jl. Diponegoro No. 10, Singkawang";
 async function applicant(seq: string): Promise<string> {
   const outcome = await registerApplicant(
     signUpSchema.parse({
+      employment: "PNS",
       fullName: `Pelamar ${seq}`,
       // Not a seeded NIP: other files seed the demo accounts into the same database.
       nip: `19810707200601100${seq}`,
@@ -118,7 +119,8 @@ describe("personal data (section I)", () => {
     const audit = await auditRows(profileId, "profile.update");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: userId, ip: "10.0.0.7" });
-    expect(audit[0]?.before).toMatchObject({ fullName: "Pelamar 1", birthDate: null });
+    // Sign-up pre-filled the birth date the NIP encodes (19810707…); the applicant corrected it here.
+    expect(audit[0]?.before).toMatchObject({ fullName: "Pelamar 1", birthDate: "1981-07-07" });
     expect(audit[0]?.after).toMatchObject({ fullName: "Drs. Ahmad Fauzi, M.Si", version: 2 });
     // The sensitive fields are named as changed, their values appear nowhere.
     expect((audit[0]?.after as { changedFields: string[] }).changedFields).toEqual(expect.arrayContaining(["nik", "npwp", "address", "fullName"]));

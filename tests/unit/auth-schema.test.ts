@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeIdentifier, signInSchema, signUpSchema } from "@/lib/validation/auth";
 
 const valid = {
+  employment: "PNS",
   fullName: "Drs. Ahmad Fauzi, M.Si",
   nip: "19720315 199803 1 002",
   nik: "6172011503720001",
@@ -20,7 +21,7 @@ function errorsOf(input: unknown): Record<string, string> {
 describe("signUpSchema", () => {
   it("normalises a valid sign-up: NIP without spaces, e-mail lower-cased, phone digits only", () => {
     const result = signUpSchema.parse(valid);
-    expect(result.nip).toBe("197203151998031002");
+    expect(result.employment === "PNS" && result.nip).toBe("197203151998031002");
     expect(result.email).toBe("ahmad.fauzi@example.go.id");
     expect(result.phone).toBe("081234567801");
   });
@@ -44,6 +45,35 @@ describe("signUpSchema", () => {
     expect(errorsOf({ ...valid, passwordConfirm: "LainSekali2025" }).passwordConfirm).toMatch(/tidak sama/);
     expect(errorsOf({ ...valid, password: "hanyahurufsaja", passwordConfirm: "hanyahurufsaja" }).password).toMatch(/huruf dan angka/);
     expect(errorsOf({ ...valid, password: "Pendek1", passwordConfirm: "Pendek1" }).password).toMatch(/minimal 10/);
+  });
+});
+
+describe("signUpSchema: the employment status decides whether a NIP is asked", () => {
+  const { nip: _nip, ...withoutNip } = valid;
+
+  it("asks the status first, in Indonesian", () => {
+    const { employment: _employment, ...noStatus } = valid;
+    expect(errorsOf(noStatus)).toEqual({ employment: "Pilih status kepegawaian Anda" });
+    expect(errorsOf({ ...valid, employment: "PPPK" })).toEqual({ employment: "Pilih status kepegawaian Anda" });
+  });
+
+  it("requires the NIP of a PNS", () => {
+    expect(errorsOf({ ...withoutNip, employment: "PNS" })).toHaveProperty("nip");
+    expect(errorsOf({ ...valid, nip: "" }).nip).toBeTruthy();
+  });
+
+  it("signs a non-PNS up with the NIK alone and drops a NIP typed before switching", () => {
+    expect(signUpSchema.parse({ ...withoutNip, employment: "NON_PNS" })).not.toHaveProperty("nip");
+    const switched = signUpSchema.parse({ ...valid, employment: "NON_PNS", nip: "bukan NIP" });
+    expect(switched).not.toHaveProperty("nip");
+    expect(switched.nik).toBe("6172011503720001");
+  });
+
+  it("still validates the NIK of a non-PNS (region, birth date with +40 for women)", () => {
+    expect(errorsOf({ ...withoutNip, employment: "NON_PNS", nik: "" }).nik).toBe("NIK wajib diisi");
+    expect(errorsOf({ ...withoutNip, employment: "NON_PNS", nik: "2072011503720001" }).nik).toContain("kode provinsi");
+    expect(errorsOf({ ...withoutNip, employment: "NON_PNS", nik: "6172017202950001" }).nik).toContain("tanggal lahir");
+    expect(errorsOf({ ...withoutNip, employment: "NON_PNS", nik: "6172015502950001" })).toEqual({});
   });
 });
 

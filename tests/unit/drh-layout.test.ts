@@ -82,8 +82,8 @@ const profile: DrhProfile = {
       },
     ],
     educations: [
-      { id: "e1", level: "D4", major: "Statistika Terapan", institutionName: "Politeknik Statistika STIS", diplomaNumber: "STIS/2000/17", graduationYear: 2000, gpa: 3.4 },
-      { id: "e2", level: "S2", major: "Ilmu Administrasi", institutionName: "Universitas Gadjah Mada", diplomaNumber: "UGM/2008/998", graduationYear: 2008, gpa: 3.8 },
+      { id: "e1", level: "D4", major: "Statistika Terapan", institutionName: "Politeknik Statistika STIS", diplomaNumber: "STIS/2000/17", graduationYear: 2000, gpa: 3.4, diplomaDate: null, accreditation: null },
+      { id: "e2", level: "S2", major: "Ilmu Administrasi", institutionName: "Universitas Gadjah Mada", diplomaNumber: "UGM/2008/998", graduationYear: 2008, gpa: 3.8, diplomaDate: null, accreditation: null },
     ],
     trainings: [{ id: "t1", name: "Pelatihan Kepemimpinan Administrator", organizer: "BPSDM Provinsi Kalimantan Barat", certificateNumber: null, year: 2015, isLeadership: true }],
     assignments: [],

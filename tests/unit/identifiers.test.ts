@@ -9,7 +9,7 @@ import {
   isEducationLevel,
 } from "@/lib/identifiers/education";
 import { EducationLevel } from "@/lib/generated/prisma/enums";
-import { maskNik, parseNik } from "@/lib/identifiers/nik";
+import { maskNik, nikBirthDate, parseNik } from "@/lib/identifiers/nik";
 import { maskNip, normalizeNip, parseNip } from "@/lib/identifiers/nip";
 import { POSITION_LEVELS, positionLevelLabel } from "@/lib/identifiers/position-level";
 import { RANK_CODES, compareRanks, isRankCode, rankLabel, rankName, rankOrdinal } from "@/lib/identifiers/rank";
@@ -111,11 +111,43 @@ describe("parseNik", () => {
     expect(nikError("61720101089000a1")).toBe("NIK harus 16 digit angka");
   });
 
-  it("checks the province code range 11–94", () => {
+  it("checks the province code against Kemendagri's list, gaps included", () => {
     expect(nikError("1072010108900001")).toContain("kode provinsi");
-    expect(nikError("9572010108900001")).toContain("kode provinsi");
+    expect(nikError("9772010108900001")).toContain("kode provinsi");
+    // Codes between provinces: 20 (between Aceh…Kepri), 37 (after Banten), 66 (after Kaltara), 90.
+    for (const code of ["20", "22", "30", "37", "50", "54", "60", "66", "70", "77", "80", "83", "90"]) {
+      expect(nikError(`${code}72010108900001`)).toContain("kode provinsi");
+    }
     expect(parseNik("1101010108900001").ok).toBe(true);
+    expect(parseNik("2171010108900001").ok).toBe(true);
     expect(parseNik("9401010108900001").ok).toBe(true);
+    // The Papua provinces of 2022.
+    expect(parseNik("9601010108900001").ok).toBe(true);
+  });
+
+  it("checks the regency, district and sequence digits", () => {
+    expect(nikError("6100010108900001")).toContain("kabupaten/kota");
+    expect(nikError("6170010108900001")).toContain("kabupaten/kota");
+    expect(parseNik("6169010108900001").ok).toBe(true);
+    expect(parseNik("6171010108900001").ok).toBe(true);
+    expect(nikError("6172000108900001")).toContain("kecamatan");
+    expect(nikError("6172010108900000")).toContain("nomor urut");
+    expect(parseNik("6172010108909999").ok).toBe(true);
+  });
+
+  it("reads the day boundaries around the +40 for women", () => {
+    const message = "tanggal lahir yang valid";
+    // 00 and 32–40 are no day for anyone; 41 is a woman's 1st, 71 her 31st, 72 nothing.
+    expect(nikError("6172010008900001")).toContain(message);
+    expect(nikError("6172014008900001")).toContain(message);
+    const man31 = parseNik("6172013108900001");
+    expect(man31.ok && man31.value).toMatchObject({ birthDay: 31, gender: "M" });
+    const woman1 = parseNik("6172014108900001");
+    expect(woman1.ok && woman1.value).toMatchObject({ birthDay: 1, gender: "F" });
+    // A woman born on 30 April (70) exists, on 31 April (71) not; 29 February (69) only in a year divisible by 4.
+    expect(parseNik("6172017004900001").ok).toBe(true);
+    expect(nikError("6172017104900001")).toContain(message);
+    expect(nikError("6172016902950001")).toContain(message);
   });
 
   it("checks the birth day and month", () => {
@@ -195,5 +227,18 @@ describe("position levels", () => {
     expect(positionLevelLabel("JPT_PRATAMA")).toBe("Jabatan Pimpinan Tinggi Pratama");
     expect(positionLevelLabel("JF_AHLI_MADYA")).toBe("Jabatan Fungsional Ahli Madya");
     expect(z.enum(POSITION_LEVELS).safeParse("JF_OTHER").success).toBe(true);
+  });
+});
+
+describe("nikBirthDate (pre-filling the CV from a NIK)", () => {
+  it("takes the later century that leaves the person at least 15", () => {
+    const parts = (birthYearTwoDigits: number, birthMonth = 7, birthDay = 1) => ({ birthDay, birthMonth, birthYearTwoDigits });
+    expect(nikBirthDate(parts(1), 2026)).toBe("2001-07-01");
+    expect(nikBirthDate(parts(11), 2026)).toBe("2011-07-01");
+    expect(nikBirthDate(parts(12), 2026)).toBe("1912-07-01");
+    expect(nikBirthDate(parts(95), 2026)).toBe("1995-07-01");
+    expect(nikBirthDate(parts(0, 2, 29), 2026)).toBe("2000-02-29");
+    // 29 February 1900 does not exist: nothing is pre-filled.
+    expect(nikBirthDate(parts(0, 2, 29), 2010)).toBeNull();
   });
 });

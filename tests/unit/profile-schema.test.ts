@@ -318,7 +318,7 @@ describe("row edit forms", () => {
   const stored: { [S in keyof StoredRows]: StoredRow<S> } = {
     ranks: { id: "r", rank: "IV/a", tmt: "2017-04-01", decreeNumber: "823/45", decreeDate: "2017-03-20" },
     positions: { id: "p", title: "Kepala Bidang", level: "ADMINISTRATOR", eselon: "III.b", unitKerja: null, decreeNumber: null, startDate: "2020-01-06", endDate: null, supervisorName: "Sekretaris Daerah" },
-    educations: { id: "e", level: "S2", major: "Administrasi Publik", institutionName: "Universitas Tanjungpura", diplomaNumber: null, graduationYear: 2008, gpa: 3.5 },
+    educations: { id: "e", level: "S2", major: "Administrasi Publik", institutionName: "Universitas Tanjungpura", diplomaNumber: null, graduationYear: 2008, gpa: 3.5, diplomaDate: "2008-09-01", accreditation: "A" },
     trainings: { id: "t", name: "PKA", organizer: null, certificateNumber: null, year: 2019, isLeadership: true },
     assignments: { id: "a", teamName: "Tim RPJMD", agency: "Bappeda", letterNumber: null, year: null },
     achievements: { id: "c", title: "Satyalancana", level: "Nasional", grantor: null, year: 2019 },

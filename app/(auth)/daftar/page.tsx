@@ -12,7 +12,8 @@ export default async function SignUpPage() {
     <div className="mx-auto max-w-lg">
       <h1 className="mb-2 text-2xl font-bold">Daftar akun pelamar</h1>
       <p className="mb-6 text-slate-700">
-        Akun ini untuk Pegawai Negeri Sipil yang akan melamar. Data NIP dan NIK hanya terlihat oleh Anda dan petugas seleksi.
+        Akun ini untuk pelamar: Pegawai Negeri Sipil yang mendaftar seleksi jabatan pimpinan tinggi (dengan NIP dan NIK), atau pelamar CPNS
+        yang bukan PNS (dengan NIK). Data NIP dan NIK hanya terlihat oleh Anda dan petugas seleksi.
       </p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <SignUpForm action={signUpAction} />

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ApplyPanel } from "@/components/application/apply-panel";
 import { Card } from "@/components/ui/card";
-import { evaluateApplicantEligibility } from "@/lib/applications/eligibility";
+import { declarationWording } from "@/lib/applications/declarations";
+import { evaluateApplicantEligibilityVariants } from "@/lib/applications/eligibility";
+import { checksFormationEducation } from "@/lib/eligibility/formation";
+import { educationShortLabel, isEducationLevel } from "@/lib/identifiers/education";
 import { getApplyContext } from "@/lib/applications/queries";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
@@ -22,15 +25,35 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
   const existing = context.vacancies.flatMap((vacancy) => vacancy.applications)[0];
   if (existing) redirect(`/akun/lamaran/${existing.id}`);
   const phase = selectionPhase(context.status, { opensAt: context.registrationOpensAt, closesAt: context.registrationClosesAt }, now());
-  // Both readings of the no-MPP tick; the panel shows the one matching the form's checkbox.
-  const [withoutStatement, withStatement] = await Promise.all([
-    evaluateApplicantEligibility(user.id, slug, { noMppStatement: false }),
-    evaluateApplicantEligibility(user.id, slug, { noMppStatement: true }),
-  ]);
-  const eligibility =
-    withoutStatement && withStatement
-      ? { withoutStatement: withoutStatement.result, withStatement: withStatement.result, ruleTexts: withoutStatement.ruleTexts }
-      : null;
+  const wording = declarationWording(context.regime, context.rules);
+  const perFormation = checksFormationEducation(context.rules);
+  // Both readings of the no-MPP tick (where the selection has that path), for every formation when the
+  // education is checked per formation ("" before a choice); the panel shows the one matching the form.
+  const vacancyKeys = perFormation ? ["", ...context.vacancies.map((vacancy) => vacancy.id)] : [""];
+  const readings = wording.offersNoMpp ? [false, true] : [false];
+  const variants = vacancyKeys.flatMap((vacancyId) => readings.map((noMppStatement) => ({ vacancyId: vacancyId || null, noMppStatement })));
+  const evaluations = await evaluateApplicantEligibilityVariants(user.id, slug, variants);
+  const eligibility = evaluations
+    ? {
+        perFormation,
+        ruleTexts: evaluations[0]!.ruleTexts,
+        byVacancy: Object.fromEntries(
+          vacancyKeys.map((key, index) => {
+            const without = evaluations[index * readings.length]!.result;
+            const withStatement = evaluations[index * readings.length + readings.length - 1]!.result;
+            return [key, { withoutStatement: without, withStatement }];
+          }),
+        ),
+      }
+    : null;
+  const vacancies = context.vacancies.map((vacancy) => ({
+    id: vacancy.id,
+    title: vacancy.title,
+    eselon: vacancy.eselon,
+    unit: vacancy.unit,
+    quota: vacancy.quota,
+    education: vacancy.educationRequired.filter(isEducationLevel).map(educationShortLabel),
+  }));
   const asnKarierReminder = context.asnKarierRequired ? (asnKarierTerm(context.registrationTerms) ?? ASN_KARIER_FALLBACK) : null;
 
   return (
@@ -51,7 +74,9 @@ export default async function ApplyPage({ params }: { params: Promise<{ slug: st
       ) : null}
       <ApplyPanel
         eligibility={eligibility}
-        vacancies={context.vacancies}
+        vacancies={vacancies}
+        vacancyNoun={context.regime === "CPNS" ? "formasi" : "jabatan"}
+        wording={wording}
         action={applyAction}
         asnKarierReminder={asnKarierReminder}
         closedNotice={

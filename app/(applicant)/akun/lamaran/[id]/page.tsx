@@ -12,6 +12,7 @@ import { AdministrativeResultCard } from "@/components/results/administrative-re
 import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { declarationWording } from "@/lib/applications/declarations";
 import { evaluateApplicantEligibility } from "@/lib/applications/eligibility";
 import { getOwnApplication } from "@/lib/applications/queries";
 import { missingForSubmission } from "@/lib/applications/submission-check";
@@ -38,8 +39,12 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const application = await getOwnApplication(user.id, id);
   if (!application) notFound();
   const isDraft = application.status === "DRAFT";
+  const wording = declarationWording(application.selection.regime, application.selection.rules);
   // A draft shows the live evaluation; a submitted application shows what was decided at submission.
-  const current = await evaluateApplicantEligibility(user.id, application.selection.slug, { noMppStatement: application.noMppStatement });
+  const current = await evaluateApplicantEligibility(user.id, application.selection.slug, {
+    noMppStatement: application.noMppStatement,
+    vacancyId: application.vacancyId,
+  });
   const live = isDraft ? current : null;
   const eligibility = live?.result ?? (application.eligibilitySnapshot as EligibilityResult | null);
   const documents = await listApplicationDocuments(application.id, user.id, now(), { reliesOnExtendedAge: current?.reliesOnExtendedAge ?? false });
@@ -55,6 +60,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
           })),
           applicability: documents.applicability,
           eligibility: live.result,
+          wording,
         })
       : [];
   const asnTerm = asnKarierTerm(application.selection.registrationTerms);
@@ -104,12 +110,15 @@ export default async function ApplicationPage({ params, searchParams }: { params
             applicationId={application.id}
             current={{ willingAllStages: application.willingAllStages, willingToReside: application.willingToReside, noMppStatement: application.noMppStatement }}
             action={updateDeclarationsAction}
+            wording={wording}
           />
         ) : (
           <ul className="space-y-1 text-sm">
             <li>{application.willingAllStages ? "✓" : "✗"} Bersedia mengikuti seluruh tahapan seleksi</li>
-            <li>{application.willingToReside ? "✓" : "✗"} Bersedia menetap di daerah penempatan</li>
-            <li>{application.noMppStatement ? "✓" : "–"} Bersedia tidak mengajukan MPP (batas usia 58 tahun)</li>
+            <li>
+              {application.willingToReside ? "✓" : "✗"} {wording.resideDone}
+            </li>
+            {wording.offersNoMpp ? <li>{application.noMppStatement ? "✓" : "–"} Bersedia tidak mengajukan MPP (batas usia 58 tahun)</li> : null}
           </ul>
         )}
       </Card>

@@ -54,7 +54,7 @@ export type Column = { index: number; label: string };
 export function mapColumns<F extends string>(
   header: RawRow,
   fields: Readonly<Record<F, ColumnSpec>>,
-  required: readonly F[],
+  required: readonly NoInfer<F>[],
   exampleHeader: readonly string[],
 ): Partial<Record<F, Column>> {
   const columns: Partial<Record<F, Column>> = {};

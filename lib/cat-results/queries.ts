@@ -149,3 +149,10 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     published,
   };
 }
+
+/** The regime of the selection with this slug (public data), so the staff scoring page can branch on it. */
+export async function findSelectionRegime(slug: string): Promise<"CPNS" | "JPT_PRATAMA"> {
+  const selection = await prisma.selection.findUnique({ where: { slug }, select: { regime: true } });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  return selection.regime;
+}

@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
+import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
+import { catImportSchema } from "@/lib/validation/cat-results";
 import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
@@ -47,6 +49,24 @@ export const closeStageAction = defineAction({
   schema: closeStageSchema.extend(slugShape),
   handler: async ({ slug, stageId, acknowledgeSpread }, { user, ip }) => {
     const result = await closeStage({ actorId: user.id, stageId, acknowledgeSpread, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+// CPNS: the CAT result file of the SKD or SKB, base64-encoded (the schema caps its size), decoded only here.
+export const previewCatImportAction = defineAction({
+  access: "manage:scoring",
+  schema: catImportSchema,
+  handler: async ({ stageId, fileName, contentBase64, additionalWeight }, { user }) =>
+    previewCatImport({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), additionalWeight }),
+});
+
+export const importCatResultsAction = defineAction({
+  access: "manage:scoring",
+  schema: catImportSchema.extend(slugShape),
+  handler: async ({ slug, stageId, fileName, contentBase64, additionalWeight }, { user, ip }) => {
+    const result = await importCatResults({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), additionalWeight, ip });
     revalidateSelection(slug);
     return result;
   },

@@ -9,6 +9,7 @@ import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { canOnSelection } from "@/lib/auth/permissions";
 import { CPNS_SKD_THRESHOLDS, gpaForFormation, rankCpnsFormation, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
 import type { CpnsRankingResult } from "@/lib/ranking/types";
+import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 
 /** Applications ranked in the CAT stages: past the administrative selection, not withdrawn or annulled. */
 export const CAT_RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
@@ -131,7 +132,7 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
   });
   const published: CpnsScoringView["published"] = {};
   for (const announcement of announcements) {
-    const vacancyId = (announcement.snapshot as { formation?: { id?: string } } | null)?.formation?.id;
+    const vacancyId = parseCpnsResultSnapshot(announcement.snapshot)?.formation.id;
     if (vacancyId) published[vacancyId] = { slug: announcement.slug, number: announcement.number };
   }
   return {

@@ -2,6 +2,7 @@
 // mutations (which parse again).
 import { z } from "zod";
 import { hasAtMostThreeDecimals } from "@/lib/ranking/exact";
+import { publishResultSchema } from "@/lib/validation/results";
 import { idField, singleLineText } from "@/lib/validation/text";
 
 /** Same cap as the assessment file; base64 keeps the action body under Next's 1 MB default. */
@@ -25,3 +26,7 @@ export const catImportSchema = z.object({
     .default(null),
 });
 export type CatImportInput = z.input<typeof catImportSchema>;
+
+/** The chair publishes the final result of one formation: the announcement's number and date, and the formation. */
+export const publishCpnsResultSchema = publishResultSchema.extend({ vacancyId: idField("Formasi tidak dikenal") });
+export type PublishCpnsResultInput = z.input<typeof publishCpnsResultSchema>;

@@ -9,7 +9,13 @@ import { buildXlsx } from "@/lib/export/xlsx";
 import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
 import { getCpnsScoringView, loadCatFormations } from "@/lib/cat-results/queries";
 import { CPNS_SKD_THRESHOLDS } from "@/lib/cat-results/ranking";
+import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
+import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
+import { readPublishedList } from "@/lib/announcements/snapshot";
+import { renderCpnsResultAnnouncement } from "@/lib/pdf/cpns-result-announcement";
 import { rankCpns } from "@/lib/ranking";
+import { extractPdfText } from "../fixtures/pdf-text";
+import { seedLine } from "../fixtures/seed-text";
 import { addCpnsCandidate, createCpnsSelection, seatCpnsCommittee, type CpnsCommittee, type CpnsTestSelection } from "../factories/cpns";
 import { skipAdministrativeSelection } from "../factories/results";
 import { refusal } from "../fixtures/refusal";
@@ -288,5 +294,73 @@ describe("SKB import and the final ranking", () => {
       select: { id: true },
     });
     expect((await refusal(getCpnsScoringView({ actorId: stranger.id, slug: selection.slug }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("publishing a formation's final result", () => {
+  const NUMBER = "800/77/BKPSDM-SWL/2019";
+
+  it("refuses a member who is not the chair, and a formation without SKB results", async () => {
+    const member = await refusal(publishCpnsFinalResult({ actorId: committee.memberId, slug: selection.slug, vacancyId: selection.vacancies[1]!.id, number: NUMBER, ip: IP }));
+    expect(member.code).toBe("FORBIDDEN");
+    const empty = await createCpnsSelection("kosong");
+    const emptyCommittee = await seatCpnsCommittee(empty);
+    const none = await refusal(publishCpnsFinalResult({ actorId: emptyCommittee.chairId, slug: empty.slug, vacancyId: empty.vacancies[0]!.id, number: NUMBER, ip: IP }));
+    expect(none.code).toBe("INVALID_TRANSITION");
+    expect(await prisma.announcement.count({ where: { selectionId: { in: [selection.id, empty.id] }, kind: "FINAL_RESULT" } })).toBe(0);
+  });
+
+  it("freezes the ranking with per-stage scores and a masked NIK, in the page snapshot and the PDF", async () => {
+    const outcome = await publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[1]!.id, number: NUMBER, date: null, ip: IP });
+    expect(outcome).toMatchObject({ ranked: 3, selected: 1 });
+    const announcement = await prisma.announcement.findUniqueOrThrow({ where: { slug: outcome.announcementSlug } });
+    expect(announcement).toMatchObject({ kind: "FINAL_RESULT", number: NUMBER, publishedById: committee.chairId });
+    const snapshot = parseCpnsResultSnapshot(announcement.snapshot)!;
+    expect(readPublishedList(announcement.snapshot)?.type).toBe("cpns");
+    expect(snapshot.formation).toMatchObject({ id: selection.vacancies[1]!.id, title: "Perawat Terampil", quota: 1, education: ["D3"] });
+    const b2 = await prisma.applicantProfile.findFirstOrThrow({ where: { user: { applications: { some: { id: person("B2").applicationId } } } }, select: { nik: true } });
+    expect(snapshot.rows[0]).toEqual({
+      rank: 1,
+      registrationNumber: person("B2").registrationNumber,
+      name: "Peserta B2",
+      nikMasked: `${b2.nik.slice(0, 4)}********${b2.nik.slice(-4)}`,
+      twk: "80",
+      tiu: "90",
+      tkp: "130",
+      skd: "300",
+      skb: "92,05",
+      // 0.4 × 300/500 × 100 + 0.6 × 92.05 = 24 + 55.23
+      final: "79,230",
+      label: "Lulus",
+    });
+    expect(snapshot.rows.map((row) => row.label)).toEqual(["Lulus", "Tidak lulus", "Tidak lulus"]);
+    expect(JSON.stringify(announcement.snapshot)).not.toContain(b2.nik);
+    // The guideline's words for what the final announcement holds.
+    expect(snapshot.opening).toContain(
+      seedLine("sawahlunto", "nilai hasil integrasi antara Seleksi Kompetensi Dasar dan Seleksi Kompetensi Bidang yang disusun berdasarkan peringkat, dan informasi lain")
+        .match(/nilai hasil integrasi antara Seleksi Kompetensi Dasar dan Seleksi Kompetensi Bidang yang disusun berdasarkan peringkat/)![0],
+    );
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "announcement.publish", entityId: announcement.id } });
+    expect(audit.after).toMatchObject({ vacancyId: selection.vacancies[1]!.id, number: NUMBER, selected: [person("B2").applicationId] });
+
+    const pdf = await extractPdfText(await renderCpnsResultAnnouncement(snapshot, { publishedAt: announcement.publishedAt! }));
+    expect(pdf).toContain(person("B2").registrationNumber);
+    expect(pdf).toContain("79,230");
+    expect(pdf).not.toContain(b2.nik);
+
+    const again = await refusal(publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[1]!.id, number: "800/78/BKPSDM-SWL/2019", ip: IP }));
+    expect(again.code).toBe("CONFLICT");
+  });
+
+  it("a later SKB correction changes the staff ranking but never the published snapshot", async () => {
+    const announcement = await prisma.announcement.findFirstOrThrow({ where: { selectionId: selection.id, kind: "FINAL_RESULT" } });
+    const corrected = csv(["nomor_peserta;skb_cat;tes_tambahan", `${person("B1").registrationNumber};100;100`]);
+    expect(await importCatResults({ actorId: committee.chairId, stageId: skbStageId, fileName: "skb-ralat.csv", content: corrected, additionalWeight: 40, ip: IP })).toMatchObject({ changed: 1 });
+    const view = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
+    expect(view.formations[1]!.result.selected).toEqual([person("B1").applicationId]);
+    expect(view.published[selection.vacancies[1]!.id]).toEqual({ slug: announcement.slug, number: NUMBER });
+    const after = await prisma.announcement.findUniqueOrThrow({ where: { id: announcement.id } });
+    expect(after.snapshot).toEqual(announcement.snapshot);
+    expect(parseCpnsResultSnapshot(after.snapshot)!.rows[0]!.registrationNumber).toBe(person("B2").registrationNumber);
   });
 });

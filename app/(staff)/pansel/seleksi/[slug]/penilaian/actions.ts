@@ -1,11 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
-import { catImportSchema } from "@/lib/validation/cat-results";
+import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
+import { catImportSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
 import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
@@ -68,6 +70,17 @@ export const importCatResultsAction = defineAction({
   handler: async ({ slug, stageId, fileName, contentBase64, additionalWeight }, { user, ip }) => {
     const result = await importCatResults({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), additionalWeight, ip });
     revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const publishCpnsResultAction = defineAction({
+  access: "publish:result",
+  schema: publishCpnsResultSchema,
+  handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
+    const result = await publishCpnsFinalResult({ actorId: user.id, slug, vacancyId, number, date, ip });
+    revalidateSelection(slug);
+    updateTag(CACHE_TAGS.announcements);
     return result;
   },
 });

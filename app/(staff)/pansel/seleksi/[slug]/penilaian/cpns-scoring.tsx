@@ -2,6 +2,7 @@
 // SKB; every member of the Pansel sees, per formation, the SKD result with the SKB shortlist and, once
 // SKB results exist, the final ranking. Both rankings are `rankCpns` over the stored results.
 import Link from "next/link";
+import { PublishResultForm } from "@/components/results/publish-result-form";
 import { CatImport } from "@/components/scoring/cat-import";
 import { FinalRankingTable, SkdRankingTable } from "@/components/scoring/cpns-rankings";
 import { Badge } from "@/components/ui/badge";
@@ -10,8 +11,10 @@ import { orPageError } from "@/lib/auth/guards";
 import { SKB_TEMPLATE_HEADER, SKD_TEMPLATE_HEADER, CAT_FILE_MAX_ROWS } from "@/lib/cat-results/file";
 import { getCpnsScoringView, type CatStage } from "@/lib/cat-results/queries";
 import { toCsv } from "@/lib/export/csv";
+import { now } from "@/lib/clock";
+import { todayInWib } from "@/lib/dates/wib";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
-import { importCatResultsAction, previewCatImportAction } from "./actions";
+import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction } from "./actions";
 
 const templateHref = (header: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(header, []))}`;
 
@@ -30,6 +33,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
     skbCount: view.stages.find((stage) => stage.kind === "SKB")?.resultCount ?? 0,
   };
   const target = (quota: number) => quota * view.selection.shortlistPerQuota;
+  const today = todayInWib(now());
 
   return (
     <div className="space-y-6">
@@ -86,6 +90,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
       {view.formations.map((formation) => {
         const shown = { ...formation, shortlistTarget: target(formation.quota) };
         const hasSkb = formation.candidates.some((candidate) => candidate.skb !== null);
+        const published = view.published[formation.id];
         return (
           <Card key={formation.id} title={`Formasi ${formation.title} (kebutuhan ${formation.quota})`} id={`formasi-${formation.code}`}>
             <div className="space-y-6">
@@ -97,6 +102,28 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
                 <section className="space-y-2">
                   <h2 className="text-lg font-semibold">Peringkat akhir (integrasi SKD 40% dan SKB 60%)</h2>
                   <FinalRankingTable formation={shown} />
+                </section>
+              ) : null}
+              {published ? (
+                <p className="text-sm" data-testid={`terbit-${formation.code}`}>
+                  Hasil akhir formasi ini telah diumumkan{published.number ? ` (Nomor ${published.number})` : ""}:{" "}
+                  <Link href={`/pengumuman/${published.slug}`}>lihat pengumuman</Link>.
+                </p>
+              ) : hasSkb && view.isChair ? (
+                <section className="space-y-2">
+                  <h2 className="text-lg font-semibold">Umumkan hasil akhir formasi</h2>
+                  <PublishResultForm
+                    slug={slug}
+                    mode="formation-final"
+                    vacancyId={formation.id}
+                    summary={
+                      `${formation.result.ranking.length} peserta SKB menurut peringkat; ${formation.result.selected.length} lulus sesuai kebutuhan ${formation.quota}.` +
+                      (formation.result.unranked.length > 0 ? ` ${formation.result.unranked.length} peserta SKB tanpa nilai SKB diumumkan tidak lulus, tanpa peringkat.` : "") +
+                      " Peringkat dan nilai dibekukan pada pengumuman."
+                    }
+                    defaultDate={today}
+                    action={publishCpnsResultAction}
+                  />
                 </section>
               ) : null}
             </div>

@@ -2,6 +2,7 @@
 // the administrative selection in formation "Perawat Terampil" (quota 1: three SKB places). The chair imports
 // the SKD file (a bad row is shown with its line first), then the SKB file, sees the final ranking and
 // publishes the formation's result; the public reads it, with the NIK masked, and downloads the PDF.
+import AxeBuilder from "@axe-core/playwright";
 import { buildXlsx } from "@/lib/export/xlsx";
 import { prisma } from "@/lib/db";
 import { addCpnsCandidate, createCpnsSelection, seatCpnsCommittee } from "../factories/cpns";
@@ -12,6 +13,7 @@ import { expect, pageAs, test } from "./fixtures";
 test.describe.configure({ mode: "serial", retries: 0 });
 
 let SLUG: string;
+let RESULT_URL: string;
 const PEOPLE: Array<{ name: string; number: string; nik: string; skd: [number, number, number]; skb: number }> = [];
 const SCENARIO: Array<[string, [number, number, number], number]> = [
   ["Rahmi Putri", [100, 100, 150], 70],
@@ -21,7 +23,8 @@ const SCENARIO: Array<[string, [number, number, number], number]> = [
 ];
 
 test.beforeAll(async () => {
-  const selection = await createCpnsSelection("e2e");
+  // The e2e server's clock stands in October 2025: the announcement is dated before it, so the result can follow it.
+  const selection = await createCpnsSelection("e2e", (seed) => ({ ...seed, announcementDate: "2025-10-01" }));
   SLUG = selection.slug;
   const committee = await seatCpnsCommittee(selection);
   for (const [index, [name, skd, skb]] of SCENARIO.entries()) {
@@ -86,11 +89,15 @@ test("the chair imports the SKB workbook, sees the final ranking and publishes i
   await formation.getByLabel("Nomor pengumuman").fill("800/99/BKPSDM-SWL/2019");
   await formation.getByRole("button", { name: "Umumkan hasil akhir formasi" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil akhir" }).click();
-  await expect(formation.getByText("Hasil akhir formasi telah diumumkan.")).toBeVisible();
-  await formation.getByRole("link", { name: "Lihat pengumuman →" }).click();
+  // After the refresh the formation shows its published announcement instead of the form.
+  const published = formation.locator('[data-testid^="terbit-"]');
+  await expect(published).toContainText("Hasil akhir formasi ini telah diumumkan (Nomor 800/99/BKPSDM-SWL/2019)");
+  await published.getByRole("link", { name: "lihat pengumuman" }).click();
+  await expect(chair.getByRole("heading", { level: 1, name: /Pengumuman Hasil Akhir/ })).toBeVisible();
 
   // The public (a fresh context, no session) reads the frozen result.
   const url = new URL(chair.url()).pathname;
+  RESULT_URL = url;
   const visitor = await browser.newPage();
   await visitor.goto(url);
   const table = visitor.getByTestId("tabel-hasil-cpns");
@@ -102,4 +109,14 @@ test("the chair imports the SKB workbook, sees the final ranking and publishes i
   const pdf = await visitor.request.get(`/api${url}/pdf`);
   expect(pdf.status()).toBe(200);
   expect(await extractPdfText(await pdf.body())).toContain("Fauzan Akbar");
+});
+
+test("the CPNS scoring page and the published result have no serious accessibility problem", async ({ browser }) => {
+  const chair = await pageAs(browser, "chair");
+  for (const url of [`/pansel/seleksi/${SLUG}/penilaian`, RESULT_URL]) {
+    await chair.goto(url);
+    const result = await new AxeBuilder({ page: chair }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious.map((violation) => `${url} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`)).toEqual([]);
+  }
 });

@@ -2,7 +2,8 @@
 // `npm run -s rank`), per formation, and the SKB final score. Pure: the database rows are read by
 // queries.ts and mutations.ts and handed in as plain values.
 import { compareIds, roundSafeHalfAwayFromZero, SCALE } from "@/lib/ranking/exact";
-import { rankCpns } from "@/lib/ranking/cpns";
+import { GPA_MAXIMUM, rankCpns } from "@/lib/ranking/cpns";
+import { hasAtMostThreeDecimals } from "@/lib/ranking/exact";
 import { isCalendarDate } from "@/lib/dates/calendar";
 import type { CpnsCandidateInput, CpnsRankingInput, CpnsRankingResult, SkdScores } from "@/lib/ranking/types";
 
@@ -46,15 +47,17 @@ export function toCpnsRankingInput(formation: { quota: number; shortlistMultipli
       withoutSkd.push(row.id);
       continue;
     }
+    // A GPA off the 0–4 scale (another scale typed into the CV) cannot be compared: it counts as missing.
+    const gpa = row.gpa !== null && row.gpa >= 0 && row.gpa <= GPA_MAXIMUM && hasAtMostThreeDecimals(row.gpa) ? row.gpa : null;
     const gaps = [
       ...(row.birthDate !== null && isCalendarDate(row.birthDate) ? [] : ["tanggal lahir"]),
-      ...(row.gpa === null ? ["IPK"] : []),
+      ...(gpa === null ? [row.gpa === null ? "IPK" : `IPK (${row.gpa} di luar skala 0–${GPA_MAXIMUM})`] : []),
     ];
     if (gaps.length > 0) missingData.push({ id: row.id, reason: `Data ${gaps.join(" dan ")} belum ada pada DRH; dianggap paling lemah pada urutan nilai sama` });
     candidates.push({
       id: row.id,
       birthDate: row.birthDate !== null && isCalendarDate(row.birthDate) ? row.birthDate : UNKNOWN_BIRTH_DATE,
-      gpa: row.gpa ?? 0,
+      gpa: gpa ?? 0,
       skd: { TWK: row.skd.twk, TIU: row.skd.tiu, TKP: row.skd.tkp },
       ...(row.skb === null ? {} : { skb: row.skb }),
     });

@@ -35,6 +35,13 @@ describe("database rows → rankCpns input", () => {
     expect(ranked.result.skdFailed.map((row) => row.id)).toEqual(["z"]);
   });
 
+  it("a GPA off the 0–4 scale counts as missing instead of refusing the whole formation", () => {
+    const mapped = rankCpnsFormation({ quota: 1, shortlistMultiplier: 3 }, [{ id: "a", birthDate: "1995-01-01", gpa: 4.5, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 }]);
+    expect(mapped.input.candidates[0]!.gpa).toBe(0);
+    expect(mapped.missingData[0]!.reason).toContain("IPK (4.5 di luar skala 0–4)");
+    expect(mapped.result.selected).toEqual(["a"]);
+  });
+
   it("a missing birth date never wins the last tie-break", () => {
     const rows = [
       { id: "a", birthDate: null, gpa: 3.2, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 },

@@ -148,6 +148,15 @@ describe("SKD import", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses a CAT file on a stage that is not the SKD or SKB of a CPNS selection (the regime decides, not a name)", async () => {
+    const assessment = await prisma.stage.findFirstOrThrow({ where: { selection: { slug: "sekda-singkawang-2025" }, kind: "ASSESSMENT" }, select: { id: true } });
+    const jpt = await refusal(previewCatImport({ actorId: committee.chairId, stageId: assessment.id, fileName: "skd.csv", content: formationACsv() }));
+    expect(jpt.code).toBe("INVALID_TRANSITION");
+    const registration = await prisma.stage.findFirstOrThrow({ where: { selectionId: selection.id, kind: "REGISTRATION" }, select: { id: true } });
+    const wrongStage = await refusal(importCatResults({ actorId: committee.chairId, stageId: registration.id, fileName: "skd.csv", content: formationACsv(), ip: IP }));
+    expect(wrongStage.code).toBe("INVALID_TRANSITION");
+  });
+
   it("imports formation A from CSV and formation B from XLSX, with who imported which file, and moves the candidates into the stages", async () => {
     const csvContent = formationACsv();
     const outcome = await importCatResults({ actorId: committee.chairId, stageId: skdStageId, fileName: "skd-a.csv", content: csvContent, ip: IP });

@@ -16,7 +16,7 @@ import { skbFinalScore } from "@/lib/cat-results/ranking";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, SelectionStatus } from "@/lib/generated/prisma/enums";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { lockSelection } from "@/lib/selections/transitions";
 import { catImportSchema } from "@/lib/validation/cat-results";
@@ -85,8 +85,20 @@ async function authoriseChair(actorId: string, stageId: string): Promise<CatStag
   return stage;
 }
 
+/** The selection states in which CAT results are taken: after the administrative result, while the stages run. */
+const IMPORT_SELECTION_STATUSES: readonly SelectionStatus[] = ["CLOSED", "IN_PROGRESS"];
+
 async function requireOpenForImport(db: TransactionClient, stage: CatStageRow): Promise<void> {
   const current = await findCatStage(db, stage.id);
+  const selection = await db.selection.findUniqueOrThrow({ where: { id: stage.selectionId }, select: { status: true } });
+  if (!IMPORT_SELECTION_STATUSES.includes(selection.status)) {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      selection.status === "DRAFT" || selection.status === "OPEN"
+        ? "Hasil CAT diimpor setelah hasil seleksi administrasi diumumkan."
+        : "Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.",
+    );
+  }
   if (current.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup; hasil CAT tidak dapat diimpor lagi.`);
   if (stage.kind === "SKD") {
     // The SKB shortlist is read from the SKD results: once an SKB result exists, the SKD is settled.

@@ -103,7 +103,7 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
 export type CatStage = { id: string; kind: "SKD" | "SKB"; name: string; status: string; resultCount: number };
 
 export type CpnsScoringView = {
-  selection: { id: string; slug: string; title: string; shortlistPerQuota: number };
+  selection: { id: string; slug: string; title: string; shortlistPerQuota: number; status: string };
   thresholds: typeof CPNS_SKD_THRESHOLDS;
   stages: CatStage[];
   formations: CatFormation[];
@@ -116,7 +116,7 @@ export type CpnsScoringView = {
 export async function getCpnsScoringView(input: { actorId: string; slug: string }): Promise<CpnsScoringView> {
   const selection = await prisma.selection.findUnique({
     where: { slug: input.slug },
-    select: { id: true, slug: true, title: true, regime: true, shortlistPerQuota: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
+    select: { id: true, slug: true, title: true, regime: true, status: true, shortlistPerQuota: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring" });
@@ -136,7 +136,7 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     if (vacancyId) published[vacancyId] = { slug: announcement.slug, number: announcement.number };
   }
   return {
-    selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota },
+    selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota, status: selection.status },
     thresholds: CPNS_SKD_THRESHOLDS,
     stages: selection.stages.map((stage) => ({
       id: stage.id,

@@ -316,6 +316,10 @@ describe("publishing a formation's final result", () => {
     const emptyCommittee = await seatCpnsCommittee(empty);
     const none = await refusal(publishCpnsFinalResult({ actorId: emptyCommittee.chairId, slug: empty.slug, vacancyId: empty.vacancies[0]!.id, number: NUMBER, ip: IP }));
     expect(none.code).toBe("INVALID_TRANSITION");
+    // Registration still open (no administrative result yet): no CAT result is taken either.
+    const emptySkd = await prisma.stage.findFirstOrThrow({ where: { selectionId: empty.id, kind: "SKD" }, select: { id: true } });
+    const early = await refusal(previewCatImport({ actorId: emptyCommittee.chairId, stageId: emptySkd.id, fileName: "skd.csv", content: csv([SKD_HEADER, "X;X;100;100;150;350"]) }));
+    expect([early.code, early.message]).toEqual(["INVALID_TRANSITION", "Hasil CAT diimpor setelah hasil seleksi administrasi diumumkan."]);
     expect(await prisma.announcement.count({ where: { selectionId: { in: [selection.id, empty.id] }, kind: "FINAL_RESULT" } })).toBe(0);
   });
 

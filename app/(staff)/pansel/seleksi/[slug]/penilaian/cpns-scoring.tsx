@@ -18,7 +18,9 @@ import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction
 
 const templateHref = (header: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(header, []))}`;
 
-function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number }): string | null {
+function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number; selectionStatus: string }): string | null {
+  if (view.selectionStatus === "DRAFT" || view.selectionStatus === "OPEN") return "Hasil CAT diimpor setelah hasil seleksi administrasi diumumkan.";
+  if (view.selectionStatus !== "CLOSED" && view.selectionStatus !== "IN_PROGRESS") return "Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.";
   if (stage.status === "CLOSED") return `Tahap ${stage.name} sudah ditutup; hasil tidak dapat diimpor lagi.`;
   if (stage.kind === "SKD" && view.skbCount > 0) return "Hasil SKB sudah diimpor; hasil SKD tidak dapat diubah lagi karena menentukan peserta SKB.";
   if (stage.kind === "SKB" && view.skdCount === 0) return "Impor hasil SKD terlebih dahulu: peserta SKB ditentukan dari hasil SKD.";
@@ -29,6 +31,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
   const view = await orPageError(getCpnsScoringView({ actorId, slug }));
   const base = `/pansel/seleksi/${slug}`;
   const counts = {
+    selectionStatus: view.selection.status,
     skdCount: view.stages.find((stage) => stage.kind === "SKD")?.resultCount ?? 0,
     skbCount: view.stages.find((stage) => stage.kind === "SKB")?.resultCount ?? 0,
   };

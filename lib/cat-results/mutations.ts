@@ -13,10 +13,11 @@ import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseCatFile, type CatFile, type SkbFileRow, type SkdFileRow } from "@/lib/cat-results/file";
 import { loadCatFormations, SKD_STATUSES } from "@/lib/cat-results/queries";
 import { skbFinalScore } from "@/lib/cat-results/ranking";
+import { catImportRefusal, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus, SelectionStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { lockSelection } from "@/lib/selections/transitions";
 import { catImportSchema } from "@/lib/validation/cat-results";
@@ -85,25 +86,16 @@ async function authoriseChair(actorId: string, stageId: string): Promise<CatStag
   return stage;
 }
 
-/** The selection states in which CAT results are taken: after the administrative result, while the stages run. */
-const IMPORT_SELECTION_STATUSES: readonly SelectionStatus[] = ["CLOSED", "IN_PROGRESS"];
-
 async function requireOpenForImport(db: TransactionClient, stage: CatStageRow): Promise<void> {
   const current = await findCatStage(db, stage.id);
   const selection = await db.selection.findUniqueOrThrow({ where: { id: stage.selectionId }, select: { status: true } });
-  if (!IMPORT_SELECTION_STATUSES.includes(selection.status)) {
-    throw new AppError(
-      "INVALID_TRANSITION",
-      selection.status === "DRAFT" || selection.status === "OPEN"
-        ? "Hasil CAT diimpor setelah hasil seleksi administrasi diumumkan."
-        : "Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.",
-    );
-  }
+  const refusal = catImportRefusal(selection.status);
+  if (refusal) throw new AppError("INVALID_TRANSITION", refusal);
   if (current.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${stage.name}" sudah ditutup; hasil CAT tidak dapat diimpor lagi.`);
   if (stage.kind === "SKD") {
     // The SKB shortlist is read from the SKD results: once an SKB result exists, the SKD is settled.
     const skb = await db.skbResult.count({ where: { application: { selectionId: stage.selectionId } } });
-    if (skb > 0) throw new AppError("LOCKED", "Hasil SKB sudah diimpor; hasil SKD tidak dapat diubah lagi karena menentukan peserta SKB.");
+    if (skb > 0) throw new AppError("LOCKED", SKD_LOCKED_BY_SKB);
   }
 }
 

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { orPageError } from "@/lib/auth/guards";
 import { SKB_TEMPLATE_HEADER, SKD_TEMPLATE_HEADER, CAT_FILE_MAX_ROWS } from "@/lib/cat-results/file";
 import { getCpnsScoringView, type CatStage } from "@/lib/cat-results/queries";
+import { catImportRefusal, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { toCsv } from "@/lib/export/csv";
 import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
@@ -19,10 +20,10 @@ import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction
 const templateHref = (header: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(header, []))}`;
 
 function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number; selectionStatus: string }): string | null {
-  if (view.selectionStatus === "DRAFT" || view.selectionStatus === "OPEN") return "Hasil CAT diimpor setelah hasil seleksi administrasi diumumkan.";
-  if (view.selectionStatus !== "CLOSED" && view.selectionStatus !== "IN_PROGRESS") return "Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.";
+  const refusal = catImportRefusal(view.selectionStatus);
+  if (refusal) return refusal;
   if (stage.status === "CLOSED") return `Tahap ${stage.name} sudah ditutup; hasil tidak dapat diimpor lagi.`;
-  if (stage.kind === "SKD" && view.skbCount > 0) return "Hasil SKB sudah diimpor; hasil SKD tidak dapat diubah lagi karena menentukan peserta SKB.";
+  if (stage.kind === "SKD" && view.skbCount > 0) return SKD_LOCKED_BY_SKB;
   if (stage.kind === "SKB" && view.skdCount === 0) return "Impor hasil SKD terlebih dahulu: peserta SKB ditentukan dari hasil SKD.";
   return null;
 }

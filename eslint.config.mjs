@@ -36,6 +36,7 @@ const PRISMA_ALLOWED = [
   "lib/decisions/propose.ts",
   "lib/decisions/record-step.ts",
   "lib/decisions/publish.ts",
+  "lib/cat-results/publish.ts",
   "lib/scoring/assessment-import.ts",
   "lib/scoring/minutes.ts",
   "lib/scoring/score-export.ts",

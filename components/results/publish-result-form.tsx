@@ -13,7 +13,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import { publishResultSchema, type PublishResultData, type PublishResultInput } from "@/lib/validation/results";
 
-type Mode = "result" | "correction" | "shortlist" | "final";
+type Mode = "result" | "correction" | "shortlist" | "final" | "formation-final";
 
 const TEXTS: Record<Mode, { button: string; title: string; confirm: string; success: string; after: string }> = {
   result: {
@@ -44,6 +44,13 @@ const TEXTS: Record<Mode, { button: string; title: string; confirm: string; succ
     success: "Hasil akhir seleksi telah diumumkan.",
     after: "seleksi dinyatakan selesai.",
   },
+  "formation-final": {
+    button: "Umumkan hasil akhir formasi",
+    title: "Umumkan hasil akhir formasi ini?",
+    confirm: "Ya, umumkan hasil akhir",
+    success: "Hasil akhir formasi telah diumumkan.",
+    after: "peringkat dan nilai yang diumumkan tidak berubah lagi.",
+  },
 };
 
 type Props = {
@@ -54,11 +61,17 @@ type Props = {
   /** What the confirmation says will happen, e.g. "3 peserta: 2 MS, 1 TMS". */
   summary: string;
   defaultDate: string;
-  action: (input: PublishResultInput) => Promise<ActionResult<{ announcementSlug: string }>>;
+  /** The formation whose result is published (a CPNS final result is announced per formation). */
+  vacancyId?: string;
+  action: PublishAction | FormationPublishAction;
 };
 
+type PublishOutcome = Promise<ActionResult<{ announcementSlug: string }>>;
+type PublishAction = (input: PublishResultInput) => PublishOutcome;
+type FormationPublishAction = (input: PublishResultInput & { vacancyId: string }) => PublishOutcome;
+
 /** Number and date of the announcement, then an irreversible publication behind a confirmation. */
-export function PublishResultForm({ slug, mode, blockedReason, summary, defaultDate, action }: Props) {
+export function PublishResultForm({ slug, mode, blockedReason, summary, defaultDate, vacancyId, action }: Props) {
   const router = useRouter();
   const [isConfirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,7 +87,9 @@ export function PublishResultForm({ slug, mode, blockedReason, summary, defaultD
   const publish = () => {
     const values = form.getValues();
     startTransition(async () => {
-      const result = await action({ slug, number: values.number, date: values.date });
+      const input = { slug, number: values.number, date: values.date };
+      // A formation's result names its formation; the other announcements take the header alone.
+      const result = vacancyId ? await (action as FormationPublishAction)({ ...input, vacancyId }) : await (action as PublishAction)(input);
       if (result.ok) {
         setConfirming(false);
         setError(null);

@@ -23,7 +23,7 @@ type Props = {
 
 type Upload = { fileName: string; contentBase64: string };
 
-function readAsBase64(file: File): Promise<string> {
+export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
@@ -32,7 +32,7 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-function failureText(result: { message: string; fieldErrors?: Record<string, string> }): string[] {
+export function failureText(result: { message: string; fieldErrors?: Record<string, string> }): string[] {
   return [result.message, ...Object.values(result.fieldErrors ?? {})];
 }
 

@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   "score.submit",
   "score.correct",
   "score.import_assessment",
+  "score.import_skd",
+  "score.import_skb",
   "stage.close",
   "decision.propose_shortlist",
   "decision.escalate",

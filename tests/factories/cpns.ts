@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db";
 import { utcToWibCalendarDate, utcToWibDateTime } from "@/lib/dates/wib";
 import { insertSelection } from "@/lib/selection-setup/mutations";
 import type { SelectionSeed } from "@/lib/selection-setup/types";
+import { demoUserId } from "./applications";
+import { addSubmittedApplication, type NonAsnTestApplicant, type ResultSelection } from "./results";
 
 const DAY = 24 * 60 * 60 * 1000;
 const PDF = ["application/pdf"];
@@ -110,4 +112,48 @@ export async function createCpnsSelection(label: string, adjust?: (seed: Selecti
   const id = await prisma.$transaction((tx) => insertSelection(tx, seed, { actorId: null, source: "test" }));
   const vacancies = await prisma.vacancy.findMany({ where: { selectionId: id }, orderBy: { order: "asc" }, select: { id: true, code: true, quota: true } });
   return { id, slug: seed.slug, title: seed.title, vacancies };
+}
+
+export type CpnsCommittee = { chairId: string; memberId: string; secretariatId: string; secondSecretariatId: string };
+
+/** Seats the demo chair, a member and the secretariat on the selection (the lead's admin pages do this in the app). */
+export async function seatCpnsCommittee(selection: CpnsTestSelection): Promise<CpnsCommittee> {
+  const [chairId, memberId, secretariatId, secondSecretariatId] = await Promise.all(
+    ["ketua", "anggota", "sekretariat", "sekretariat2"].map((name) => demoUserId(`${name}@demo.seleksi.id`)),
+  );
+  await prisma.committeeMember.createMany({
+    data: [
+      { selectionId: selection.id, userId: chairId!, position: "CHAIR" },
+      { selectionId: selection.id, userId: memberId!, position: "MEMBER" },
+      { selectionId: selection.id, userId: secretariatId!, position: "SECRETARY" },
+    ],
+  });
+  return { chairId: chairId!, memberId: memberId!, secretariatId: secretariatId!, secondSecretariatId: secondSecretariatId! };
+}
+
+/**
+ * A CPNS applicant (no NIP) with an application to the formation, made by the results factory, and the CV
+ * data the ranking's tie-breaks read: the birth date and the diploma's GPA at the formation's level.
+ */
+export async function addCpnsCandidate(
+  selection: CpnsTestSelection,
+  committee: CpnsCommittee,
+  options: { name: string; vacancyIndex: number; birthDate: string; gpa: number | null; level?: "S1" | "D3"; decision?: "MS" | "TMS" | null },
+): Promise<NonAsnTestApplicant> {
+  const base: ResultSelection = { id: selection.id, slug: selection.slug, vacancyIds: selection.vacancies.map((vacancy) => vacancy.id), ...committee };
+  const applicant = await addSubmittedApplication(base, { name: options.name, nip: null, vacancyIndex: options.vacancyIndex, decision: options.decision ?? "MS" });
+  const profile = await prisma.applicantProfile.update({
+    where: { userId: applicant.userId },
+    data: { birthDate: new Date(`${options.birthDate}T00:00:00Z`), employmentStatus: "NON_ASN" },
+    select: { id: true },
+  });
+  await prisma.educationHistory.create({
+    data: {
+      profileId: profile.id,
+      level: options.level ?? (options.vacancyIndex === 0 ? "S1" : "D3"),
+      institutionName: "Universitas Andalas",
+      gpa: options.gpa === null ? null : options.gpa.toFixed(2),
+    },
+  });
+  return applicant;
 }

@@ -66,21 +66,31 @@ export async function createResultSelection(options: { objectionEnabled: boolean
 
 export type TestApplicant = { userId: string; email: string; applicationId: string; registrationNumber: string; documentId: string; nip: string; nik: string };
 
+/** A non-civil-servant applicant (CPNS) has no NIP: the account and the profile carry none. */
+export type NonAsnTestApplicant = Omit<TestApplicant, "nip"> & { nip: null };
+
 let sequence = 0;
 
 /** A submitted application with one uploaded, verified document; the decision is set as given. */
+export async function addSubmittedApplication(selection: ResultSelection, options: SubmittedApplicationOptions & { nip: string }): Promise<TestApplicant>;
+export async function addSubmittedApplication(selection: ResultSelection, options: SubmittedApplicationOptions & { nip: null }): Promise<NonAsnTestApplicant>;
 export async function addSubmittedApplication(
   selection: ResultSelection,
-  options: {
+  options: SubmittedApplicationOptions & { nip: string | null },
+): Promise<TestApplicant | NonAsnTestApplicant> {
+  return addSubmitted(selection, options);
+}
+
+type SubmittedApplicationOptions = {
     name: string;
-    nip: string;
     vacancyIndex?: number;
     decision?: AdminDecision | null;
     reasons?: string[];
     decidedById?: string | null;
     confirmedById?: string | null;
-  },
-): Promise<TestApplicant> {
+};
+
+async function addSubmitted(selection: ResultSelection, options: SubmittedApplicationOptions & { nip: string | null }): Promise<TestApplicant | NonAsnTestApplicant> {
   sequence += 1;
   const tag = `${selection.slug}-${sequence}`;
   const email = `${tag}@uji.seleksi.id`;
@@ -144,7 +154,8 @@ export async function addSubmittedApplication(
       verifiedById: selection.secretariatId,
     },
   });
-  return { userId: user.id, email, applicationId: application.id, registrationNumber: application.registrationNumber, documentId, nip: options.nip, nik };
+  const applicant = { userId: user.id, email, applicationId: application.id, registrationNumber: application.registrationNumber, documentId, nik };
+  return options.nip === null ? { ...applicant, nip: null } : { ...applicant, nip: options.nip };
 }
 
 /**

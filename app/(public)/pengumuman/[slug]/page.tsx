@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { CpnsResultTable } from "@/components/results/cpns-result-table";
 import { DecisionTables } from "@/components/results/decision-table";
 import { ResultChanges, ResultTable } from "@/components/results/result-table";
 import { Badge } from "@/components/ui/badge";
@@ -40,6 +41,7 @@ export default async function AnnouncementPage({ params }: Props) {
   const list = readPublishedList(announcement.snapshot);
   const result = list?.type === "result" ? list.snapshot : null;
   const decision = list?.type === "decision" ? list.snapshot : null;
+  const cpns = list?.type === "cpns" ? list.snapshot : null;
   return (
     <article className="mx-auto max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <Badge tone="info">{ANNOUNCEMENT_KIND_LABELS[announcement.kind]}</Badge>
@@ -85,6 +87,11 @@ export default async function AnnouncementPage({ params }: Props) {
       {decision ? (
         <PublishedList slug={announcement.slug} title={decision.kind === "SHORTLIST" ? "Tiga nama yang diusulkan" : "Nama yang terpilih"}>
           <DecisionTables snapshot={decision} />
+        </PublishedList>
+      ) : null}
+      {cpns ? (
+        <PublishedList slug={announcement.slug} title="Hasil akhir menurut peringkat">
+          <CpnsResultTable snapshot={cpns} />
         </PublishedList>
       ) : null}
       {announcement.selection ? (

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
 import { renderDecisionAnnouncement } from "@/lib/pdf/decision-announcement";
 import { renderResultAnnouncement } from "@/lib/pdf/result-announcement";
+import { renderCpnsResultAnnouncement } from "@/lib/pdf/cpns-result-announcement";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
@@ -16,7 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag } });
     const publishedAt = new Date(announcement.publishedAt);
     const bytes =
-      list.type === "result" ? await renderResultAnnouncement(list.snapshot, { publishedAt }) : await renderDecisionAnnouncement(list.snapshot, { publishedAt });
+      list.type === "result"
+        ? await renderResultAnnouncement(list.snapshot, { publishedAt })
+        : list.type === "cpns"
+          ? await renderCpnsResultAnnouncement(list.snapshot, { publishedAt })
+          : await renderDecisionAnnouncement(list.snapshot, { publishedAt });
     const response = pdfResponse(bytes, `${announcement.slug}.pdf`, { private: false });
     response.headers.set("ETag", etag);
     return response;

@@ -1,9 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
+import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
+import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
+import { catImportSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
 import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
@@ -48,6 +52,35 @@ export const closeStageAction = defineAction({
   handler: async ({ slug, stageId, acknowledgeSpread }, { user, ip }) => {
     const result = await closeStage({ actorId: user.id, stageId, acknowledgeSpread, ip });
     revalidateSelection(slug);
+    return result;
+  },
+});
+
+// CPNS: the CAT result file of the SKD or SKB, base64-encoded (the schema caps its size), decoded only here.
+export const previewCatImportAction = defineAction({
+  access: "manage:scoring",
+  schema: catImportSchema,
+  handler: async ({ stageId, fileName, contentBase64, additionalWeight }, { user }) =>
+    previewCatImport({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), additionalWeight }),
+});
+
+export const importCatResultsAction = defineAction({
+  access: "manage:scoring",
+  schema: catImportSchema.extend(slugShape),
+  handler: async ({ slug, stageId, fileName, contentBase64, additionalWeight }, { user, ip }) => {
+    const result = await importCatResults({ actorId: user.id, stageId, fileName, content: Buffer.from(contentBase64, "base64"), additionalWeight, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+export const publishCpnsResultAction = defineAction({
+  access: "publish:result",
+  schema: publishCpnsResultSchema,
+  handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
+    const result = await publishCpnsFinalResult({ actorId: user.id, slug, vacancyId, number, date, ip });
+    revalidateSelection(slug);
+    updateTag(CACHE_TAGS.announcements);
     return result;
   },
 });

@@ -11,13 +11,17 @@ import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getScoringSetup } from "@/lib/scoring/queries";
 import { weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
+import { findSelectionRegime } from "@/lib/cat-results/queries";
 import { assignScorersAction, closeStageAction, confirmWeightsAction, updateWeightsAction } from "./actions";
+import { CpnsScoring } from "./cpns-scoring";
 
 export const metadata: Metadata = { title: "Pengaturan penilaian" };
 
 export default async function ScoringSetupPage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("view:scoring");
   const { slug } = await params;
+  // The regime decides the scoring: CAT result files for CPNS, committee scores for JPT.
+  if ((await orPageError(findSelectionRegime(slug))) === "CPNS") return <CpnsScoring actorId={user.id} slug={slug} />;
   const setup = await orPageError(getScoringSetup({ actorId: user.id, slug }));
   const base = `/pansel/seleksi/${slug}`;
   const confirmed = setup.weightsConfirmedAt !== null;

@@ -1,0 +1,159 @@
+import "server-only";
+// Reads of the CPNS CAT results: the rows every formation's ranking is built from (shared with the
+// import, which needs the SKB shortlist), and the staff page's view of the SKD and final rankings.
+// The ranking itself is `rankCpns` (lib/ranking/cpns.ts), the same code as `npm run -s rank`.
+import { prisma, type TransactionClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { requireSelectionAccess } from "@/lib/auth/selection-access";
+import { canOnSelection } from "@/lib/auth/permissions";
+import { CPNS_SKD_THRESHOLDS, gpaForFormation, rankCpnsFormation, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
+import type { CpnsRankingResult } from "@/lib/ranking/types";
+import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
+
+/** Applications ranked in the CAT stages: past the administrative selection, not withdrawn or annulled. */
+export const CAT_RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+/** Applications that may receive an SKD result: they passed the administrative selection. */
+export const SKD_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES"];
+
+const toNumber = (value: { toNumber(): number } | null | undefined) => (value === null || value === undefined ? null : value.toNumber());
+
+export type CatCandidate = {
+  id: string;
+  registrationNumber: string;
+  status: ApplicationStatus;
+  vacancyId: string;
+  name: string;
+  nik: string | null;
+  nip: string | null;
+  birthDate: string | null;
+  gpa: number | null;
+  skd: { twk: number; tiu: number; tkp: number; total: number } | null;
+  skb: { cat: number; additional: number | null; additionalWeight: number | null; final: number } | null;
+};
+
+export type CatFormation = {
+  id: string;
+  code: string;
+  title: string;
+  quota: number;
+  candidates: CatCandidate[];
+  result: CpnsRankingResult;
+  withoutSkd: string[];
+  missingData: Array<{ id: string; reason: string }>;
+};
+
+/** Every formation of the selection with its candidates, their stored results and `rankCpns` over them. */
+export async function loadCatFormations(db: TransactionClient, selectionId: string): Promise<CatFormation[]> {
+  const [selection, vacancies, applications] = await Promise.all([
+    db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { shortlistPerQuota: true } }),
+    db.vacancy.findMany({ where: { selectionId }, orderBy: [{ order: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true, quota: true, educationRequired: true } }),
+    db.application.findMany({
+      where: { selectionId, status: { in: [...CAT_RANKED_STATUSES] } },
+      orderBy: { registrationNumber: "asc" },
+      select: {
+        id: true,
+        registrationNumber: true,
+        status: true,
+        vacancyId: true,
+        applicant: { select: { name: true, nip: true, profile: { select: { fullName: true, nik: true, nip: true, birthDate: true, educations: { select: { level: true, gpa: true } } } } } },
+        skdResult: { select: { twk: true, tiu: true, tkp: true, total: true } },
+        skbResult: { select: { catScore: true, additionalScore: true, additionalWeight: true, finalScore: true } },
+      },
+    }),
+  ]);
+  return vacancies.map((vacancy) => {
+    const candidates = applications
+      .filter((application) => application.vacancyId === vacancy.id)
+      .map((application): CatCandidate => {
+        const profile = application.applicant.profile;
+        const skd = application.skdResult;
+        const skb = application.skbResult;
+        return {
+          id: application.id,
+          registrationNumber: application.registrationNumber,
+          status: application.status,
+          vacancyId: application.vacancyId,
+          name: profile?.fullName ?? application.applicant.name,
+          nik: profile?.nik ?? null,
+          nip: profile?.nip ?? application.applicant.nip,
+          birthDate: profile?.birthDate ? profile.birthDate.toISOString().slice(0, 10) : null,
+          gpa: gpaForFormation(
+            (profile?.educations ?? []).map((education) => ({ level: education.level, gpa: toNumber(education.gpa) })),
+            vacancy.educationRequired,
+          ),
+          skd: skd ? { twk: skd.twk.toNumber(), tiu: skd.tiu.toNumber(), tkp: skd.tkp.toNumber(), total: skd.total.toNumber() } : null,
+          skb: skb
+            ? { cat: skb.catScore.toNumber(), additional: toNumber(skb.additionalScore), additionalWeight: toNumber(skb.additionalWeight), final: skb.finalScore.toNumber() }
+            : null,
+        };
+      });
+    const rows: CpnsApplicationRow[] = candidates.map((candidate) => ({
+      id: candidate.id,
+      birthDate: candidate.birthDate,
+      gpa: candidate.gpa,
+      skd: candidate.skd,
+      skb: candidate.skb?.final ?? null,
+    }));
+    const ranked = rankCpnsFormation({ quota: vacancy.quota, shortlistMultiplier: selection.shortlistPerQuota }, rows);
+    return { id: vacancy.id, code: vacancy.code, title: vacancy.title, quota: vacancy.quota, candidates, result: ranked.result, withoutSkd: ranked.withoutSkd, missingData: ranked.missingData };
+  });
+}
+
+export type CatStage = { id: string; kind: "SKD" | "SKB"; name: string; status: string; resultCount: number };
+
+export type CpnsScoringView = {
+  selection: { id: string; slug: string; title: string; shortlistPerQuota: number; status: string };
+  thresholds: typeof CPNS_SKD_THRESHOLDS;
+  stages: CatStage[];
+  formations: CatFormation[];
+  isChair: boolean;
+  /** Final-result announcements already published, per formation id. */
+  published: Record<string, { slug: string; number: string | null }>;
+};
+
+/** The CAT stages and every formation's ranking, for the staff scoring page of a CPNS selection. */
+export async function getCpnsScoringView(input: { actorId: string; slug: string }): Promise<CpnsScoringView> {
+  const selection = await prisma.selection.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, slug: true, title: true, regime: true, status: true, shortlistPerQuota: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
+  });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring" });
+  if (selection.regime !== "CPNS") throw new AppError("NOT_FOUND", "Seleksi ini tidak memakai tahapan SKD dan SKB.");
+  const formations = await loadCatFormations(prisma, selection.id);
+  const [skdCount, skbCount] = await Promise.all([
+    prisma.skdResult.count({ where: { application: { selectionId: selection.id } } }),
+    prisma.skbResult.count({ where: { application: { selectionId: selection.id } } }),
+  ]);
+  const announcements = await prisma.announcement.findMany({
+    where: { selectionId: selection.id, kind: "FINAL_RESULT" },
+    select: { slug: true, number: true, snapshot: true },
+  });
+  const published: CpnsScoringView["published"] = {};
+  for (const announcement of announcements) {
+    const vacancyId = parseCpnsResultSnapshot(announcement.snapshot)?.formation.id;
+    if (vacancyId) published[vacancyId] = { slug: announcement.slug, number: announcement.number };
+  }
+  return {
+    selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota, status: selection.status },
+    thresholds: CPNS_SKD_THRESHOLDS,
+    stages: selection.stages.map((stage) => ({
+      id: stage.id,
+      kind: stage.kind as "SKD" | "SKB",
+      name: stage.name,
+      status: stage.status,
+      resultCount: stage.kind === "SKD" ? skdCount : skbCount,
+    })),
+    formations,
+    isChair: canOnSelection(actor.roles, actor.seat, "manage:scoring"),
+    published,
+  };
+}
+
+/** The regime of the selection with this slug (public data), so the staff scoring page can branch on it. */
+export async function findSelectionRegime(slug: string): Promise<"CPNS" | "JPT_PRATAMA"> {
+  const selection = await prisma.selection.findUnique({ where: { slug }, select: { regime: true } });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  return selection.regime;
+}

@@ -1,0 +1,32 @@
+// The CPNS CAT result import (SKD, SKB): shared by the import form, the server actions and the domain
+// mutations (which parse again).
+import { z } from "zod";
+import { hasAtMostThreeDecimals } from "@/lib/ranking/exact";
+import { publishResultSchema } from "@/lib/validation/results";
+import { idField, singleLineText } from "@/lib/validation/text";
+
+/** Same cap as the assessment file; base64 keeps the action body under Next's 1 MB default. */
+export const CAT_IMPORT_MAX_BYTES = 512 * 1024;
+const ADDITIONAL_WEIGHT_MAX = 40;
+
+export const catImportSchema = z.object({
+  stageId: idField(),
+  fileName: singleLineText({ label: "Nama berkas" }).trim().min(1, "Nama berkas kosong").max(255, "Nama berkas paling panjang 255 karakter"),
+  contentBase64: z
+    .string()
+    .min(1, "Berkas kosong")
+    .max(Math.ceil(CAT_IMPORT_MAX_BYTES / 3) * 4, "Berkas paling besar 512 KB")
+    .refine((value) => value.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(value), { error: "Isi berkas tidak terbaca; pilih ulang berkasnya" }),
+  /** SKB only: the weight (%) of the one additional regional test, when the file has its column. */
+  additionalWeight: z
+    .number({ error: "Bobot tes tambahan harus berupa angka" })
+    .refine((value) => value > 0 && value <= ADDITIONAL_WEIGHT_MAX, { error: `Bobot tes tambahan lebih dari 0 dan paling tinggi ${ADDITIONAL_WEIGHT_MAX}%` })
+    .refine(hasAtMostThreeDecimals, { error: "Bobot paling banyak 3 angka di belakang koma" })
+    .nullable()
+    .default(null),
+});
+export type CatImportInput = z.input<typeof catImportSchema>;
+
+/** The chair publishes the final result of one formation: the announcement's number and date, and the formation. */
+export const publishCpnsResultSchema = publishResultSchema.extend({ vacancyId: idField("Formasi tidak dikenal") });
+export type PublishCpnsResultInput = z.input<typeof publishCpnsResultSchema>;

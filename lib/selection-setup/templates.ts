@@ -2,6 +2,7 @@
 // re-dated for a new run. Pure: the templates are data files, so a third regime or model is a new
 // entry here, never a branch in the code.
 import { addDays, daysBetween } from "@/lib/dates/calendar";
+import { sawahlunto2019 } from "@/prisma/seed-data/sawahlunto-2019";
 import { singkawang2025 } from "@/prisma/seed-data/singkawang-2025";
 import type { SelectionSeed } from "./types";
 
@@ -13,6 +14,12 @@ export const SELECTION_TEMPLATES: readonly SelectionTemplate[] = [
     label: "JPT Pratama (model Seleksi Terbuka Sekda Kota Singkawang 2025)",
     description: "Persyaratan, dokumen, tahapan, bobot penilaian dan formulir Lampiran I–VIII pengumuman 05/SELTER/SKW/X/2025.",
     seed: singkawang2025,
+  },
+  {
+    id: "cpns",
+    label: "CPNS (model pedoman pengadaan CPNS Kota Sawahlunto 2019)",
+    description: "Persyaratan pelamar, dokumen, tahapan SKD–SKB dengan bobot 40/60 dan masa sanggah menurut Peraturan Walikota Sawahlunto 60/2019; formasi contoh diganti dengan formasi sendiri.",
+    seed: sawahlunto2019,
   },
 ];
 

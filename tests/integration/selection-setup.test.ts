@@ -10,6 +10,7 @@ import { listStaffSelections } from "@/lib/selections/staff-queries";
 import { listQueue } from "@/lib/verification/queries";
 import { demoUserId } from "../factories/applications";
 import { createCpnsSelection } from "../factories/cpns";
+import { sawahlunto2019 } from "@/prisma/seed-data/sawahlunto-2019";
 import { singkawang2025 } from "@/prisma/seed-data/singkawang-2025";
 import { SINGKAWANG_SLUG } from "../factories/selections";
 import { viewerOf } from "../factories/viewers";
@@ -117,6 +118,19 @@ describe("creating a selection from data", () => {
     );
     expect(error.code).toBe("CONFLICT");
     expect(error.fieldErrors).toHaveProperty("slug");
+  });
+
+  it("starts a CPNS selection from the Sawahlunto 2019 template: its formations, SKD/SKB weights 40/60 and CPNS rules", async () => {
+    const draft = await draftFrom("template:cpns", "2027-04-05");
+    expect(draft.regime).toBe("CPNS");
+    expect(draft.vacancies.length).toBe(sawahlunto2019.vacancies.length);
+    expect(draft.rules.map((rule) => rule.ruleId)).toEqual(expect.arrayContaining(["age_range", "not_civil_servant", "education_in_formation"]));
+    const weighted = draft.stages.filter((stage) => stage.weight !== null).map((stage) => [stage.kind, Number(stage.weight)]);
+    expect(weighted).toEqual([
+      ["SKD", 40],
+      ["SKB", 60],
+    ]);
+    expect(draft.registrationOpensAt.toISOString().slice(0, 10)).toBe("2027-04-04");
   });
 });
 

@@ -14,14 +14,17 @@ function onServerClock(seed: SelectionSeed): SelectionSeed {
   const shift = SERVER_NOW.getTime() - Date.now();
   const moved = (wib: string) => utcToWibDateTime(new Date(wibToUtc(wib as never).getTime() + shift));
   const movedDay = (day: string) => utcToWibCalendarDate(new Date(new Date(`${day}T05:00:00Z`).getTime() + shift));
+  // Registration opens the day before Singkawang 2025's (22 October), so that Singkawang stays the newest
+  // open selection, the self-check's default, for the specs running beside this one.
+  const opensAt = "2025-10-21T08:00";
   return {
     ...seed,
-    registrationOpensAt: moved(seed.registrationOpensAt),
+    registrationOpensAt: opensAt,
     registrationClosesAt: moved(seed.registrationClosesAt),
     documentDeadlineAt: moved(seed.documentDeadlineAt),
     announcementDate: movedDay(seed.announcementDate),
     referenceDatePlanned: movedDay(seed.referenceDatePlanned),
-    stages: seed.stages.map((stage) => ({ ...stage, startsAt: moved(stage.startsAt), endsAt: moved(stage.endsAt) })),
+    stages: seed.stages.map((stage) => ({ ...stage, startsAt: stage.kind === "REGISTRATION" ? opensAt : moved(stage.startsAt), endsAt: moved(stage.endsAt) })),
   };
 }
 

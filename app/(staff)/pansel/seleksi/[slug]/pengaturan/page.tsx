@@ -119,8 +119,10 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
               <dt className="font-semibold">Panitia</dt>
               <dd>{setup.committeeName}</dd>
             </div>
-            <p className="text-slate-600 sm:col-span-2">Seleksi sudah diumumkan: perubahan jadwal dilakukan di menu Jadwal dan tercatat di halaman publik.</p>
           </dl>
+        )}
+        {isDraft ? null : (
+          <p className="mt-3 text-sm text-slate-600">Seleksi sudah diumumkan: perubahan jadwal dilakukan di menu Jadwal dan tercatat di halaman publik.</p>
         )}
       </Card>
 

@@ -1,12 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { FormSuccess } from "@/components/forms/form-message";
 import { formatScore } from "@/lib/ranking/labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ImportErrors } from "@/components/scoring/import-errors";
+import { usePreviewedImport } from "@/components/scoring/use-previewed-import";
 import type { ActionResult } from "@/lib/action";
 import type { AssessmentImportOutcome, AssessmentPreview } from "@/lib/scoring/assessment-import";
 import { ASSESSMENT_FILE_MAX_BYTES, type AssessmentImportInput } from "@/lib/validation/scoring";
@@ -21,88 +22,22 @@ type Props = {
   importAction: (input: AssessmentImportInput & { slug: string }) => Promise<ActionResult<AssessmentImportOutcome>>;
 };
 
-type Upload = { fileName: string; contentBase64: string };
-
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
-export function failureText(result: { message: string; fieldErrors?: Record<string, string> }): string[] {
-  return [result.message, ...Object.values(result.fieldErrors ?? {})];
-}
-
 /**
  * The chair's import of the assessment institution's results: a preview of every row first (nothing
- * stored), then one all-or-nothing import behind a confirmation. The bytes imported are the bytes
- * previewed, and the server checks them again.
+ * stored), then one all-or-nothing import behind a confirmation (usePreviewedImport).
  */
 export function AssessmentImport({ slug, stageId, blockedReason, previewAction, importAction }: Props) {
-  const router = useRouter();
   const inputId = useId();
   const hintId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [upload, setUpload] = useState<Upload | null>(null);
-  const [preview, setPreview] = useState<AssessmentPreview | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const [isConfirming, setConfirming] = useState(false);
-  const [pending, startTransition] = useTransition();
-
-  const choose = (chosen: File | null) => {
-    setFile(chosen);
-    setUpload(null);
-    setPreview(null);
-    setErrors([]);
-    setDone(null);
-  };
-
-  const runPreview = () => {
-    if (!file) return;
-    setErrors([]);
-    if (file.size === 0 || file.size > ASSESSMENT_FILE_MAX_BYTES) {
-      setErrors([file.size === 0 ? "Berkas kosong." : "Berkas terlalu besar; paling besar 512 KB."]);
-      return;
-    }
-    startTransition(async () => {
-      let next: Upload;
-      try {
-        next = { fileName: file.name, contentBase64: await readAsBase64(file) };
-      } catch {
-        setErrors(["Berkas tidak dapat dibaca oleh peramban. Pilih ulang berkasnya."]);
-        return;
-      }
-      const result = await previewAction({ stageId, ...next });
-      if (!result.ok) {
-        setPreview(null);
-        setErrors(failureText(result));
-        return;
-      }
-      setUpload(next);
-      setPreview(result.data);
-    });
-  };
-
-  const runImport = () => {
-    if (!upload) return;
-    startTransition(async () => {
-      const result = await importAction({ slug, stageId, ...upload });
-      setConfirming(false);
-      if (!result.ok) {
-        // The preview stays on screen so that the chair can compare it with the refusal.
-        setErrors(failureText(result));
-        return;
-      }
-      const missing = result.data.missing > 0 ? ` ${result.data.missing} peserta tidak ada dalam berkas dan belum bernilai pada tahap ini.` : "";
-      choose(null);
-      setDone(`${result.data.imported} nilai hasil asesmen telah diimpor.${missing}`);
-      router.refresh();
-    });
-  };
+  const { file, preview, errors, done, isConfirming, pending, choose, runPreview, runImport, setConfirming } = usePreviewedImport({
+    maxBytes: ASSESSMENT_FILE_MAX_BYTES,
+    preview: (upload) => previewAction({ stageId, ...upload }),
+    commit: (upload) => importAction({ slug, stageId, ...upload }),
+    doneText: (outcome: AssessmentImportOutcome) => {
+      const missing = outcome.missing > 0 ? ` ${outcome.missing} peserta tidak ada dalam berkas dan belum bernilai pada tahap ini.` : "";
+      return `${outcome.imported} nilai hasil asesmen telah diimpor.${missing}`;
+    },
+  });
 
   const canImport = preview !== null && preview.errorRowCount === 0 && preview.readyCount > 0 && !pending;
 
@@ -118,7 +53,7 @@ export function AssessmentImport({ slug, stageId, blockedReason, previewAction, 
             className="flex flex-wrap items-end gap-3"
             onSubmit={(event) => {
               event.preventDefault();
-              runPreview();
+              runPreview({});
             }}
           >
             <div className="space-y-1">
@@ -142,18 +77,7 @@ export function AssessmentImport({ slug, stageId, blockedReason, previewAction, 
             </Button>
           </form>
 
-          {errors.length > 0 ? (
-            <div role="alert" data-form-error className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-              <p>{errors[0]}</p>
-              {errors.length > 1 ? (
-                <ul className="mt-2 list-disc space-y-1 pl-5">
-                  {errors.slice(1).map((message, index) => (
-                    <li key={index}>{message}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          ) : null}
+          <ImportErrors errors={errors} />
 
           {preview ? <PreviewTable preview={preview} /> : null}
 

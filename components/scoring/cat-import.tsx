@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { FormSuccess } from "@/components/forms/form-message";
-import { failureText, readAsBase64 } from "@/components/scoring/assessment-import";
+import { ImportErrors } from "@/components/scoring/import-errors";
+import { usePreviewedImport, type FileUpload } from "@/components/scoring/use-previewed-import";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -21,8 +21,6 @@ type Props = {
   previewAction: (input: CatImportInput) => Promise<ActionResult<CatPreview>>;
   importAction: (input: CatImportInput & { slug: string }) => Promise<ActionResult<CatImportOutcome>>;
 };
-
-type Upload = { fileName: string; contentBase64: string; additionalWeight: number | null };
 
 const STATUS: Record<CatPreviewRow["status"], { label: string; tone: "success" | "info" | "neutral" | "danger" }> = {
   NEW: { label: "Baru", tone: "success" },
@@ -44,71 +42,23 @@ function valuesText(values: CatValues | null): string {
  * file replaces the rows it changes.
  */
 export function CatImport({ slug, stageId, test, blockedReason, previewAction, importAction }: Props) {
-  const router = useRouter();
   const inputId = useId();
   const weightId = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [weight, setWeight] = useState("");
-  const [upload, setUpload] = useState<Upload | null>(null);
-  const [preview, setPreview] = useState<CatPreview | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const [isConfirming, setConfirming] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { file, preview, errors, done, isConfirming, pending, choose, reset, fail, runPreview, runImport, setConfirming } = usePreviewedImport({
+    maxBytes: CAT_IMPORT_MAX_BYTES,
+    preview: (upload: FileUpload & { additionalWeight: number | null }) => previewAction({ stageId, ...upload }),
+    commit: (upload) => importAction({ slug, stageId, ...upload }),
+    doneText: ({ created, changed, unchanged }: CatImportOutcome) => `Hasil ${test} tersimpan: ${created} baru, ${changed} diperbarui, ${unchanged} tetap.`,
+  });
 
-  const reset = () => {
-    setUpload(null);
-    setPreview(null);
-    setErrors([]);
-    setDone(null);
-  };
-
-  const runPreview = () => {
-    if (!file) return;
-    setErrors([]);
-    if (file.size === 0 || file.size > CAT_IMPORT_MAX_BYTES) {
-      setErrors([file.size === 0 ? "Berkas kosong." : "Berkas terlalu besar; paling besar 512 KB."]);
-      return;
-    }
+  const previewWithWeight = () => {
     const additionalWeight = weight.trim() === "" ? null : Number(weight.replace(",", "."));
     if (additionalWeight !== null && !Number.isFinite(additionalWeight)) {
-      setErrors(["Bobot tes tambahan harus berupa angka."]);
+      fail(["Bobot tes tambahan harus berupa angka."]);
       return;
     }
-    startTransition(async () => {
-      let next: Upload;
-      try {
-        next = { fileName: file.name, contentBase64: await readAsBase64(file), additionalWeight };
-      } catch {
-        setErrors(["Berkas tidak dapat dibaca oleh peramban. Pilih ulang berkasnya."]);
-        return;
-      }
-      const result = await previewAction({ stageId, ...next });
-      if (!result.ok) {
-        setPreview(null);
-        setErrors(failureText(result));
-        return;
-      }
-      setUpload(next);
-      setPreview(result.data);
-    });
-  };
-
-  const runImport = () => {
-    if (!upload) return;
-    startTransition(async () => {
-      const result = await importAction({ slug, stageId, ...upload });
-      setConfirming(false);
-      if (!result.ok) {
-        setErrors(failureText(result));
-        return;
-      }
-      const { created, changed, unchanged } = result.data;
-      setFile(null);
-      reset();
-      setDone(`Hasil ${test} tersimpan: ${created} baru, ${changed} diperbarui, ${unchanged} tetap.`);
-      router.refresh();
-    });
+    runPreview({ additionalWeight });
   };
 
   const changes = preview ? preview.newCount + preview.changedCount : 0;
@@ -123,7 +73,7 @@ export function CatImport({ slug, stageId, test, blockedReason, previewAction, i
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          runPreview();
+          previewWithWeight();
         }}
       >
         <div className="space-y-1">
@@ -134,10 +84,7 @@ export function CatImport({ slug, stageId, test, blockedReason, previewAction, i
             id={inputId}
             type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              reset();
-            }}
+            onChange={(event) => choose(event.target.files?.[0] ?? null)}
             className="block text-sm"
           />
         </div>
@@ -164,18 +111,7 @@ export function CatImport({ slug, stageId, test, blockedReason, previewAction, i
         </Button>
       </form>
 
-      {errors.length > 0 ? (
-        <div role="alert" data-form-error className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          <p>{errors[0]}</p>
-          {errors.length > 1 ? (
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {errors.slice(1).map((message, index) => (
-                <li key={index}>{message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <ImportErrors errors={errors} />
 
       {preview ? (
         <div className="space-y-3">

@@ -32,7 +32,7 @@ export type PublishInput = {
 
 const CHAIR_ONLY = "Hanya Ketua Panitia Seleksi ini yang dapat mengumumkan hasil seleksi.";
 // Publishing touches every application of the selection: far more work than Prisma's 5 s default.
-const LONG_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
+const LONG_TRANSACTION = { timeout: 120_000 } as const;
 
 const SELECTION_SELECT = {
   id: true,

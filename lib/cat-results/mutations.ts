@@ -323,6 +323,6 @@ export async function importCatResults(input: FileInput & { ip?: string | null; 
         unchanged: checked.rows.filter((row) => row.status === "UNCHANGED").length,
       };
     },
-    { timeout: 60_000, maxWait: 15_000 },
+    { timeout: 60_000 },
   );
 }

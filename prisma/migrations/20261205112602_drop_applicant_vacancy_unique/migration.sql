@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Application_applicantId_vacancyId_key";

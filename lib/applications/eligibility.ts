@@ -3,9 +3,10 @@ import "server-only";
 // Used to show the live checklist and to decide (and snapshot) at submission.
 import { evaluateEligibility, reliesOnExtendedAge, type EligibilityResult } from "@/lib/eligibility";
 import { rulesForFormation } from "@/lib/eligibility/formation";
-import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
+import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate, type ProfileForEligibility } from "@/lib/eligibility/profile-candidate";
+import type { EligibilityRequest } from "@/lib/eligibility/types";
 import { isEducationLevel } from "@/lib/identifiers/education";
-import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
+import { getSelectionEligibilityConfig, type SelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
 import { prisma } from "@/lib/db";
 
 export type ApplicantEligibility = {
@@ -36,16 +37,28 @@ export async function evaluateApplicantEligibilityVariants(
       : Promise.resolve([]),
   ]);
   if (!config) return null;
-  const educationOf = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy.educationRequired.filter(isEducationLevel)]));
+  const educationOf = new Map(vacancies.map((vacancy) => [vacancy.id, vacancy.educationRequired]));
   return variants.map((variant) => {
-    const formationEducation = variant.vacancyId ? (educationOf.get(variant.vacancyId) ?? null) : null;
-    const candidate = profile
-      ? profileToCandidate(profile, { noMppStatement: variant.noMppStatement, ...(formationEducation ? { formationEducation } : {}) })
-      : {};
-    const rules = rulesForFormation(config.rules, formationEducation);
-    const request = { rules, candidate, referenceDate: config.referenceDate, ageReading: config.ageReading };
+    const request = applicantRequest(config, profile, { noMppStatement: variant.noMppStatement, educationRequired: variant.vacancyId ? (educationOf.get(variant.vacancyId) ?? []) : [] });
     return { result: evaluateEligibility(request), ruleTexts: config.ruleTexts, reliesOnExtendedAge: reliesOnExtendedAge(request) };
   });
+}
+
+/**
+ * The engine's request for one applicant on one selection: the CV as a candidate (with the no-MPP answer given
+ * on the application) and the selection's rules, with the education rule read against the chosen formation's
+ * list when it has one. The one place both the application pages and the CV's preview build it.
+ */
+export function applicantRequest(
+  config: SelectionEligibilityConfig,
+  profile: ProfileForEligibility | null,
+  variant: { noMppStatement?: boolean; educationRequired: readonly string[] },
+): EligibilityRequest {
+  const formationEducation = variant.educationRequired.filter(isEducationLevel);
+  const candidate = profile
+    ? profileToCandidate(profile, { noMppStatement: variant.noMppStatement, ...(formationEducation.length > 0 ? { formationEducation } : {}) })
+    : {};
+  return { rules: rulesForFormation(config.rules, formationEducation), candidate, referenceDate: config.referenceDate, ageReading: config.ageReading };
 }
 
 export async function evaluateApplicantEligibility(

@@ -3,9 +3,8 @@ import "server-only";
 // from the browser.
 import { prisma } from "@/lib/db";
 import { EligibilityConfigError, evaluateEligibility, type EligibilityResult } from "@/lib/eligibility";
-import { rulesForFormation } from "@/lib/eligibility/formation";
-import { type EducationLevel, isEducationLevel } from "@/lib/identifiers/education";
-import { PROFILE_ELIGIBILITY_SELECT, profileToCandidate } from "@/lib/eligibility/profile-candidate";
+import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
+import { applicantRequest } from "@/lib/applications/eligibility";
 import { getSelectionEligibilityConfig, listSelectionsForSelfCheck } from "@/lib/selections/eligibility-config";
 import { PERSONAL_SELECT, ROW_SELECTS, toPlain, type StoredPersonalData, type StoredRows } from "@/lib/profile/row-tables";
 import { logger } from "@/lib/log";
@@ -118,11 +117,10 @@ export async function getOwnEligibilityPreviews(userId: string): Promise<Eligibi
       select: { noMppStatement: true, vacancy: { select: { educationRequired: true } }, selection: { select: { slug: true } } },
     }),
   ]);
-  const targets = new Map<string, { hasApplied: boolean; noMppStatement?: boolean; formationEducation?: EducationLevel[] }>();
+  const targets = new Map<string, { hasApplied: boolean; noMppStatement?: boolean; educationRequired?: string[] }>();
   for (const application of applications) {
     if (!targets.has(application.selection.slug)) {
-      const formationEducation = application.vacancy.educationRequired.filter(isEducationLevel);
-      targets.set(application.selection.slug, { hasApplied: true, noMppStatement: application.noMppStatement, formationEducation });
+      targets.set(application.selection.slug, { hasApplied: true, noMppStatement: application.noMppStatement, educationRequired: application.vacancy.educationRequired });
     }
   }
   if (targets.size === 0) {
@@ -134,12 +132,9 @@ export async function getOwnEligibilityPreviews(userId: string): Promise<Eligibi
       const config = await getSelectionEligibilityConfig(slug);
       if (!config) return null;
       // The formation applied to decides the education rule, as on the application's own page.
-      const formation = target.formationEducation ?? [];
-      const candidate = profile
-        ? profileToCandidate(profile, { noMppStatement: target.noMppStatement, ...(formation.length > 0 ? { formationEducation: formation } : {}) })
-        : {};
+      const request = applicantRequest(config, profile, { noMppStatement: target.noMppStatement, educationRequired: target.educationRequired ?? [] });
       try {
-        const result = evaluateEligibility({ rules: rulesForFormation(config.rules, formation), candidate, referenceDate: config.referenceDate, ageReading: config.ageReading });
+        const result = evaluateEligibility(request);
         return { slug, title: config.title, hasApplied: target.hasApplied, result, ruleTexts: config.ruleTexts };
       } catch (error) {
         // A misconfigured selection must not keep the applicant from editing the CV.

@@ -133,6 +133,18 @@ const config = [
     },
   },
   {
+    // One way to expire public data: expirePublicData (lib/cache-tags.ts) expires the data cache's tags and the
+    // public-page cache in front of Next together; a bare updateTag would leave cached pages stale.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["lib/cache-tags.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportSpecifier[imported.name=/^(updateTag|revalidateTag)$/]", message: "Expire public data with expirePublicData from @/lib/cache-tags." },
+      ],
+    },
+  },
+  {
     files: PURE,
     rules: { "no-restricted-imports": ["error", { patterns: [SERVER, PRISMA] }] },
   },

@@ -6,6 +6,10 @@
 import diagnostics from "node:diagnostics_channel";
 // One JSON log line per request, with a request id (lib/cli/request-log.mjs).
 import "./request-log.mjs";
+import { installPageCache } from "./page-cache.mjs";
+
+// Anonymous public pages served from a cache in front of Next (lib/cli/page-cache.mjs).
+installPageCache();
 
 diagnostics.subscribe("http.server.request.start", ({ request, socket }) => {
   request.headers["x-portal-peer"] = (socket && socket.remoteAddress) || "";

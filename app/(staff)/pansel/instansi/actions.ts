@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { createInstitution } from "@/lib/institutions/mutations";
 import { createInstitutionSchema } from "@/lib/validation/institutions";
 
@@ -12,7 +12,7 @@ export const createInstitutionAction = defineAction({
   handler: async (input, { user, ip }) => {
     const result = await createInstitution(input, user.id, ip);
     // The CV's institution list reads the cached reference list.
-    updateTag(CACHE_TAGS.institutions);
+    expirePublicData(CACHE_TAGS.institutions);
     revalidatePath("/pansel/instansi");
     return result;
   },

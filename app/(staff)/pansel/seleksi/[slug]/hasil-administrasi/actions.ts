@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { defineAction } from "@/lib/action";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { publishAdministrativeResult, publishCorrection } from "@/lib/results/mutations";
 import { answerObjection } from "@/lib/results/objections";
 import { answerObjectionSchema, publishResultSchema } from "@/lib/validation/results";
@@ -16,8 +16,8 @@ export const publishResultAction = defineAction({
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishAdministrativeResult({ actorId: user.id, slug, number, date, ip, deferEmails });
-    updateTag(CACHE_TAGS.announcements);
-    updateTag(CACHE_TAGS.selections); // the selection's registration is now closed
+    expirePublicData(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.selections); // the selection's registration is now closed
     revalidatePath(`/pansel/seleksi/${slug}`, "layout");
     return { announcementSlug: result.announcementSlug };
   },
@@ -28,7 +28,7 @@ export const publishCorrectionAction = defineAction({
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishCorrection({ actorId: user.id, slug, number, date, ip, deferEmails });
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.announcements);
     revalidatePath(`/pansel/seleksi/${slug}`, "layout");
     return { announcementSlug: result.announcementSlug };
   },

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { wibToUtc } from "@/lib/dates/wib";
 import { rescheduleStage, setReferenceDate } from "@/lib/selections/mutations";
 import { rescheduleStageSchema, setReferenceDateSchema } from "@/lib/validation/selection";
@@ -20,8 +20,8 @@ export const rescheduleStageAction = defineAction({
       ip,
     });
     // The public selection page and the announcements list show the change at once.
-    updateTag(CACHE_TAGS.selections);
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.announcements);
     revalidatePath(`/pansel/seleksi/${slug}/jadwal`);
     return null;
   },
@@ -32,7 +32,7 @@ export const setReferenceDateAction = defineAction({
   schema: setReferenceDateSchema,
   handler: async (input, { user, ip }) => {
     const result = await setReferenceDate({ actorId: user.id, slug: input.slug, referenceDate: input.referenceDate, ip });
-    updateTag(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.selections);
     revalidatePath(`/pansel/seleksi/${result.slug}/jadwal`);
     return { reevaluated: result.reevaluated, changed: result.changed };
   },

@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { defineAction } from "@/lib/action";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { escalateVacancy, proposeShortlist, setShortlistOrder } from "@/lib/decisions/propose";
 import { publishFinalResult, publishShortlist } from "@/lib/decisions/publish";
 import { recordDecisionStep } from "@/lib/decisions/record-step";
@@ -32,7 +32,7 @@ export const escalateAction = defineAction({
   schema: escalateSchema,
   handler: async ({ slug, vacancyId, option, note }, { user, ip }) => {
     const result = await escalateVacancy({ actorId: user.id, slug, vacancyId, option, note, ip });
-    updateTag(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.selections);
     revalidateSelection(slug);
     return result;
   },
@@ -44,7 +44,7 @@ export const recordStepAction = defineAction({
   handler: async ({ slug, vacancyId, step, note, letterNumber, applicationId, file }, { user, ip }) => {
     const result = await recordDecisionStep({ actorId: user.id, slug, vacancyId, step, note, letterNumber, applicationId, file, ip });
     // The selection may now be decided, or (an annulment) running again.
-    if (step === "PPK_CHOICE" || step === "CHOICE_ANNULLED") updateTag(CACHE_TAGS.selections);
+    if (step === "PPK_CHOICE" || step === "CHOICE_ANNULLED") expirePublicData(CACHE_TAGS.selections);
     revalidateSelection(slug);
     return result;
   },
@@ -55,7 +55,7 @@ export const publishShortlistAction = defineAction({
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishShortlist({ actorId: user.id, slug, number, date, ip, deferEmails });
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.announcements);
     revalidateSelection(slug);
     return { announcementSlug: result.announcementSlug };
   },
@@ -66,8 +66,8 @@ export const publishFinalAction = defineAction({
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
     const result = await publishFinalResult({ actorId: user.id, slug, number, date, ip, deferEmails });
-    updateTag(CACHE_TAGS.announcements);
-    updateTag(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.selections);
     revalidateSelection(slug);
     return { announcementSlug: result.announcementSlug };
   },

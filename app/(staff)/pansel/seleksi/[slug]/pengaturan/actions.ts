@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { addVacancy, publishSelection, removeVacancy, seatMember, unseatMember, updateSelectionDetails } from "@/lib/selection-setup/mutations";
 import {
   publishSelectionSchema,
@@ -73,8 +73,8 @@ export const publishSelectionAction = defineAction({
   schema: publishSelectionSchema,
   handler: async (input, { user, ip }) => {
     const result = await publishSelection({ actorId: user.id, ip, selectionId: input.selectionId });
-    updateTag(CACHE_TAGS.selections);
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.announcements);
     refresh();
     return result;
   },

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { revalidatePath } from "next/cache";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
@@ -80,7 +80,7 @@ export const publishCpnsResultAction = defineAction({
   handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
     const result = await publishCpnsFinalResult({ actorId: user.id, slug, vacancyId, number, date, ip });
     revalidateSelection(slug);
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.announcements);
     return result;
   },
 });

@@ -1,10 +1,10 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
 import { assignSubstituteScorer, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
 import { aspectsToSubScores, assessmentImportSchema, assignSubstituteSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
@@ -14,7 +14,7 @@ const slugSchema = z.object({ slug: slugField() });
 function revalidateScoring(slug: string, weightsFrozen = false): void {
   revalidatePath(`/pansel/seleksi/${slug}`, "layout");
   // The selection's first score also starts its scoring phase, which the public pages show.
-  if (weightsFrozen) updateTag(CACHE_TAGS.selections);
+  if (weightsFrozen) expirePublicData(CACHE_TAGS.selections);
 }
 
 export const declareConflictAction = defineAction({

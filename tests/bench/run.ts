@@ -66,8 +66,12 @@ async function sessionCookie(userId: string, secret: string): Promise<string> {
   return `${SESSION_COOKIE}=${token}`;
 }
 
-async function loadPage(server: AppServer, pathName: string, headers?: Record<string, string>): Promise<LoadResult> {
+// What a browser sends with every request: the server may answer compressed (pages and static files alike).
+const BROWSER_HEADERS = { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "accept-encoding": "gzip, deflate, br" };
+
+async function loadPage(server: AppServer, pathName: string, extraHeaders?: Record<string, string>): Promise<LoadResult> {
   const url = `${server.baseUrl}${pathName}`;
+  const headers = { ...BROWSER_HEADERS, ...extraHeaders };
   await runLoad(url, { connections: 8, seconds: 2, headers }); // warm-up: compile caches, JIT, connections
   const result = await runLoad(url, { connections: CONNECTIONS, seconds: PAGE_SECONDS, headers });
   console.log(`${pathName}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.non2xx} non-2xx, ${result.errors} errors, ${(result.bytesPerRequest / 1024).toFixed(0)} KB`);

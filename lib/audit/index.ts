@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "committee.seat",
   "committee.unseat",
   "selection.update",
+  "selection.set_skd_thresholds",
   "stage.reschedule",
   "selection.set_reference_date",
   "application.create",

@@ -15,6 +15,7 @@ import {
   type CpnsResultCandidate,
   type CpnsResultSnapshot,
 } from "@/lib/cat-results/snapshot";
+import { skdThresholdsNote, skdThresholdsOf } from "@/lib/cat-results/thresholds";
 import { AppError } from "@/lib/errors";
 
 export type CpnsPublishOutcome = { announcementSlug: string; ranked: number; selected: number };
@@ -45,7 +46,8 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
       formation.result.ranking.map((row) => ({ candidate: byId.get(row.id)!, rank: row.rank, final: row.final, isSelected: selected.has(row.id) })),
       formation.result.unranked.map((row) => ({ candidate: byId.get(row.id)!, reason: row.reason })),
     );
-    const terms = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { otherTerms: true } });
+    const terms = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { otherTerms: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
+    const thresholds = skdThresholdsOf(terms);
     const snapshot: CpnsResultSnapshot = {
       version: CPNS_RESULT_SNAPSHOT_VERSION,
       type: "CPNS_FINAL_RESULT",
@@ -59,6 +61,7 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
       closing: cpnsFinalClosing(terms.otherTerms),
       rows,
       notes: [
+        ...(thresholds ? [skdThresholdsNote(thresholds)] : []),
         ...CPNS_FINAL_NOTES,
         ...(formation.result.selectedTieAtCutoff ? ["Peserta dengan nilai sama pada semua unsur di batas kebutuhan dinyatakan lulus seluruhnya."] : []),
       ],

@@ -7,7 +7,9 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { canOnSelection } from "@/lib/auth/permissions";
-import { CPNS_SKD_THRESHOLDS, gpaForFormation, rankCpnsFormation, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
+import { gpaForFormation, rankCpnsFormation, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
+import { SKD_THRESHOLDS_MISSING, skdThresholdsOf, toRankingThresholds } from "@/lib/cat-results/thresholds";
+import type { SkdThresholds } from "@/lib/selection-setup/types";
 import type { CpnsRankingResult } from "@/lib/ranking/types";
 import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 
@@ -46,7 +48,7 @@ export type CatFormation = {
 /** Every formation of the selection with its candidates, their stored results and `rankCpns` over them. */
 export async function loadCatFormations(db: TransactionClient, selectionId: string): Promise<CatFormation[]> {
   const [selection, vacancies, applications] = await Promise.all([
-    db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { shortlistPerQuota: true } }),
+    db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { shortlistPerQuota: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } }),
     db.vacancy.findMany({ where: { selectionId }, orderBy: [{ order: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true, quota: true, educationRequired: true } }),
     db.application.findMany({
       where: { selectionId, status: { in: [...CAT_RANKED_STATUSES] } },
@@ -62,6 +64,9 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
       },
     }),
   ]);
+  const stored = skdThresholdsOf(selection);
+  if (!stored) throw new AppError("INVALID_TRANSITION", SKD_THRESHOLDS_MISSING);
+  const thresholds = toRankingThresholds(stored);
   return vacancies.map((vacancy) => {
     const candidates = applications
       .filter((application) => application.vacancyId === vacancy.id)
@@ -95,7 +100,7 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
       skd: candidate.skd,
       skb: candidate.skb?.final ?? null,
     }));
-    const ranked = rankCpnsFormation({ quota: vacancy.quota, shortlistMultiplier: selection.shortlistPerQuota }, rows);
+    const ranked = rankCpnsFormation({ quota: vacancy.quota, shortlistMultiplier: selection.shortlistPerQuota, thresholds }, rows);
     return { id: vacancy.id, code: vacancy.code, title: vacancy.title, quota: vacancy.quota, candidates, result: ranked.result, withoutSkd: ranked.withoutSkd, missingData: ranked.missingData };
   });
 }
@@ -104,7 +109,8 @@ export type CatStage = { id: string; kind: "SKD" | "SKB"; name: string; status: 
 
 export type CpnsScoringView = {
   selection: { id: string; slug: string; title: string; shortlistPerQuota: number; status: string };
-  thresholds: typeof CPNS_SKD_THRESHOLDS;
+  /** The selection's SKD passing thresholds; null while not set (no ranking then). */
+  thresholds: SkdThresholds | null;
   stages: CatStage[];
   formations: CatFormation[];
   isChair: boolean;
@@ -116,12 +122,13 @@ export type CpnsScoringView = {
 export async function getCpnsScoringView(input: { actorId: string; slug: string }): Promise<CpnsScoringView> {
   const selection = await prisma.selection.findUnique({
     where: { slug: input.slug },
-    select: { id: true, slug: true, title: true, regime: true, status: true, shortlistPerQuota: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
+    select: { id: true, slug: true, title: true, regime: true, status: true, shortlistPerQuota: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring" });
   if (selection.regime !== "CPNS") throw new AppError("NOT_FOUND", "Seleksi ini tidak memakai tahapan SKD dan SKB.");
-  const formations = await loadCatFormations(prisma, selection.id);
+  const thresholds = skdThresholdsOf(selection);
+  const formations = thresholds ? await loadCatFormations(prisma, selection.id) : [];
   const [skdCount, skbCount] = await Promise.all([
     prisma.skdResult.count({ where: { application: { selectionId: selection.id } } }),
     prisma.skbResult.count({ where: { application: { selectionId: selection.id } } }),
@@ -137,7 +144,7 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
   }
   return {
     selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota, status: selection.status },
-    thresholds: CPNS_SKD_THRESHOLDS,
+    thresholds,
     stages: selection.stages.map((stage) => ({
       id: stage.id,
       kind: stage.kind as "SKD" | "SKB",
@@ -156,4 +163,10 @@ export async function findSelectionRegime(slug: string): Promise<"CPNS" | "JPT_P
   const selection = await prisma.selection.findUnique({ where: { slug }, select: { regime: true } });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   return selection.regime;
+}
+
+/** The SKD passing thresholds stored on a selection (the setup page shows them); null while not set. */
+export async function getSkdThresholds(selectionId: string): Promise<SkdThresholds | null> {
+  const selection = await prisma.selection.findUnique({ where: { id: selectionId }, select: { skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
+  return selection ? skdThresholdsOf(selection) : null;
 }

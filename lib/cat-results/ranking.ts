@@ -8,12 +8,6 @@ import { isCalendarDate } from "@/lib/dates/calendar";
 import type { CpnsCandidateInput, CpnsRankingInput, CpnsRankingResult, SkdScores } from "@/lib/ranking/types";
 
 /**
- * The SKD passing thresholds of Permen PANRB 24/2019 (TWK 65, TIU 80, TKP 126) [R]. The regulation,
- * not a selection, sets them; a later regulation with other values makes them data of the SKD stage.
- */
-export const CPNS_SKD_THRESHOLDS: SkdScores = { TWK: 65, TIU: 80, TKP: 126 };
-
-/**
  * A birth date nobody has: an applicant whose profile lacks one can never win the last tie-break
  * ("the older applicant") by a missing value. The page names such applicants.
  */
@@ -28,6 +22,9 @@ export type CpnsApplicationRow = {
   skb: number | null;
 };
 
+/** What the ranking of one formation reads besides its rows: the quota, the SKB multiplier, the selection's SKD thresholds. */
+export type CpnsFormationParameters = { quota: number; shortlistMultiplier: number; thresholds: SkdScores };
+
 export type CpnsFormationInput = {
   input: CpnsRankingInput;
   /** Applications left out of the ranking input (no SKD result yet). */
@@ -37,7 +34,7 @@ export type CpnsFormationInput = {
 };
 
 /** The `rankCpns` input of one formation: only applications with an SKD result; SKB where stored. */
-export function toCpnsRankingInput(formation: { quota: number; shortlistMultiplier: number }, rows: readonly CpnsApplicationRow[]): CpnsFormationInput {
+export function toCpnsRankingInput(formation: CpnsFormationParameters, rows: readonly CpnsApplicationRow[]): CpnsFormationInput {
   const sorted = [...rows].sort((a, b) => compareIds(a.id, b.id));
   const candidates: CpnsCandidateInput[] = [];
   const withoutSkd: string[] = [];
@@ -63,13 +60,13 @@ export function toCpnsRankingInput(formation: { quota: number; shortlistMultipli
     });
   }
   return {
-    input: { quota: formation.quota, shortlistMultiplier: formation.shortlistMultiplier, thresholds: CPNS_SKD_THRESHOLDS, candidates },
+    input: { quota: formation.quota, shortlistMultiplier: formation.shortlistMultiplier, thresholds: formation.thresholds, candidates },
     withoutSkd,
     missingData,
   };
 }
 
-export function rankCpnsFormation(formation: { quota: number; shortlistMultiplier: number }, rows: readonly CpnsApplicationRow[]): CpnsFormationInput & { result: CpnsRankingResult } {
+export function rankCpnsFormation(formation: CpnsFormationParameters, rows: readonly CpnsApplicationRow[]): CpnsFormationInput & { result: CpnsRankingResult } {
   const mapped = toCpnsRankingInput(formation, rows);
   return { ...mapped, result: rankCpns(mapped.input) };
 }

@@ -8,7 +8,6 @@ import { prisma } from "@/lib/db";
 import { buildXlsx } from "@/lib/export/xlsx";
 import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
 import { getCpnsScoringView, loadCatFormations } from "@/lib/cat-results/queries";
-import { CPNS_SKD_THRESHOLDS } from "@/lib/cat-results/ranking";
 import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
 import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 import { readPublishedList } from "@/lib/announcements/snapshot";
@@ -273,7 +272,7 @@ describe("SKB import and the final ranking", () => {
     for (const [index, list] of [FORMATION_A, FORMATION_B].entries()) {
       const expected = rankCpns({
         quota: selection.vacancies[index]!.quota,
-        thresholds: CPNS_SKD_THRESHOLDS,
+        thresholds: { TWK: 65, TIU: 80, TKP: 126 },
         candidates: list.map(([key]) => {
           const p = person(key);
           const skb = SKB[key];
@@ -360,6 +359,9 @@ describe("publishing a formation's final result", () => {
     expect(pdf).toContain(person("B2").registrationNumber);
     expect(pdf).toContain("79,230");
     expect(pdf).not.toContain(b2.nik);
+    // The selection's SKD thresholds, frozen into the published result.
+    expect(snapshot.notes[0]).toBe("Nilai ambang batas kelulusan SKD seleksi ini: TWK 65, TIU 80, TKP 126; peserta lulus SKD bila memenuhi ketiganya.");
+    expect(pdf).toContain("TWK 65, TIU 80, TKP 126");
 
     const again = await refusal(publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[1]!.id, number: "800/78/BKPSDM-SWL/2019", ip: IP }));
     expect(again.code).toBe("CONFLICT");

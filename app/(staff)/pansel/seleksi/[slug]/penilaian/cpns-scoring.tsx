@@ -11,6 +11,7 @@ import { orPageError } from "@/lib/auth/guards";
 import { SKB_TEMPLATE_HEADER, SKD_TEMPLATE_HEADER, CAT_FILE_MAX_ROWS } from "@/lib/cat-results/file";
 import { getCpnsScoringView, type CatStage } from "@/lib/cat-results/queries";
 import { catImportRefusal, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
+import { SKD_THRESHOLDS_MISSING, skdThresholdsText } from "@/lib/cat-results/thresholds";
 import { toCsv } from "@/lib/export/csv";
 import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
@@ -19,7 +20,8 @@ import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction
 
 const templateHref = (header: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(header, []))}`;
 
-function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number; selectionStatus: string }): string | null {
+function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number; selectionStatus: string; hasThresholds: boolean }): string | null {
+  if (!view.hasThresholds) return SKD_THRESHOLDS_MISSING;
   const refusal = catImportRefusal(view.selectionStatus);
   if (refusal) return refusal;
   if (stage.status === "CLOSED") return `Tahap ${stage.name} sudah ditutup; hasil tidak dapat diimpor lagi.`;
@@ -33,6 +35,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
   const base = `/pansel/seleksi/${slug}`;
   const counts = {
     selectionStatus: view.selection.status,
+    hasThresholds: view.thresholds !== null,
     skdCount: view.stages.find((stage) => stage.kind === "SKD")?.resultCount ?? 0,
     skbCount: view.stages.find((stage) => stage.kind === "SKB")?.resultCount ?? 0,
   };
@@ -49,6 +52,15 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
         <p className="text-sm text-slate-700">
           Nilai SKD dan SKB berasal dari berkas hasil CAT. Ketua Pansel mengunggah berkasnya, memeriksa pratinjau, lalu mengimpornya; berkas yang
           sama dapat diimpor ulang tanpa mengubah apa pun, dan berkas ralat hanya mengganti baris yang berubah.
+        </p>
+        <p className="text-sm" data-testid="ambang-batas-skd">
+          {view.thresholds ? (
+            <>
+              Nilai ambang batas kelulusan SKD seleksi ini: <strong>{skdThresholdsText(view.thresholds)}</strong>. Peserta lulus SKD bila memenuhi ketiganya.
+            </>
+          ) : (
+            SKD_THRESHOLDS_MISSING
+          )}
         </p>
       </header>
 
@@ -100,7 +112,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
             <div className="space-y-6">
               <section className="space-y-2">
                 <h2 className="text-lg font-semibold">Hasil SKD dan peserta SKB</h2>
-                {formation.candidates.length === 0 ? <p className="text-sm">Belum ada peserta yang lulus seleksi administrasi.</p> : <SkdRankingTable formation={shown} thresholds={view.thresholds} />}
+                {formation.candidates.length === 0 ? <p className="text-sm">Belum ada peserta yang lulus seleksi administrasi.</p> : view.thresholds ? <SkdRankingTable formation={shown} thresholds={view.thresholds} /> : null}
               </section>
               {hasSkb ? (
                 <section className="space-y-2">

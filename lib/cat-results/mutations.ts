@@ -99,12 +99,15 @@ async function requireOpenForImport(db: TransactionClient, stage: CatStageRow): 
   }
 }
 
+/** Applications that may hold an SKB result: in the stages, called to the SKB, or settled by the final result. */
+const SKB_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+
 type Candidate = { id: string; registrationNumber: string; status: ApplicationStatus; name: string; formation: string; eligible: boolean; stored: CatValues | null };
 
 /** Every application of the selection named in the file or eligible for the stage, with its stored result. */
 async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers: readonly string[]): Promise<Candidate[]> {
   const applications = await db.application.findMany({
-    where: { selectionId: stage.selectionId, OR: [{ registrationNumber: { in: [...numbers] } }, { status: { in: [...SKD_STATUSES] } }] },
+    where: { selectionId: stage.selectionId, OR: [{ registrationNumber: { in: [...numbers] } }, { status: { in: [...(stage.kind === "SKD" ? SKD_STATUSES : SKB_STATUSES)] } }] },
     select: {
       id: true,
       registrationNumber: true,
@@ -140,7 +143,8 @@ async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers
       status: application.status,
       name: application.applicant.profile?.fullName ?? application.applicant.name,
       formation: application.vacancy.title,
-      eligible: stage.kind === "SKD" ? isAdminPassed : isAdminPassed && shortlisted.has(application.id),
+      // An SKB result (or its correction, after the result) for a participant of the SKB shortlist still in the selection.
+      eligible: stage.kind === "SKD" ? isAdminPassed : SKB_STATUSES.includes(application.status) && shortlisted.has(application.id),
       stored,
     };
   });

@@ -16,6 +16,8 @@ import {
   type CpnsResultSnapshot,
 } from "@/lib/cat-results/snapshot";
 import { skdThresholdsNote, skdThresholdsOf } from "@/lib/cat-results/thresholds";
+import { cpnsFinalEventMessage, cpnsSkdEventMessage } from "@/lib/cat-results/texts";
+import { settleCandidates } from "@/lib/decisions/publish";
 import { AppError } from "@/lib/errors";
 
 export type CpnsPublishOutcome = { announcementSlug: string; ranked: number; selected: number };
@@ -75,6 +77,31 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
       snapshot,
       audit: { action: "announcement.publish", after: { kind: "FINAL_RESULT", slug, number, date, vacancyId: vacancy.id, ranked: formation.result.ranking.length, selected: formation.result.selected } },
     });
-    return { outcome: { announcementSlug: announcement.slug, ranked: formation.result.ranking.length, selected: selected.size }, notificationIds: [] };
+    // The formation's candidates follow the result through the application's status machine, as in JPT:
+    // those still in the stages are first settled on the SKB call, then every SKB participant on the result.
+    const statuses = new Map(formation.candidates.map((candidate) => [candidate.id, candidate.status]));
+    const called = new Set(formation.result.skbShortlist);
+    const withSkd = formation.candidates.filter((candidate) => candidate.skd !== null).map((candidate) => candidate.id);
+    const skdNotifications = await settleCandidates(context, {
+      ids: withSkd.filter((id) => statuses.get(id) === "IN_STAGES"),
+      positive: called,
+      to: { positive: "SHORTLISTED", negative: "NOT_SHORTLISTED" },
+      announcement,
+      event: { kind: "skd_result.published", title: "Pengumuman hasil SKD", message: (positive) => cpnsSkdEventMessage({ number, formation: vacancy.title, calledToSkb: positive }) },
+      audit: "application.shortlist_result",
+    });
+    const participants = [...formation.result.ranking.map((row) => row.id), ...formation.result.unranked.map((row) => row.id)];
+    const finalNotifications = await settleCandidates(context, {
+      ids: participants,
+      positive: selected,
+      to: { positive: "SELECTED", negative: "NOT_SELECTED" },
+      announcement,
+      event: { kind: "final_result.published", title: "Pengumuman hasil akhir", message: (positive) => cpnsFinalEventMessage({ number, formation: vacancy.title, passed: positive }) },
+      audit: "application.final_result",
+    });
+    return {
+      outcome: { announcementSlug: announcement.slug, ranked: formation.result.ranking.length, selected: selected.size },
+      notificationIds: [...skdNotifications, ...finalNotifications],
+    };
   });
 }

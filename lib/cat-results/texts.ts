@@ -8,3 +8,17 @@ export function catImportRefusal(selectionStatus: string): string | null {
   if (selectionStatus === "DRAFT" || selectionStatus === "OPEN") return CAT_IMPORT_TOO_EARLY;
   return selectionStatus === "CLOSED" || selectionStatus === "IN_PROGRESS" ? null : CAT_IMPORT_TOO_LATE;
 }
+
+/** The timeline entry and notification of a CPNS participant when the formation's final result is published. */
+export function cpnsFinalEventMessage(input: { number: string; formation: string; passed: boolean }): string {
+  return input.passed
+    ? `Pengumuman Nomor ${input.number}: Anda dinyatakan lulus hasil akhir seleksi formasi ${input.formation}. Lengkapi Daftar Riwayat Hidup dan tunggu informasi selanjutnya dari panitia.`
+    : `Pengumuman Nomor ${input.number}: Anda tidak termasuk peserta yang lulus hasil akhir seleksi formasi ${input.formation}. Terima kasih atas keikutsertaan Anda.`;
+}
+
+/** The timeline entry and notification of a CPNS participant when the formation's SKD result is published. */
+export function cpnsSkdEventMessage(input: { number: string; formation: string; calledToSkb: boolean }): string {
+  return input.calledToSkb
+    ? `Pengumuman Nomor ${input.number}: Anda lulus Seleksi Kompetensi Dasar dan berhak mengikuti Seleksi Kompetensi Bidang formasi ${input.formation}.`
+    : `Pengumuman Nomor ${input.number}: Anda tidak termasuk peserta yang mengikuti Seleksi Kompetensi Bidang formasi ${input.formation}. Terima kasih atas keikutsertaan Anda.`;
+}

@@ -367,6 +367,29 @@ describe("publishing a formation's final result", () => {
     expect(again.code).toBe("CONFLICT");
   });
 
+  it("moves the formation's applications through the status machine and notifies each participant, as the JPT final result does", async () => {
+    const announcement = await prisma.announcement.findFirstOrThrow({ where: { selectionId: selection.id, kind: "FINAL_RESULT" }, select: { slug: true } });
+    const statusOf = async (key: string) => (await prisma.application.findUniqueOrThrow({ where: { id: person(key).applicationId }, select: { status: true } })).status;
+    expect(await Promise.all(["B1", "B2", "B3", "B4"].map(statusOf))).toEqual(["NOT_SELECTED", "SELECTED", "NOT_SELECTED", "NOT_SHORTLISTED"]);
+    // Formation A is not published yet: its candidates are still in the stages.
+    expect(await statusOf("A1")).toBe("IN_STAGES");
+    const notifications = await prisma.notification.findMany({
+      where: { applicationId: { in: ["B2", "B1", "B4"].map((key) => person(key).applicationId) } },
+      orderBy: { createdAt: "asc" },
+      select: { applicationId: true, title: true, body: true, link: true },
+    });
+    const of = (key: string) => notifications.filter((row) => row.applicationId === person(key).applicationId).map((row) => [row.title, row.body]);
+    expect(of("B2")).toEqual([
+      ["Pengumuman hasil SKD", `Pengumuman Nomor ${NUMBER}: Anda lulus Seleksi Kompetensi Dasar dan berhak mengikuti Seleksi Kompetensi Bidang formasi Perawat Terampil.`],
+      ["Pengumuman hasil akhir", `Pengumuman Nomor ${NUMBER}: Anda dinyatakan lulus hasil akhir seleksi formasi Perawat Terampil. Lengkapi Daftar Riwayat Hidup dan tunggu informasi selanjutnya dari panitia.`],
+    ]);
+    expect(of("B1").at(-1)).toEqual(["Pengumuman hasil akhir", `Pengumuman Nomor ${NUMBER}: Anda tidak termasuk peserta yang lulus hasil akhir seleksi formasi Perawat Terampil. Terima kasih atas keikutsertaan Anda.`]);
+    expect(of("B4")).toHaveLength(1);
+    expect(notifications.every((row) => row.link === `/pengumuman/${announcement.slug}`)).toBe(true);
+    const audits = await prisma.auditLog.count({ where: { action: "application.final_result", entityId: { in: ["B1", "B2", "B3"].map((key) => person(key).applicationId) } } });
+    expect(audits).toBe(3);
+  });
+
   it("a later SKB correction changes the staff ranking but never the published snapshot", async () => {
     const announcement = await prisma.announcement.findFirstOrThrow({ where: { selectionId: selection.id, kind: "FINAL_RESULT" } });
     const corrected = csv(["nomor_peserta;skb_cat;tes_tambahan", `${person("B1").registrationNumber};100;100`]);

@@ -11,9 +11,9 @@ import { transitionApplications } from "@/lib/applications/transitions";
 import { writeAuditMany, type AuditEntry } from "@/lib/audit";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseCatFile, type CatFile, type SkbFileRow, type SkdFileRow } from "@/lib/cat-results/file";
-import { loadCatFormations, SKD_STATUSES } from "@/lib/cat-results/queries";
+import { loadCatFormations, skdAnnouncedFormations, SKD_STATUSES } from "@/lib/cat-results/queries";
 import { skbFinalScore } from "@/lib/cat-results/ranking";
-import { catImportRefusal, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
+import { catImportRefusal, skbBeforeSkdAnnouncement, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -102,7 +102,17 @@ async function requireOpenForImport(db: TransactionClient, stage: CatStageRow): 
 /** Applications that may hold an SKB result: in the stages, called to the SKB, or settled by the final result. */
 const SKB_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "NOT_SELECTED"];
 
-type Candidate = { id: string; registrationNumber: string; status: ApplicationStatus; name: string; formation: string; eligible: boolean; stored: CatValues | null };
+type Candidate = {
+  id: string;
+  registrationNumber: string;
+  status: ApplicationStatus;
+  name: string;
+  formation: string;
+  eligible: boolean;
+  /** The formation's SKD result is published: its SKD scores are settled, its SKB may be imported. */
+  skdAnnounced: boolean;
+  stored: CatValues | null;
+};
 
 /** Every application of the selection named in the file or eligible for the stage, with its stored result. */
 async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers: readonly string[]): Promise<Candidate[]> {
@@ -112,12 +122,13 @@ async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers
       id: true,
       registrationNumber: true,
       status: true,
-      vacancy: { select: { title: true } },
+      vacancy: { select: { id: true, title: true } },
       applicant: { select: { name: true, profile: { select: { fullName: true } } } },
       skdResult: { select: { twk: true, tiu: true, tkp: true, total: true } },
       skbResult: { select: { catScore: true, additionalScore: true, additionalWeight: true, finalScore: true } },
     },
   });
+  const announced = await skdAnnouncedFormations(db, stage.selectionId);
   let shortlisted = new Set<string>();
   if (stage.kind === "SKB") {
     const formations = await loadCatFormations(db, stage.selectionId);
@@ -143,6 +154,7 @@ async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers
       status: application.status,
       name: application.applicant.profile?.fullName ?? application.applicant.name,
       formation: application.vacancy.title,
+      skdAnnounced: announced.has(application.vacancy.id),
       // An SKB result (or its correction, after the result) for a participant of the SKB shortlist still in the selection.
       eligible: stage.kind === "SKD" ? isAdminPassed : SKB_STATUSES.includes(application.status) && shortlisted.has(application.id),
       stored,
@@ -189,12 +201,16 @@ function checkRows(stage: CatStageRow, file: CatFile, candidates: readonly Candi
     const candidate = number === "" ? undefined : byNumber.get(number);
     if (number !== "") inFile.add(number);
     if (number !== "" && !candidate) errors.push(`${at}: nomor peserta ${number} tidak terdaftar pada seleksi ini`);
-    else if (candidate && !candidate.eligible) {
+    else if (candidate && stage.kind === "SKD" && candidate.skdAnnounced) {
+      errors.push(`${at}: hasil SKD formasi ${candidate.formation} sudah diumumkan; nilai SKD peserta ${number} tidak dapat diubah`);
+    } else if (candidate && !candidate.eligible) {
       errors.push(
         stage.kind === "SKD"
           ? `${at}: peserta ${number} tidak mengikuti SKD (belum/tidak lulus seleksi administrasi)`
           : `${at}: peserta ${number} tidak termasuk peserta SKB formasi ${candidate.formation}`,
       );
+    } else if (candidate && stage.kind === "SKB" && !candidate.skdAnnounced) {
+      errors.push(`${at}: ${skbBeforeSkdAnnouncement(candidate.formation)}`);
     }
     const values = errors.length === 0 ? valuesOf(file, row, additionalWeight) : null;
     const stored = candidate?.stored ?? null;
@@ -213,7 +229,8 @@ function checkRows(stage: CatStageRow, file: CatFile, candidates: readonly Candi
     };
   });
   const missing = candidates
-    .filter((candidate) => candidate.eligible && candidate.stored === null && !inFile.has(candidate.registrationNumber.toUpperCase()))
+    // Expected now: SKD of formations not yet announced, SKB of formations announced.
+    .filter((candidate) => candidate.eligible && candidate.skdAnnounced === (stage.kind === "SKB") && candidate.stored === null && !inFile.has(candidate.registrationNumber.toUpperCase()))
     .sort((a, b) => a.registrationNumber.localeCompare(b.registrationNumber))
     .map((candidate) => ({ registrationNumber: candidate.registrationNumber, name: candidate.name }));
   return { rows, missing };

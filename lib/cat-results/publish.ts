@@ -3,10 +3,14 @@ import "server-only";
 // publishing kit (lib/announcements/publishing.ts): the ranking is `rankCpns` over the stored SKD and
 // SKB results at that moment, written into the snapshot with the per-stage scores. Once published, a
 // formation's result is not published again (a later correction of a score does not change it).
-import { publishAnnouncement, type PublishInput } from "@/lib/announcements/publishing";
+import { publishAnnouncement, type PublishContext, type PublishInput } from "@/lib/announcements/publishing";
 import { loadCatFormations } from "@/lib/cat-results/queries";
 import {
   buildCpnsResultRows,
+  buildCpnsSkdRows,
+  cpnsSkdNotes,
+  cpnsSkdOpening,
+  cpnsSkdTitle,
   CPNS_FINAL_NOTES,
   CPNS_RESULT_SNAPSHOT_VERSION,
   cpnsFinalClosing,
@@ -29,9 +33,12 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
     if (full.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Hasil akhir per formasi hanya untuk seleksi CPNS.");
     const vacancy = await tx.vacancy.findFirst({ where: { id: input.vacancyId, selectionId: selection.id }, select: { id: true, code: true, title: true, quota: true, educationRequired: true } });
     if (!vacancy) throw new AppError("NOT_FOUND", "Formasi tidak ditemukan.");
-    const slug = `${selection.slug}-hasil-akhir-${vacancy.code.toLowerCase()}`;
+    const slug = cpnsFinalSlug(selection.slug, vacancy.code);
     if (await tx.announcement.findUnique({ where: { slug }, select: { id: true } })) {
       throw new AppError("CONFLICT", `Hasil akhir formasi ${vacancy.title} sudah diumumkan.`);
+    }
+    if (!(await tx.announcement.findUnique({ where: { slug: cpnsSkdSlug(selection.slug, vacancy.code) }, select: { id: true } }))) {
+      throw new AppError("INVALID_TRANSITION", `Hasil SKD formasi ${vacancy.title} belum diumumkan; hasil akhir diumumkan sesudahnya.`);
     }
     const formation = (await loadCatFormations(tx, selection.id)).find((row) => row.id === vacancy.id);
     if (!formation || formation.result.ranking.length === 0) {
@@ -77,19 +84,8 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
       snapshot,
       audit: { action: "announcement.publish", after: { kind: "FINAL_RESULT", slug, number, date, vacancyId: vacancy.id, ranked: formation.result.ranking.length, selected: formation.result.selected } },
     });
-    // The formation's candidates follow the result through the application's status machine, as in JPT:
-    // those still in the stages are first settled on the SKB call, then every SKB participant on the result.
-    const statuses = new Map(formation.candidates.map((candidate) => [candidate.id, candidate.status]));
-    const called = new Set(formation.result.skbShortlist);
-    const withSkd = formation.candidates.filter((candidate) => candidate.skd !== null).map((candidate) => candidate.id);
-    const skdNotifications = await settleCandidates(context, {
-      ids: withSkd.filter((id) => statuses.get(id) === "IN_STAGES"),
-      positive: called,
-      to: { positive: "SHORTLISTED", negative: "NOT_SHORTLISTED" },
-      announcement,
-      event: { kind: "skd_result.published", title: "Pengumuman hasil SKD", message: (positive) => cpnsSkdEventMessage({ number, formation: vacancy.title, calledToSkb: positive }) },
-      audit: "application.shortlist_result",
-    });
+    // The SKB participants follow the result through the application's status machine, as in JPT (they
+    // were called to the SKB by the formation's SKD announcement).
     const participants = [...formation.result.ranking.map((row) => row.id), ...formation.result.unranked.map((row) => row.id)];
     const finalNotifications = await settleCandidates(context, {
       ids: participants,
@@ -101,7 +97,91 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
     });
     return {
       outcome: { announcementSlug: announcement.slug, ranked: formation.result.ranking.length, selected: selected.size },
-      notificationIds: [...skdNotifications, ...finalNotifications],
+      notificationIds: finalNotifications,
     };
+  });
+}
+
+/** The address of a formation's announcements: one SKD result and one final result per formation. */
+export function cpnsSkdSlug(selectionSlug: string, formationCode: string): string {
+  return `${selectionSlug}-hasil-skd-${formationCode.toLowerCase()}`;
+}
+
+export function cpnsFinalSlug(selectionSlug: string, formationCode: string): string {
+  return `${selectionSlug}-hasil-akhir-${formationCode.toLowerCase()}`;
+}
+
+async function findCpnsFormation(tx: PublishContext["tx"], selectionId: string, vacancyId: string) {
+  const full = await tx.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { regime: true, shortlistPerQuota: true, otherTerms: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
+  if (full.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Hasil SKD dan hasil akhir per formasi hanya untuk seleksi CPNS.");
+  const vacancy = await tx.vacancy.findFirst({ where: { id: vacancyId, selectionId }, select: { id: true, code: true, title: true, quota: true, educationRequired: true } });
+  if (!vacancy) throw new AppError("NOT_FOUND", "Formasi tidak ditemukan.");
+  return { selection: full, vacancy };
+}
+
+export type CpnsSkdPublishOutcome = { announcementSlug: string; passed: number; calledToSkb: number };
+
+/**
+ * The chair publishes one formation's SKD result: who meets the selection's thresholds and who is called
+ * to the SKB (`rankCpns`'s 3 × quota cut with its ties), frozen; the formation's candidates move to
+ * "called to the SKB" or not and are notified. Before it, no SKB score of the formation is imported;
+ * after it, the formation's SKD scores no longer change.
+ */
+export function publishCpnsSkdResult(input: PublishInput & { vacancyId: string }): Promise<CpnsSkdPublishOutcome> {
+  return publishAnnouncement(input, async (context) => {
+    const { tx, selection, number, date, committee } = context;
+    const { selection: full, vacancy } = await findCpnsFormation(tx, selection.id, input.vacancyId);
+    const slug = cpnsSkdSlug(selection.slug, vacancy.code);
+    if (await tx.announcement.findUnique({ where: { slug }, select: { id: true } })) {
+      throw new AppError("CONFLICT", `Hasil SKD formasi ${vacancy.title} sudah diumumkan.`);
+    }
+    const formation = (await loadCatFormations(tx, selection.id)).find((row) => row.id === vacancy.id);
+    const withSkd = formation?.candidates.filter((candidate) => candidate.skd !== null) ?? [];
+    if (!formation || withSkd.length === 0) {
+      throw new AppError("INVALID_TRANSITION", `Formasi ${vacancy.title} belum memiliki hasil SKD; hasil SKD belum dapat diumumkan.`);
+    }
+    const byId = new Map(withSkd.map((candidate): [string, CpnsResultCandidate] => [candidate.id, { registrationNumber: candidate.registrationNumber, name: candidate.name, nik: candidate.nik, skd: candidate.skd!, skb: null }]));
+    const called = new Set(formation.result.skbShortlist);
+    const rows = buildCpnsSkdRows(
+      formation.result.skdPassed.map((id) => ({ candidate: byId.get(id)!, calledToSkb: called.has(id) })),
+      formation.result.skdFailed.map((row) => ({ candidate: byId.get(row.id)!, reason: row.reason })),
+    );
+    const thresholds = skdThresholdsOf(full);
+    const snapshot: CpnsResultSnapshot = {
+      version: CPNS_RESULT_SNAPSHOT_VERSION,
+      type: "CPNS_SKD_RESULT",
+      title: cpnsSkdTitle(selection.title, vacancy.title),
+      number,
+      date,
+      selection: { slug: selection.slug, title: selection.title },
+      committee,
+      formation: { id: vacancy.id, code: vacancy.code, title: vacancy.title, quota: vacancy.quota, education: vacancy.educationRequired },
+      opening: cpnsSkdOpening({ selectionTitle: selection.title, formationTitle: vacancy.title, education: vacancy.educationRequired, quota: vacancy.quota, shortlistTarget: vacancy.quota * full.shortlistPerQuota }),
+      closing: cpnsFinalClosing(full.otherTerms),
+      rows,
+      notes: [
+        ...(thresholds ? [skdThresholdsNote(thresholds)] : []),
+        ...cpnsSkdNotes(full.shortlistPerQuota),
+        ...(formation.result.skbShortlistTieAtCutoff ? ["Ada peserta dengan nilai sama pada semua unsur di batas peringkat peserta SKB: semuanya diikutkan SKB."] : []),
+      ],
+    };
+    const announcement = await context.createAnnouncement({
+      kind: "STAGE_RESULT",
+      slug,
+      title: snapshot.title,
+      opening: snapshot.opening,
+      closing: snapshot.closing,
+      snapshot,
+      audit: { action: "announcement.publish", after: { kind: "STAGE_RESULT", stage: "SKD", slug, number, date, vacancyId: vacancy.id, calledToSkb: formation.result.skbShortlist } },
+    });
+    const notificationIds = await settleCandidates(context, {
+      ids: withSkd.filter((candidate) => candidate.status === "IN_STAGES").map((candidate) => candidate.id),
+      positive: called,
+      to: { positive: "SHORTLISTED", negative: "NOT_SHORTLISTED" },
+      announcement,
+      event: { kind: "skd_result.published", title: "Pengumuman hasil SKD", message: (positive) => cpnsSkdEventMessage({ number, formation: vacancy.title, calledToSkb: positive }) },
+      audit: "application.shortlist_result",
+    });
+    return { outcome: { announcementSlug: announcement.slug, passed: formation.result.skdPassed.length, calledToSkb: called.size }, notificationIds };
   });
 }

@@ -116,6 +116,8 @@ export type CpnsScoringView = {
   isChair: boolean;
   /** Final-result announcements already published, per formation id. */
   published: Record<string, { slug: string; number: string | null }>;
+  /** SKD-result announcements already published, per formation id. */
+  skdPublished: Record<string, { slug: string; number: string | null }>;
 };
 
 /** The CAT stages and every formation's ranking, for the staff scoring page of a CPNS selection. */
@@ -134,13 +136,14 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     prisma.skbResult.count({ where: { application: { selectionId: selection.id } } }),
   ]);
   const announcements = await prisma.announcement.findMany({
-    where: { selectionId: selection.id, kind: "FINAL_RESULT" },
+    where: { selectionId: selection.id, kind: { in: ["FINAL_RESULT", "STAGE_RESULT"] }, correctsId: null },
     select: { slug: true, number: true, snapshot: true },
   });
   const published: CpnsScoringView["published"] = {};
+  const skdPublished: CpnsScoringView["skdPublished"] = {};
   for (const announcement of announcements) {
-    const vacancyId = parseCpnsResultSnapshot(announcement.snapshot)?.formation.id;
-    if (vacancyId) published[vacancyId] = { slug: announcement.slug, number: announcement.number };
+    const snapshot = parseCpnsResultSnapshot(announcement.snapshot);
+    if (snapshot) (snapshot.type === "CPNS_SKD_RESULT" ? skdPublished : published)[snapshot.formation.id] = { slug: announcement.slug, number: announcement.number };
   }
   return {
     selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota, status: selection.status },
@@ -155,6 +158,7 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     formations,
     isChair: canOnSelection(actor.roles, actor.seat, "manage:scoring"),
     published,
+    skdPublished,
   };
 }
 
@@ -169,4 +173,15 @@ export async function findSelectionRegime(slug: string): Promise<"CPNS" | "JPT_P
 export async function getSkdThresholds(selectionId: string): Promise<SkdThresholds | null> {
   const selection = await prisma.selection.findUnique({ where: { id: selectionId }, select: { skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
   return selection ? skdThresholdsOf(selection) : null;
+}
+
+/** The formations (vacancy ids) whose SKD result is published: their SKD scores are settled and their SKB may be imported. */
+export async function skdAnnouncedFormations(db: TransactionClient, selectionId: string): Promise<Set<string>> {
+  const announcements = await db.announcement.findMany({ where: { selectionId, kind: "STAGE_RESULT" }, select: { snapshot: true } });
+  return new Set(
+    announcements
+      .map((announcement) => parseCpnsResultSnapshot(announcement.snapshot))
+      .filter((snapshot) => snapshot?.type === "CPNS_SKD_RESULT")
+      .map((snapshot) => snapshot!.formation.id),
+  );
 }

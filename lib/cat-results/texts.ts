@@ -1,6 +1,8 @@
 // Why a CAT result file cannot be imported now: said by the import's refusal and by the page before any upload. Pure.
 export const CAT_IMPORT_TOO_EARLY = "Hasil CAT diimpor setelah hasil seleksi administrasi diumumkan.";
 export const CAT_IMPORT_TOO_LATE = "Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.";
+export const skbBeforeSkdAnnouncement = (formation: string) => `hasil SKD formasi ${formation} belum diumumkan; nilai SKB diimpor sesudah pengumuman hasil SKD`;
+export const SKB_NEEDS_SKD_ANNOUNCEMENT = "Umumkan hasil SKD formasi terlebih dahulu: nilai SKB suatu formasi diimpor sesudah pengumuman hasil SKD-nya.";
 export const SKD_LOCKED_BY_SKB = "Hasil SKB sudah diimpor; hasil SKD tidak dapat diubah lagi karena menentukan peserta SKB.";
 
 /** The selection states in which CAT results are taken: after the administrative result, while the stages run. */

@@ -6,7 +6,7 @@ import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
-import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
+import { publishCpnsFinalResult, publishCpnsSkdResult } from "@/lib/cat-results/publish";
 import { catImportSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
 import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
@@ -79,6 +79,17 @@ export const publishCpnsResultAction = defineAction({
   schema: publishCpnsResultSchema,
   handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
     const result = await publishCpnsFinalResult({ actorId: user.id, slug, vacancyId, number, date, ip });
+    revalidateSelection(slug);
+    updateTag(CACHE_TAGS.announcements);
+    return result;
+  },
+});
+
+export const publishCpnsSkdResultAction = defineAction({
+  access: "publish:result",
+  schema: publishCpnsResultSchema,
+  handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
+    const result = await publishCpnsSkdResult({ actorId: user.id, slug, vacancyId, number, date, ip });
     revalidateSelection(slug);
     updateTag(CACHE_TAGS.announcements);
     return result;

@@ -10,23 +10,24 @@ import { Card } from "@/components/ui/card";
 import { orPageError } from "@/lib/auth/guards";
 import { SKB_TEMPLATE_HEADER, SKD_TEMPLATE_HEADER, CAT_FILE_MAX_ROWS } from "@/lib/cat-results/file";
 import { getCpnsScoringView, type CatStage } from "@/lib/cat-results/queries";
-import { catImportRefusal, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
+import { catImportRefusal, SKB_NEEDS_SKD_ANNOUNCEMENT, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { SKD_THRESHOLDS_MISSING, skdThresholdsText } from "@/lib/cat-results/thresholds";
 import { toCsv } from "@/lib/export/csv";
 import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
-import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction } from "./actions";
+import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction, publishCpnsSkdResultAction } from "./actions";
 
 const templateHref = (header: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(header, []))}`;
 
-function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number; selectionStatus: string; hasThresholds: boolean }): string | null {
+function blockedReason(stage: CatStage, view: { skdCount: number; skbCount: number; selectionStatus: string; hasThresholds: boolean; skdAnnounced: number }): string | null {
   if (!view.hasThresholds) return SKD_THRESHOLDS_MISSING;
   const refusal = catImportRefusal(view.selectionStatus);
   if (refusal) return refusal;
   if (stage.status === "CLOSED") return `Tahap ${stage.name} sudah ditutup; hasil tidak dapat diimpor lagi.`;
   if (stage.kind === "SKD" && view.skbCount > 0) return SKD_LOCKED_BY_SKB;
   if (stage.kind === "SKB" && view.skdCount === 0) return "Impor hasil SKD terlebih dahulu: peserta SKB ditentukan dari hasil SKD.";
+  if (stage.kind === "SKB" && view.skdAnnounced === 0) return SKB_NEEDS_SKD_ANNOUNCEMENT;
   return null;
 }
 
@@ -36,6 +37,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
   const counts = {
     selectionStatus: view.selection.status,
     hasThresholds: view.thresholds !== null,
+    skdAnnounced: Object.keys(view.skdPublished).length,
     skdCount: view.stages.find((stage) => stage.kind === "SKD")?.resultCount ?? 0,
     skbCount: view.stages.find((stage) => stage.kind === "SKB")?.resultCount ?? 0,
   };
@@ -107,6 +109,8 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
         const shown = { ...formation, shortlistTarget: target(formation.quota) };
         const hasSkb = formation.candidates.some((candidate) => candidate.skb !== null);
         const published = view.published[formation.id];
+        const skdPublished = view.skdPublished[formation.id];
+        const hasSkd = formation.candidates.some((candidate) => candidate.skd !== null);
         return (
           <Card key={formation.id} title={`Formasi ${formation.title} (kebutuhan ${formation.quota})`} id={`formasi-${formation.code}`}>
             <div className="space-y-6">
@@ -114,6 +118,28 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
                 <h2 className="text-lg font-semibold">Hasil SKD dan peserta SKB</h2>
                 {formation.candidates.length === 0 ? <p className="text-sm">Belum ada peserta yang lulus seleksi administrasi.</p> : view.thresholds ? <SkdRankingTable formation={shown} thresholds={view.thresholds} /> : null}
               </section>
+              {skdPublished ? (
+                <p className="text-sm" data-testid={`pengumuman-skd-${formation.code}`}>
+                  Hasil SKD formasi ini telah diumumkan{skdPublished.number ? ` (Nomor ${skdPublished.number})` : ""}:{" "}
+                  <Link href={`/pengumuman/${skdPublished.slug}`}>lihat pengumuman hasil SKD</Link>.
+                </p>
+              ) : hasSkd && view.isChair ? (
+                <section className="space-y-2">
+                  <h2 className="text-lg font-semibold">Umumkan hasil SKD formasi</h2>
+                  <PublishResultForm
+                    slug={slug}
+                    mode="formation-skd"
+                    vacancyId={formation.id}
+                    summary={
+                      `${formation.result.skdPassed.length} peserta memenuhi nilai ambang batas; ${formation.result.skbShortlist.length} peserta mengikuti SKB ` +
+                      `(paling banyak ${target(formation.quota)}); ${formation.result.skdFailed.length} tidak memenuhi nilai ambang batas. ` +
+                      "Nilai SKD formasi ini dibekukan pada pengumuman, lalu nilai SKB dapat diimpor."
+                    }
+                    defaultDate={today}
+                    action={publishCpnsSkdResultAction}
+                  />
+                </section>
+              ) : null}
               {hasSkb ? (
                 <section className="space-y-2">
                   <h2 className="text-lg font-semibold">Peringkat akhir (integrasi SKD 40% dan SKB 60%)</h2>

@@ -13,7 +13,7 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
   SHORTLISTED: ["SELECTED", "NOT_SELECTED", "ANNULLED"], // annulled: the PPK's choice annulled before the result
   NOT_SHORTLISTED: [],
-  SELECTED: ["ANNULLED"], // V.6: the PPK annuls the chosen candidate
+  SELECTED: ["ANNULLED", "WITHDRAWN"], // V.6: the PPK annuls the chosen candidate; CPNS: a selected participant withdraws
   NOT_SELECTED: ["SELECTED"], // chosen in the PPK's new choice after an annulment (a corrected final result)
   WITHDRAWN: [],
   ANNULLED: [],

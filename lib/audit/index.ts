@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS = [
   "decision.publish_final",
   "application.shortlist_result",
   "application.final_result",
+  "application.withdraw_selected",
   "application.annul_choice",
   "application.enter_stages",
   "selection.status_change",

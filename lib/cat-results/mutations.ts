@@ -13,14 +13,15 @@ import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseCatFile, type CatFile, type SkbFileRow, type SkdFileRow } from "@/lib/cat-results/file";
 import { loadCatFormations, skdAnnouncedFormations, SKD_STATUSES } from "@/lib/cat-results/queries";
 import { skbFinalScore } from "@/lib/cat-results/ranking";
-import { catImportRefusal, skbBeforeSkdAnnouncement, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
+import { catImportRefusal, CPNS_WITHDRAWAL_EVENT, cpnsFinalSlug, cpnsWithdrawalEventMessage, skbBeforeSkdAnnouncement, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { lockSelection } from "@/lib/selections/transitions";
-import { catImportSchema } from "@/lib/validation/cat-results";
+import { catImportSchema, cpnsWithdrawalSchema, type CpnsWithdrawalData } from "@/lib/validation/cat-results";
+import { emailNotifications, recordApplicationEvents } from "@/lib/notifications";
 import { parseOrThrow } from "@/lib/validation/parse";
 
 const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat mengimpor hasil CAT.";
@@ -346,4 +347,49 @@ export async function importCatResults(input: FileInput & { ip?: string | null; 
     },
     { timeout: 60_000 },
   );
+}
+
+export type CpnsWithdrawalOutcome = { registrationNumber: string; formation: string };
+
+/**
+ * The chair records that a participant the formation's final result selected withdrew (reason, audited,
+ * on the applicant's timeline): the application leaves the result through the status machine. The next
+ * participant in rank takes the place when the chair publishes the corrected result beside the first.
+ */
+export async function recordCpnsWithdrawal(input: { actorId: string; ip: string | null; data: CpnsWithdrawalData }): Promise<CpnsWithdrawalOutcome> {
+  const { slug, applicationId, reason } = parseOrThrow(cpnsWithdrawalSchema, input.data);
+  const application = await prisma.application.findFirst({
+    where: { id: applicationId, selection: { slug } },
+    select: { id: true, selectionId: true, registrationNumber: true, vacancy: { select: { code: true, title: true } }, selection: { select: { regime: true } } },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: application.selectionId, permission: "publish:result", refusal: "Hanya Ketua Pansel seleksi ini yang dapat mencatat pengunduran diri peserta." });
+  if (application.selection.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Pengunduran diri peserta yang lulus dicatat di sini hanya untuk seleksi CPNS.");
+  const notificationIds = await prisma.$transaction(async (tx) => {
+    await lockSelection(tx, application.selectionId);
+    const published = await tx.announcement.findUnique({ where: { slug: cpnsFinalSlug(slug, application.vacancy.code) }, select: { id: true } });
+    if (!published) throw new AppError("INVALID_TRANSITION", `Hasil akhir formasi ${application.vacancy.title} belum diumumkan.`);
+    const current = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { status: true } });
+    if (current.status !== "SELECTED") throw new AppError("INVALID_TRANSITION", `Peserta ${application.registrationNumber} tidak berstatus lulus; pengunduran dirinya tidak dapat dicatat di sini.`);
+    const { moves } = await transitionApplications(tx, [application.id], {
+      to: "WITHDRAWN",
+      actorId: input.actorId,
+      ip: input.ip,
+      audit: { action: "application.withdraw_selected", after: () => ({ reason, announcementId: published.id }) },
+    });
+    return recordApplicationEvents(
+      tx,
+      moves.map((move) => ({
+        applicationId: move.id,
+        applicantId: move.applicantId,
+        kind: CPNS_WITHDRAWAL_EVENT,
+        message: cpnsWithdrawalEventMessage({ formation: application.vacancy.title, reason }),
+        actorId: input.actorId,
+        data: { reason },
+        notifyTitle: "Pengunduran diri dicatat",
+      })),
+    );
+  });
+  await emailNotifications(notificationIds);
+  return { registrationNumber: application.registrationNumber, formation: application.vacancy.title };
 }

@@ -4,7 +4,7 @@ import "server-only";
 // SKB results at that moment, written into the snapshot with the per-stage scores. Once published, a
 // formation's result is not published again (a later correction of a score does not change it).
 import { publishAnnouncement, type PublishContext, type PublishInput } from "@/lib/announcements/publishing";
-import { loadCatFormations } from "@/lib/cat-results/queries";
+import { loadCatFormations, loadReplacementPlan } from "@/lib/cat-results/queries";
 import {
   buildCpnsResultRows,
   buildCpnsSkdRows,
@@ -13,6 +13,7 @@ import {
   cpnsSkdTitle,
   CPNS_FINAL_NOTES,
   CPNS_RESULT_SNAPSHOT_VERSION,
+  cpnsReplacementTitle,
   cpnsFinalClosing,
   cpnsFinalOpening,
   cpnsFinalTitle,
@@ -20,7 +21,15 @@ import {
   type CpnsResultSnapshot,
 } from "@/lib/cat-results/snapshot";
 import { skdThresholdsNote, skdThresholdsOf } from "@/lib/cat-results/thresholds";
-import { cpnsFinalEventMessage, cpnsSkdEventMessage } from "@/lib/cat-results/texts";
+import {
+  CPNS_REPLACEMENT_LABEL,
+  CPNS_WITHDRAWN_LABEL,
+  cpnsFinalEventMessage,
+  cpnsFinalSlug,
+  cpnsReplacementEventMessage,
+  cpnsSkdEventMessage,
+  cpnsSkdSlug,
+} from "@/lib/cat-results/texts";
 import { settleCandidates } from "@/lib/decisions/publish";
 import { AppError } from "@/lib/errors";
 
@@ -102,14 +111,6 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
   });
 }
 
-/** The address of a formation's announcements: one SKD result and one final result per formation. */
-export function cpnsSkdSlug(selectionSlug: string, formationCode: string): string {
-  return `${selectionSlug}-hasil-skd-${formationCode.toLowerCase()}`;
-}
-
-export function cpnsFinalSlug(selectionSlug: string, formationCode: string): string {
-  return `${selectionSlug}-hasil-akhir-${formationCode.toLowerCase()}`;
-}
 
 async function findCpnsFormation(tx: PublishContext["tx"], selectionId: string, vacancyId: string) {
   const full = await tx.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { regime: true, shortlistPerQuota: true, otherTerms: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
@@ -183,5 +184,62 @@ export function publishCpnsSkdResult(input: PublishInput & { vacancyId: string }
       audit: "application.shortlist_result",
     });
     return { outcome: { announcementSlug: announcement.slug, passed: formation.result.skdPassed.length, calledToSkb: called.size }, notificationIds };
+  });
+}
+
+export type CpnsReplacementOutcome = { announcementSlug: string; withdrawn: string[]; replacements: string[] };
+
+/**
+ * After selected participants of a formation withdrew (recordCpnsWithdrawal), the chair publishes the
+ * corrected final result beside the first, never changing it: the latest published ranking with the
+ * withdrawn participants marked and the next in rank selected in their place (`replacementsFor`), who move
+ * to "selected" and are notified.
+ */
+export function publishCpnsReplacement(input: PublishInput & { vacancyId: string }): Promise<CpnsReplacementOutcome> {
+  return publishAnnouncement(input, async (context) => {
+    const { tx, selection, number, date, committee } = context;
+    const { vacancy } = await findCpnsFormation(tx, selection.id, input.vacancyId);
+    const plan = await loadReplacementPlan(tx, { id: selection.id, slug: selection.slug }, vacancy);
+    if (!plan) throw new AppError("INVALID_TRANSITION", `Hasil akhir formasi ${vacancy.title} belum diumumkan.`);
+    const { first, latest, withdrawn, replacements, replacementRows, reasonOf, idOf } = plan;
+    if (withdrawn.length === 0) throw new AppError("INVALID_TRANSITION", `Belum ada peserta lulus formasi ${vacancy.title} yang pengunduran dirinya dicatat; tidak ada perubahan untuk diumumkan.`);
+    const replacing = new Set(replacements);
+    const withdrawnNumbers = new Set(withdrawn.map((row) => row.registrationNumber));
+    const reason =
+      withdrawn.map((row) => `peserta ${row.registrationNumber} (${row.name}) mengundurkan diri (${reasonOf(row.registrationNumber)})`).join("; ") +
+      (replacementRows.length > 0
+        ? `; digantikan oleh peserta peringkat berikutnya: ${replacementRows.map((row) => `${row.registrationNumber} (${row.name}, peringkat ${row.rank})`).join(", ")}.`
+        : "; tidak ada peserta peringkat berikutnya yang dapat menggantikan.");
+    const snapshot: CpnsResultSnapshot = {
+      ...latest,
+      title: cpnsReplacementTitle(selection.title, vacancy.title),
+      number,
+      date,
+      committee,
+      corrects: { slug: first.slug, number: first.number, reason: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}` },
+      rows: latest.rows.map((row) =>
+        withdrawnNumbers.has(row.registrationNumber) ? { ...row, label: CPNS_WITHDRAWN_LABEL } : replacing.has(idOf(row.registrationNumber) ?? "") ? { ...row, label: CPNS_REPLACEMENT_LABEL } : row,
+      ),
+    };
+    const slug = `${first.slug}-perubahan${plan.corrections.length > 0 ? `-${plan.corrections.length + 1}` : ""}`;
+    const announcement = await context.createAnnouncement({
+      kind: "FINAL_RESULT",
+      slug,
+      title: snapshot.title,
+      opening: snapshot.opening,
+      closing: snapshot.closing,
+      snapshot,
+      correctsId: first.id,
+      audit: { action: "announcement.publish", after: { kind: "FINAL_RESULT", slug, number, date, vacancyId: vacancy.id, corrects: first.slug, withdrawn: [...withdrawnNumbers], replacements } },
+    });
+    const notificationIds = await settleCandidates(context, {
+      ids: replacements,
+      positive: replacing,
+      to: { positive: "SELECTED", negative: "NOT_SELECTED" },
+      announcement,
+      event: { kind: "final_result.replacement", title: "Pengumuman perubahan hasil akhir", message: () => cpnsReplacementEventMessage({ number, formation: vacancy.title }) },
+      audit: "application.final_result",
+    });
+    return { outcome: { announcementSlug: announcement.slug, withdrawn: [...withdrawnNumbers], replacements }, notificationIds };
   });
 }

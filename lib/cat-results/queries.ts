@@ -7,11 +7,12 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { canOnSelection } from "@/lib/auth/permissions";
-import { gpaForFormation, rankCpnsFormation, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
+import { gpaForFormation, rankCpnsFormation, replacementsFor, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
 import { SKD_THRESHOLDS_MISSING, skdThresholdsOf, toRankingThresholds } from "@/lib/cat-results/thresholds";
 import type { SkdThresholds } from "@/lib/selection-setup/types";
 import type { CpnsRankingResult } from "@/lib/ranking/types";
-import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
+import { CPNS_PASSED_LABEL, parseCpnsResultSnapshot, type CpnsResultRow, type CpnsResultSnapshot } from "@/lib/cat-results/snapshot";
+import { CPNS_REPLACEMENT_LABEL, CPNS_WITHDRAWAL_EVENT, cpnsFinalSlug } from "@/lib/cat-results/texts";
 
 /** Applications ranked in the CAT stages: past the administrative selection, not withdrawn or annulled. */
 export const CAT_RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
@@ -105,6 +106,13 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
   });
 }
 
+export type FormationReplacements = {
+  selected: Array<{ id: string; registrationNumber: string; name: string }>;
+  withdrawn: Array<{ registrationNumber: string; name: string; reason: string }>;
+  proposed: Array<{ registrationNumber: string; name: string; rank: number | null }>;
+  corrections: Array<{ slug: string; number: string | null }>;
+};
+
 export type CatStage = { id: string; kind: "SKD" | "SKB"; name: string; status: string; resultCount: number };
 
 export type CpnsScoringView = {
@@ -118,6 +126,8 @@ export type CpnsScoringView = {
   published: Record<string, { slug: string; number: string | null }>;
   /** SKD-result announcements already published, per formation id. */
   skdPublished: Record<string, { slug: string; number: string | null }>;
+  /** Per formation with a published final result: who is selected now, who withdrew since, who is next in rank, the corrections. */
+  replacements: Record<string, FormationReplacements>;
 };
 
 /** The CAT stages and every formation's ranking, for the staff scoring page of a CPNS selection. */
@@ -145,6 +155,17 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     const snapshot = parseCpnsResultSnapshot(announcement.snapshot);
     if (snapshot) (snapshot.type === "CPNS_SKD_RESULT" ? skdPublished : published)[snapshot.formation.id] = { slug: announcement.slug, number: announcement.number };
   }
+  const replacements: CpnsScoringView["replacements"] = {};
+  for (const formation of formations.filter((row) => published[row.id])) {
+    const plan = await loadReplacementPlan(prisma, selection, { code: formation.code, quota: formation.quota });
+    if (!plan) continue;
+    replacements[formation.id] = {
+      selected: formation.candidates.filter((candidate) => candidate.status === "SELECTED").map((candidate) => ({ id: candidate.id, registrationNumber: candidate.registrationNumber, name: candidate.name })),
+      withdrawn: plan.withdrawn.map((row) => ({ registrationNumber: row.registrationNumber, name: row.name, reason: plan.reasonOf(row.registrationNumber) })),
+      proposed: plan.replacementRows.map((row) => ({ registrationNumber: row.registrationNumber, name: row.name, rank: row.rank })),
+      corrections: plan.corrections,
+    };
+  }
   return {
     selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota, status: selection.status },
     thresholds,
@@ -159,6 +180,7 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     isChair: canOnSelection(actor.roles, actor.seat, "manage:scoring"),
     published,
     skdPublished,
+    replacements,
   };
 }
 
@@ -184,4 +206,61 @@ export async function skdAnnouncedFormations(db: TransactionClient, selectionId:
       .filter((snapshot) => snapshot?.type === "CPNS_SKD_RESULT")
       .map((snapshot) => snapshot!.formation.id),
   );
+}
+
+export type ReplacementPlan = {
+  first: { id: string; slug: string; number: string | null };
+  corrections: Array<{ slug: string; number: string | null }>;
+  /** The latest published result of the formation (the first, or its latest correction). */
+  latest: CpnsResultSnapshot;
+  /** Rows published as passed whose participant has since withdrawn (not yet in a correction). */
+  withdrawn: CpnsResultRow[];
+  /** Application ids next in rank to take the withdrawn places, and their published rows. */
+  replacements: string[];
+  replacementRows: CpnsResultRow[];
+  reasonOf(registrationNumber: string): string;
+  idOf(registrationNumber: string): string | undefined;
+};
+
+/**
+ * Where a formation's published final result stands after withdrawals: the first announcement and its
+ * corrections, who withdrew since the latest, and who is next in rank (`replacementsFor`). Null before
+ * the final result. Read by the staff page (the proposal) and by the corrected result's publisher.
+ */
+export async function loadReplacementPlan(db: TransactionClient, selection: { id: string; slug: string }, vacancy: { code: string; quota: number }): Promise<ReplacementPlan | null> {
+  const first = await db.announcement.findUnique({
+    where: { slug: cpnsFinalSlug(selection.slug, vacancy.code) },
+    select: { id: true, slug: true, number: true, snapshot: true, corrections: { orderBy: { publishedAt: "asc" }, select: { slug: true, number: true, snapshot: true } } },
+  });
+  if (!first) return null;
+  const latest = parseCpnsResultSnapshot(first.corrections.at(-1)?.snapshot ?? first.snapshot);
+  if (!latest) throw new AppError("INTERNAL", "Pengumuman hasil akhir formasi tidak terbaca.");
+  const applications = await db.application.findMany({
+    where: { selectionId: selection.id, registrationNumber: { in: latest.rows.map((row) => row.registrationNumber) } },
+    select: { id: true, registrationNumber: true, status: true, events: { where: { kind: CPNS_WITHDRAWAL_EVENT }, orderBy: { createdAt: "desc" }, take: 1, select: { data: true } } },
+  });
+  const byNumber = new Map(applications.map((application) => [application.registrationNumber, application]));
+  const passed = new Set<string>([CPNS_PASSED_LABEL, CPNS_REPLACEMENT_LABEL]);
+  const withdrawn = latest.rows.filter((row) => passed.has(row.label) && byNumber.get(row.registrationNumber)?.status === "WITHDRAWN");
+  const replacements =
+    withdrawn.length === 0
+      ? []
+      : replacementsFor(
+          latest.rows.map((row) => ({ applicationId: byNumber.get(row.registrationNumber)?.id ?? row.registrationNumber, rank: row.rank, status: byNumber.get(row.registrationNumber)?.status ?? "UNKNOWN" })),
+          vacancy.quota,
+        );
+  const replacing = new Set(replacements);
+  return {
+    first: { id: first.id, slug: first.slug, number: first.number },
+    corrections: first.corrections.map((correction) => ({ slug: correction.slug, number: correction.number })),
+    latest,
+    withdrawn,
+    replacements,
+    replacementRows: latest.rows.filter((row) => replacing.has(byNumber.get(row.registrationNumber)?.id ?? "")),
+    reasonOf(registrationNumber) {
+      const data = byNumber.get(registrationNumber)?.events[0]?.data;
+      return data && typeof data === "object" && !Array.isArray(data) && typeof data.reason === "string" ? data.reason : "tanpa keterangan";
+    },
+    idOf: (registrationNumber) => byNumber.get(registrationNumber)?.id,
+  };
 }

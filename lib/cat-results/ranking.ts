@@ -88,3 +88,26 @@ export function gpaForFormation(educations: ReadonlyArray<{ level: string; gpa: 
   const gpas = educations.filter((education) => accepted.includes(education.level) && education.gpa !== null).map((education) => education.gpa as number);
   return gpas.length > 0 ? Math.max(...gpas) : null;
 }
+
+/** One row of a published final result, with the application's status today. */
+export type PublishedRankRow = { applicationId: string; rank: number | null; status: string };
+
+/**
+ * After selected participants withdrew: the participants who take their places, next in the published
+ * rank among those ranked and not selected, until the formation's quota is filled again; participants
+ * sharing the rank of the last one taken all go (as the tie across the quota does). Pure.
+ */
+export function replacementsFor(rows: readonly PublishedRankRow[], quota: number): string[] {
+  const ranked = rows.filter((row): row is PublishedRankRow & { rank: number } => row.rank !== null).sort((a, b) => a.rank - b.rank);
+  let open = quota - rows.filter((row) => row.status === "SELECTED").length;
+  const taken: string[] = [];
+  let lastRank: number | null = null;
+  for (const row of ranked) {
+    if (row.status !== "NOT_SELECTED") continue;
+    if (open <= 0 && row.rank !== lastRank) break;
+    taken.push(row.applicationId);
+    open -= 1;
+    lastRank = row.rank;
+  }
+  return taken;
+}

@@ -85,6 +85,10 @@ export function buildCpnsResultRows(
   ];
 }
 
+export function cpnsReplacementTitle(selectionTitle: string, formationTitle: string): string {
+  return `Pengumuman Perubahan Hasil Akhir ${selectionTitle} Formasi ${formationTitle}`;
+}
+
 export function cpnsFinalTitle(selectionTitle: string, formationTitle: string): string {
   return `Pengumuman Hasil Akhir ${selectionTitle} Formasi ${formationTitle}`;
 }

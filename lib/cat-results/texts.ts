@@ -24,3 +24,27 @@ export function cpnsSkdEventMessage(input: { number: string; formation: string; 
     ? `Pengumuman Nomor ${input.number}: Anda lulus Seleksi Kompetensi Dasar dan berhak mengikuti Seleksi Kompetensi Bidang formasi ${input.formation}.`
     : `Pengumuman Nomor ${input.number}: Anda tidak termasuk peserta yang mengikuti Seleksi Kompetensi Bidang formasi ${input.formation}. Terima kasih atas keikutsertaan Anda.`;
 }
+
+/** The address of a formation's announcements: one SKD result and one final result per formation. */
+export function cpnsSkdSlug(selectionSlug: string, formationCode: string): string {
+  return `${selectionSlug}-hasil-skd-${formationCode.toLowerCase()}`;
+}
+
+export function cpnsFinalSlug(selectionSlug: string, formationCode: string): string {
+  return `${selectionSlug}-hasil-akhir-${formationCode.toLowerCase()}`;
+}
+
+/** The timeline kind of a recorded withdrawal: the corrected result reads the reason from it. */
+export const CPNS_WITHDRAWAL_EVENT = "final_result.withdrawn";
+
+export function cpnsWithdrawalEventMessage(input: { formation: string; reason: string }): string {
+  return `Panitia mencatat pengunduran diri Anda sebagai peserta yang lulus formasi ${input.formation}. Alasan: ${input.reason}`;
+}
+
+/** The replacement participant's timeline entry and notification when the corrected result is published. */
+export function cpnsReplacementEventMessage(input: { number: string; formation: string }): string {
+  return `Pengumuman Nomor ${input.number}: peserta yang lulus formasi ${input.formation} mengundurkan diri, dan Anda sebagai peserta peringkat berikutnya dinyatakan lulus sebagai pengganti. Lengkapi Daftar Riwayat Hidup dan tunggu informasi selanjutnya dari panitia.`;
+}
+
+export const CPNS_WITHDRAWN_LABEL = "Mengundurkan diri";
+export const CPNS_REPLACEMENT_LABEL = "Lulus (pengganti)";

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { SKD_MAXIMUMS } from "@/lib/ranking/cpns";
 import { hasAtMostThreeDecimals } from "@/lib/ranking/exact";
-import { integerParser, requiredField } from "@/lib/validation/fields";
+import { integerParser, requiredField, requiredText } from "@/lib/validation/fields";
 import { publishResultSchema } from "@/lib/validation/results";
-import { idField, singleLineText } from "@/lib/validation/text";
+import { idField, singleLineText, slugField } from "@/lib/validation/text";
 
 /** Same cap as the assessment file; base64 keeps the action body under Next's 1 MB default. */
 export const CAT_IMPORT_MAX_BYTES = 512 * 1024;
@@ -42,3 +42,12 @@ export const skdThresholdsSchema = z.object({
 });
 export type SkdThresholdsInput = z.input<typeof skdThresholdsSchema>;
 export type SkdThresholdsData = z.output<typeof skdThresholdsSchema>;
+
+/** The chair records that a selected CPNS participant withdrew, with the reason (audited, shown in the corrected result). */
+export const cpnsWithdrawalSchema = z.object({
+  slug: slugField(),
+  applicationId: idField(),
+  reason: requiredText("Alasan pengunduran diri", { min: 10, max: 500, multiline: true }),
+});
+export type CpnsWithdrawalInput = z.input<typeof cpnsWithdrawalSchema>;
+export type CpnsWithdrawalData = z.output<typeof cpnsWithdrawalSchema>;

@@ -6,9 +6,9 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { buildXlsx } from "@/lib/export/xlsx";
-import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
+import { importCatResults, previewCatImport, recordCpnsWithdrawal } from "@/lib/cat-results/mutations";
 import { getCpnsScoringView, loadCatFormations } from "@/lib/cat-results/queries";
-import { publishCpnsFinalResult, publishCpnsSkdResult } from "@/lib/cat-results/publish";
+import { publishCpnsFinalResult, publishCpnsReplacement, publishCpnsSkdResult } from "@/lib/cat-results/publish";
 import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 import { readPublishedList } from "@/lib/announcements/snapshot";
 import { renderCpnsResultAnnouncement } from "@/lib/pdf/cpns-result-announcement";
@@ -463,5 +463,63 @@ describe("publishing a formation's final result", () => {
     const after = await prisma.announcement.findUniqueOrThrow({ where: { id: announcement.id } });
     expect(after.snapshot).toEqual(announcement.snapshot);
     expect(parseCpnsResultSnapshot(after.snapshot)!.rows[0]!.registrationNumber).toBe(person("B2").registrationNumber);
+  });
+
+  it("replaces a selected participant who withdraws by the next in the published rank, in a corrected announcement beside the first", async () => {
+    const vacancyId = selection.vacancies[1]!.id;
+    const first = await prisma.announcement.findFirstOrThrow({ where: { selectionId: selection.id, kind: "FINAL_RESULT", correctsId: null, snapshot: { path: ["formation", "id"], equals: vacancyId } } });
+    const REASON = "Peserta menyampaikan surat pengunduran diri karena diterima bekerja di instansi lain.";
+    const withdraw = (key: string, actorId = committee.chairId) => recordCpnsWithdrawal({ actorId, ip: IP, data: { slug: selection.slug, applicationId: person(key).applicationId, reason: REASON } });
+    const replace = (number: string) => publishCpnsReplacement({ actorId: committee.chairId, slug: selection.slug, vacancyId, number, ip: IP });
+
+    expect((await refusal(withdraw("B2", committee.memberId))).code).toBe("FORBIDDEN");
+    expect((await refusal(withdraw("B1"))).code).toBe("INVALID_TRANSITION");
+    expect((await refusal(replace("800/79/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
+
+    expect(await withdraw("B2")).toEqual({ registrationNumber: person("B2").registrationNumber, formation: "Perawat Terampil" });
+    const b2 = await prisma.application.findUniqueOrThrow({ where: { id: person("B2").applicationId }, select: { status: true } });
+    expect(b2.status).toBe("WITHDRAWN");
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "application.withdraw_selected", entityId: person("B2").applicationId } });
+    expect(audit).toMatchObject({ actorId: committee.chairId, ip: IP, before: { status: "SELECTED" }, after: { status: "WITHDRAWN", reason: REASON } });
+    expect((await refusal(withdraw("B2"))).code).toBe("INVALID_TRANSITION");
+
+    // The published rank decides (B3 was 2nd), not the staff ranking a later SKB correction changed (B1 now first there).
+    const view = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
+    expect(view.replacements[vacancyId]).toMatchObject({ withdrawn: [{ registrationNumber: person("B2").registrationNumber }], proposed: [{ registrationNumber: person("B3").registrationNumber, rank: 2 }] });
+
+    const outcome = await replace("800/79/BKPSDM-SWL/2019");
+    expect(outcome).toEqual({ announcementSlug: `${first.slug}-perubahan`, withdrawn: [person("B2").registrationNumber], replacements: [person("B3").applicationId] });
+    const statuses = await prisma.application.findMany({ where: { id: { in: ["B1", "B2", "B3"].map((key) => person(key).applicationId) } }, select: { id: true, status: true } });
+    expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({
+      [person("B1").applicationId]: "NOT_SELECTED",
+      [person("B2").applicationId]: "WITHDRAWN",
+      [person("B3").applicationId]: "SELECTED",
+    });
+    // The first announcement is never changed; the correction stands beside it and names it.
+    expect((await prisma.announcement.findUniqueOrThrow({ where: { id: first.id } })).snapshot).toEqual(first.snapshot);
+    const corrected = await prisma.announcement.findUniqueOrThrow({ where: { slug: outcome.announcementSlug } });
+    expect(corrected).toMatchObject({ kind: "FINAL_RESULT", correctsId: first.id, number: "800/79/BKPSDM-SWL/2019" });
+    const snapshot = parseCpnsResultSnapshot(corrected.snapshot)!;
+    expect(snapshot.title).toContain("Pengumuman Perubahan Hasil Akhir");
+    expect(snapshot.rows.map((row) => [row.registrationNumber, row.label])).toEqual([
+      [person("B2").registrationNumber, "Mengundurkan diri"],
+      [person("B3").registrationNumber, "Lulus (pengganti)"],
+      [person("B1").registrationNumber, "Tidak lulus"],
+    ]);
+    expect(snapshot.corrects).toEqual({
+      slug: first.slug,
+      number: NUMBER,
+      reason: `Peserta ${person("B2").registrationNumber} (Peserta B2) mengundurkan diri (${REASON}); digantikan oleh peserta peringkat berikutnya: ${person("B3").registrationNumber} (Peserta B3, peringkat 2).`,
+    });
+    const notice = await prisma.notification.findFirstOrThrow({ where: { applicationId: person("B3").applicationId, title: "Pengumuman perubahan hasil akhir" }, select: { body: true, link: true } });
+    expect(notice.link).toBe(`/pengumuman/${outcome.announcementSlug}`);
+    expect(notice.body).toContain("Anda sebagai peserta peringkat berikutnya dinyatakan lulus sebagai pengganti");
+    const pdf = await extractPdfText(await renderCpnsResultAnnouncement(snapshot, { publishedAt: corrected.publishedAt! }));
+    expect(pdf).toContain(`melengkapi pengumuman Nomor ${NUMBER}`);
+    // The staff page still names the first announcement, and lists the correction.
+    const after = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
+    expect(after.published[vacancyId]!.slug).toBe(first.slug);
+    expect(after.replacements[vacancyId]).toMatchObject({ withdrawn: [], proposed: [], corrections: [{ slug: outcome.announcementSlug, number: "800/79/BKPSDM-SWL/2019" }] });
+    expect((await refusal(replace("800/80/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gpaForFormation, rankCpnsFormation, skbFinalScore, toCpnsRankingInput, UNKNOWN_BIRTH_DATE } from "@/lib/cat-results/ranking";
+import { gpaForFormation, replacementsFor, rankCpnsFormation, skbFinalScore, toCpnsRankingInput, UNKNOWN_BIRTH_DATE } from "@/lib/cat-results/ranking";
 import { rankCpns } from "@/lib/ranking";
 
 const THRESHOLDS = { TWK: 65, TIU: 80, TKP: 126 };
@@ -79,5 +79,22 @@ describe("the GPA of the formation's diploma", () => {
     expect(gpaForFormation(educations, ["S1", "D4"])).toBe(3.4);
     expect(gpaForFormation(educations, ["D3"])).toBe(3.9);
     expect(gpaForFormation(educations, ["S2"])).toBeNull();
+  });
+});
+
+describe("replacement of a selected participant who withdraws", () => {
+  const row = (applicationId: string, rank: number | null, status: string) => ({ applicationId, rank, status });
+
+  it("takes the next in the published rank among those not selected, until the quota is filled again", () => {
+    const rows = [row("a", 1, "WITHDRAWN"), row("b", 2, "SELECTED"), row("c", 3, "NOT_SELECTED"), row("d", 4, "NOT_SELECTED"), row("e", null, "NOT_SELECTED")];
+    expect(replacementsFor(rows, 2)).toEqual(["c"]);
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("b", 2, "WITHDRAWN"), ...rows.slice(2)], 2)).toEqual(["c", "d"]);
+  });
+
+  it("skips a participant who withdrew too, takes every one sharing the rank at the boundary, and never an unranked one", () => {
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("b", 2, "WITHDRAWN"), row("c", 3, "NOT_SELECTED")], 1)).toEqual(["c"]);
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("b", 2, "NOT_SELECTED"), row("c", 2, "NOT_SELECTED"), row("d", 4, "NOT_SELECTED")], 1)).toEqual(["b", "c"]);
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("e", null, "NOT_SELECTED")], 1)).toEqual([]);
+    expect(replacementsFor([row("a", 1, "SELECTED"), row("b", 2, "NOT_SELECTED")], 1)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ checkMachine<ApplicationStatus>({
     IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
     SHORTLISTED: ["SELECTED", "NOT_SELECTED", "ANNULLED"],
     NOT_SHORTLISTED: [],
-    SELECTED: ["ANNULLED"],
+    SELECTED: ["ANNULLED", "WITHDRAWN"],
     NOT_SELECTED: ["SELECTED"],
     WITHDRAWN: [],
     ANNULLED: [],
@@ -91,6 +91,8 @@ checkMachine<ApplicationStatus>({
     // V.6: the chosen candidate annulled, another of the three chosen instead.
     ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "ANNULLED"],
     ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SELECTED", "SELECTED"],
+    // CPNS: a selected participant withdraws after the final result; the next in rank replaces them.
+    ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "WITHDRAWN"],
   ],
 });
 

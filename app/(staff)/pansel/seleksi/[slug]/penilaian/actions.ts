@@ -4,10 +4,10 @@ import { revalidatePath, updateTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
-import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
+import { importCatResults, previewCatImport, recordCpnsWithdrawal } from "@/lib/cat-results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
-import { publishCpnsFinalResult, publishCpnsSkdResult } from "@/lib/cat-results/publish";
-import { catImportSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
+import { publishCpnsFinalResult, publishCpnsReplacement, publishCpnsSkdResult } from "@/lib/cat-results/publish";
+import { catImportSchema, cpnsWithdrawalSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
 import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
@@ -90,6 +90,27 @@ export const publishCpnsSkdResultAction = defineAction({
   schema: publishCpnsResultSchema,
   handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
     const result = await publishCpnsSkdResult({ actorId: user.id, slug, vacancyId, number, date, ip });
+    revalidateSelection(slug);
+    updateTag(CACHE_TAGS.announcements);
+    return result;
+  },
+});
+
+export const recordCpnsWithdrawalAction = defineAction({
+  access: "publish:result",
+  schema: cpnsWithdrawalSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await recordCpnsWithdrawal({ actorId: user.id, ip, data: input });
+    revalidateSelection(input.slug);
+    return result;
+  },
+});
+
+export const publishCpnsReplacementAction = defineAction({
+  access: "publish:result",
+  schema: publishCpnsResultSchema,
+  handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
+    const result = await publishCpnsReplacement({ actorId: user.id, slug, vacancyId, number, date, ip });
     revalidateSelection(slug);
     updateTag(CACHE_TAGS.announcements);
     return result;

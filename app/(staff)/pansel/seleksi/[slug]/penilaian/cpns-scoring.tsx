@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { CatImport } from "@/components/scoring/cat-import";
+import { CpnsWithdrawalForm } from "@/components/scoring/cpns-withdrawal-form";
 import { FinalRankingTable, SkdRankingTable } from "@/components/scoring/cpns-rankings";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -16,7 +17,14 @@ import { toCsv } from "@/lib/export/csv";
 import { now } from "@/lib/clock";
 import { todayInWib } from "@/lib/dates/wib";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
-import { importCatResultsAction, previewCatImportAction, publishCpnsResultAction, publishCpnsSkdResultAction } from "./actions";
+import {
+  importCatResultsAction,
+  previewCatImportAction,
+  publishCpnsReplacementAction,
+  publishCpnsResultAction,
+  publishCpnsSkdResultAction,
+  recordCpnsWithdrawalAction,
+} from "./actions";
 
 const templateHref = (header: readonly string[]) => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(header, []))}`;
 
@@ -110,6 +118,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
         const hasSkb = formation.candidates.some((candidate) => candidate.skb !== null);
         const published = view.published[formation.id];
         const skdPublished = view.skdPublished[formation.id];
+        const replacement = view.replacements[formation.id];
         const hasSkd = formation.candidates.some((candidate) => candidate.skd !== null);
         return (
           <Card key={formation.id} title={`Formasi ${formation.title} (kebutuhan ${formation.quota})`} id={`formasi-${formation.code}`}>
@@ -151,7 +160,53 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
                   Hasil akhir formasi ini telah diumumkan{published.number ? ` (Nomor ${published.number})` : ""}:{" "}
                   <Link href={`/pengumuman/${published.slug}`}>lihat pengumuman</Link>.
                 </p>
-              ) : hasSkb && view.isChair ? (
+              ) : null}
+              {published && replacement ? (
+                <section className="space-y-3" data-testid={`pengunduran-${formation.code}`}>
+                  <h2 className="text-lg font-semibold">Peserta lulus yang mengundurkan diri</h2>
+                  {replacement.corrections.length > 0 ? (
+                    <ul className="list-disc pl-5 text-sm">
+                      {replacement.corrections.map((correction) => (
+                        <li key={correction.slug}>
+                          Perubahan hasil akhir diumumkan{correction.number ? ` (Nomor ${correction.number})` : ""}: <Link href={`/pengumuman/${correction.slug}`}>lihat pengumuman perubahan</Link>.
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {replacement.withdrawn.length > 0 ? (
+                    <div className="space-y-2 text-sm">
+                      <ul className="list-disc pl-5">
+                        {replacement.withdrawn.map((row) => (
+                          <li key={row.registrationNumber}>
+                            {row.name} ({row.registrationNumber}) mengundurkan diri: {row.reason}
+                          </li>
+                        ))}
+                      </ul>
+                      <p data-testid={`pengganti-${formation.code}`}>
+                        {replacement.proposed.length > 0
+                          ? `Pengganti yang diusulkan (peringkat berikutnya pada pengumuman): ${replacement.proposed.map((row) => `${row.name} (${row.registrationNumber}, peringkat ${row.rank})`).join(", ")}.`
+                          : "Tidak ada peserta peringkat berikutnya yang dapat menggantikan."}
+                      </p>
+                      {view.isChair ? (
+                        <PublishResultForm
+                          slug={slug}
+                          mode="formation-replacement"
+                          vacancyId={formation.id}
+                          summary={`Pengumuman perubahan memuat ${replacement.withdrawn.length} peserta yang mengundurkan diri dan ${replacement.proposed.length} pengganti menurut peringkat yang telah diumumkan.`}
+                          defaultDate={today}
+                          action={publishCpnsReplacementAction}
+                        />
+                      ) : null}
+                    </div>
+                  ) : null}
+                  {view.isChair && replacement.selected.length > 0 ? (
+                    <CpnsWithdrawalForm slug={slug} formationTitle={formation.title} selected={replacement.selected} action={recordCpnsWithdrawalAction} />
+                  ) : replacement.withdrawn.length === 0 ? (
+                    <p className="text-sm text-slate-600">Tidak ada pengunduran diri yang dicatat.</p>
+                  ) : null}
+                </section>
+              ) : null}
+              {!published && hasSkb && view.isChair ? (
                 <section className="space-y-2">
                   <h2 className="text-lg font-semibold">Umumkan hasil akhir formasi</h2>
                   <PublishResultForm

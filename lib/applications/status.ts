@@ -3,7 +3,7 @@
 // so an invalid move (e.g. submitting twice, or re-opening a rejected application) is refused with a
 // clear code. Pure: pages, mutations and tests share it.
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, Regime } from "@/lib/generated/prisma/enums";
 
 const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   DRAFT: ["SUBMITTED", "WITHDRAWN"],
@@ -44,3 +44,20 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   WITHDRAWN: "Ditarik",
   ANNULLED: "Dibatalkan oleh PPK",
 };
+
+/**
+ * What the stage statuses mean in a CPNS selection: the SKD announcement calls participants to the SKB
+ * (not "three names"), the final result passes them (no PPK choice), and a selected participant may withdraw.
+ */
+const CPNS_STATUS_LABELS: Partial<Record<ApplicationStatus, string>> = {
+  SHORTLISTED: "Lulus SKD, mengikuti SKB",
+  NOT_SHORTLISTED: "Tidak mengikuti SKB",
+  SELECTED: "Lulus hasil akhir",
+  NOT_SELECTED: "Tidak lulus hasil akhir",
+  WITHDRAWN: "Ditarik / mengundurkan diri",
+};
+
+/** The status as the applicant reads it, in the words of the selection's regime. */
+export function applicationStatusLabel(status: ApplicationStatus, regime: Regime): string {
+  return (regime === "CPNS" ? CPNS_STATUS_LABELS[status] : undefined) ?? APPLICATION_STATUS_LABELS[status];
+}

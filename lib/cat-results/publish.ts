@@ -32,6 +32,7 @@ import {
 } from "@/lib/cat-results/texts";
 import { settleCandidates } from "@/lib/decisions/publish";
 import { AppError } from "@/lib/errors";
+import { transitionSelection } from "@/lib/selections/transitions";
 
 export type CpnsPublishOutcome = { announcementSlug: string; ranked: number; selected: number };
 
@@ -104,6 +105,16 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
       event: { kind: "final_result.published", title: "Pengumuman hasil akhir", message: (positive) => cpnsFinalEventMessage({ number, formation: vacancy.title, passed: positive }) },
       audit: "application.final_result",
     });
+    // Once every formation's final result is published, the selection is completed (through DECIDED, as in JPT).
+    const [formations, finals] = await Promise.all([
+      tx.vacancy.count({ where: { selectionId: selection.id } }),
+      tx.announcement.count({ where: { selectionId: selection.id, kind: "FINAL_RESULT", correctsId: null } }),
+    ]);
+    if (finals >= formations) {
+      for (const to of ["DECIDED", "COMPLETED"] as const) {
+        await transitionSelection(tx, { selectionId: selection.id, to, actorId: context.actorId, ip: context.ip, cause: "cpns.publish_final", unlessAlready: true });
+      }
+    }
     return {
       outcome: { announcementSlug: announcement.slug, ranked: formation.result.ranking.length, selected: selected.size },
       notificationIds: finalNotifications,

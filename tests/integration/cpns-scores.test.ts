@@ -522,4 +522,20 @@ describe("publishing a formation's final result", () => {
     expect(after.replacements[vacancyId]).toMatchObject({ withdrawn: [], proposed: [], corrections: [{ slug: outcome.announcementSlug, number: "800/79/BKPSDM-SWL/2019" }] });
     expect((await refusal(replace("800/80/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
   });
+
+  it("completes the selection once every formation's final result is published; CAT files are then refused", async () => {
+    const statusOfSelection = async () => (await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status;
+    expect(await statusOfSelection()).toBe("IN_PROGRESS");
+    const outcome = await publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[0]!.id, number: "800/81/BKPSDM-SWL/2019", ip: IP });
+    expect(outcome.selected).toBe(2);
+    expect(await statusOfSelection()).toBe("COMPLETED");
+    const audits = await prisma.auditLog.findMany({ where: { entityId: selection.id, action: "selection.status_change" }, orderBy: { id: "asc" }, select: { after: true } });
+    expect(audits.slice(-2).map((audit) => audit.after)).toEqual([
+      { status: "DECIDED", cause: "cpns.publish_final" },
+      { status: "COMPLETED", cause: "cpns.publish_final" },
+    ]);
+    const late = await refusal(previewCatImport({ actorId: committee.chairId, stageId: skbStageId, fileName: "skb.csv", content: csv(["nomor_peserta;skb_cat", `${person("A1").registrationNumber};80`]) }));
+    expect(late.message).toBe("Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.");
+  });
 });
+

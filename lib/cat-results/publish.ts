@@ -39,10 +39,7 @@ export type CpnsPublishOutcome = { announcementSlug: string; ranked: number; sel
 export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string }): Promise<CpnsPublishOutcome> {
   return publishAnnouncement(input, async (context) => {
     const { tx, selection, number, date, committee } = context;
-    const full = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { regime: true } });
-    if (full.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Hasil akhir per formasi hanya untuk seleksi CPNS.");
-    const vacancy = await tx.vacancy.findFirst({ where: { id: input.vacancyId, selectionId: selection.id }, select: { id: true, code: true, title: true, quota: true, educationRequired: true } });
-    if (!vacancy) throw new AppError("NOT_FOUND", "Formasi tidak ditemukan.");
+    const { selection: terms, vacancy } = await findCpnsFormation(tx, selection.id, input.vacancyId);
     const slug = cpnsFinalSlug(selection.slug, vacancy.code);
     if (await tx.announcement.findUnique({ where: { slug }, select: { id: true } })) {
       throw new AppError("CONFLICT", `Hasil akhir formasi ${vacancy.title} sudah diumumkan.`);
@@ -65,7 +62,6 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
       formation.result.ranking.map((row) => ({ candidate: byId.get(row.id)!, rank: row.rank, final: row.final, isSelected: selected.has(row.id) })),
       formation.result.unranked.map((row) => ({ candidate: byId.get(row.id)!, reason: row.reason })),
     );
-    const terms = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { otherTerms: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
     const thresholds = skdThresholdsOf(terms);
     const snapshot: CpnsResultSnapshot = {
       version: CPNS_RESULT_SNAPSHOT_VERSION,

@@ -1,12 +1,21 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 
-/** A CPNS formation's published final result: rank, participant, per-stage scores and the integrated score. */
+/**
+ * A CPNS formation's published result: rank, participant, per-stage scores and the integrated score (final
+ * result), or the SKD scores by rank with who is called to the SKB (SKD result).
+ */
 export function CpnsResultTable({ snapshot }: { snapshot: CpnsResultSnapshot }) {
+  const isFinal = snapshot.type === "CPNS_FINAL_RESULT";
   const education = snapshot.formation.education.length > 0 ? ` · kualifikasi pendidikan ${snapshot.formation.education.join("/")}` : "";
   return (
     <div className="space-y-3">
-      <ScrollRegion label={`Hasil akhir formasi ${snapshot.formation.title}`}>
+      {snapshot.corrects ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="ralat-cpns">
+          Pengumuman ini melengkapi pengumuman{snapshot.corrects.number ? ` Nomor ${snapshot.corrects.number}` : ""} (<a href={`/pengumuman/${snapshot.corrects.slug}`}>lihat pengumuman semula</a>): {snapshot.corrects.reason}
+        </p>
+      ) : null}
+      <ScrollRegion label={`${isFinal ? "Hasil akhir" : "Hasil SKD"} formasi ${snapshot.formation.title}`}>
         <table className="w-full text-sm" data-testid="tabel-hasil-cpns">
           <caption className="mb-1 text-left font-semibold">
             Jabatan: {snapshot.formation.title} (kebutuhan {snapshot.formation.quota}){education}
@@ -21,8 +30,12 @@ export function CpnsResultTable({ snapshot }: { snapshot: CpnsResultSnapshot }) 
               <th scope="col" className="py-1 pr-2 text-right">TIU</th>
               <th scope="col" className="py-1 pr-2 text-right">TKP</th>
               <th scope="col" className="py-1 pr-2 text-right">SKD</th>
-              <th scope="col" className="py-1 pr-2 text-right">SKB</th>
-              <th scope="col" className="py-1 pr-2 text-right">Nilai akhir</th>
+              {isFinal ? (
+                <>
+                  <th scope="col" className="py-1 pr-2 text-right">SKB</th>
+                  <th scope="col" className="py-1 pr-2 text-right">Nilai akhir</th>
+                </>
+              ) : null}
               <th scope="col" className="py-1">Keterangan</th>
             </tr>
           </thead>
@@ -39,8 +52,12 @@ export function CpnsResultTable({ snapshot }: { snapshot: CpnsResultSnapshot }) 
                 <td className="py-1 pr-2 text-right">{row.tiu}</td>
                 <td className="py-1 pr-2 text-right">{row.tkp}</td>
                 <td className="py-1 pr-2 text-right">{row.skd}</td>
-                <td className="py-1 pr-2 text-right">{row.skb}</td>
-                <td className="py-1 pr-2 text-right font-semibold">{row.final}</td>
+                {isFinal ? (
+                  <>
+                    <td className="py-1 pr-2 text-right">{row.skb}</td>
+                    <td className="py-1 pr-2 text-right font-semibold">{row.final}</td>
+                  </>
+                ) : null}
                 <td className="py-1">{row.label}</td>
               </tr>
             ))}

@@ -13,7 +13,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/action";
 import { publishResultSchema, type PublishResultData, type PublishResultInput } from "@/lib/validation/results";
 
-type Mode = "result" | "correction" | "shortlist" | "final" | "formation-final";
+type Mode = "result" | "correction" | "shortlist" | "final" | "formation-skd" | "formation-final" | "formation-replacement";
 
 const TEXTS: Record<Mode, { button: string; title: string; confirm: string; success: string; after: string }> = {
   result: {
@@ -43,6 +43,20 @@ const TEXTS: Record<Mode, { button: string; title: string; confirm: string; succ
     confirm: "Ya, umumkan hasil akhir",
     success: "Hasil akhir seleksi telah diumumkan.",
     after: "seleksi dinyatakan selesai.",
+  },
+  "formation-skd": {
+    button: "Umumkan hasil SKD formasi",
+    title: "Umumkan hasil SKD formasi ini?",
+    confirm: "Ya, umumkan hasil SKD",
+    success: "Hasil SKD formasi telah diumumkan.",
+    after: "nilai SKD dan peserta SKB formasi ini tidak berubah lagi; nilai SKB dapat diimpor.",
+  },
+  "formation-replacement": {
+    button: "Umumkan perubahan hasil akhir formasi",
+    title: "Umumkan perubahan hasil akhir formasi ini?",
+    confirm: "Ya, umumkan perubahan",
+    success: "Perubahan hasil akhir formasi telah diumumkan.",
+    after: "pengumuman semula tetap tampil tanpa perubahan, dan pengumuman perubahan tampil di sampingnya.",
   },
   "formation-final": {
     button: "Umumkan hasil akhir formasi",

@@ -4,7 +4,8 @@
 import { Badge } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatScore } from "@/lib/ranking/labels";
-import type { SkdScores } from "@/lib/ranking/types";
+import { skdThresholdsText } from "@/lib/cat-results/thresholds";
+import type { SkdThresholds } from "@/lib/selection-setup/types";
 
 export type CpnsRankingCandidate = {
   id: string;
@@ -36,7 +37,7 @@ export type CpnsRankingFormation = {
 const cell = "py-1.5 pr-3";
 const number = `${cell} text-right tabular-nums`;
 
-export function SkdRankingTable({ formation, thresholds }: { formation: CpnsRankingFormation; thresholds: SkdScores }) {
+export function SkdRankingTable({ formation, thresholds }: { formation: CpnsRankingFormation; thresholds: SkdThresholds }) {
   const byId = new Map(formation.candidates.map((candidate) => [candidate.id, candidate]));
   const shortlisted = new Set(formation.result.skbShortlist);
   const failed = new Map(formation.result.skdFailed.map((row) => [row.id, row.reason]));
@@ -48,7 +49,7 @@ export function SkdRankingTable({ formation, thresholds }: { formation: CpnsRank
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
-        Nilai ambang batas: TWK {thresholds.TWK}, TIU {thresholds.TIU}, TKP {thresholds.TKP}. Peserta SKB paling banyak {formation.shortlistTarget} orang (3 ×
+        Nilai ambang batas: {skdThresholdsText(thresholds)}. Peserta SKB paling banyak {formation.shortlistTarget} orang (3 ×
         kebutuhan {formation.quota}) menurut nilai total SKD; nilai sama pada batas diurutkan menurut TKP, TIU, lalu TWK.
         {formation.result.skbShortlistTieAtCutoff ? " Ada peserta dengan nilai sama pada semua unsur di batas peringkat: semuanya diikutkan SKB." : ""}
       </p>

@@ -3,7 +3,7 @@
 // so an invalid move (e.g. submitting twice, or re-opening a rejected application) is refused with a
 // clear code. Pure: pages, mutations and tests share it.
 import { AppError } from "@/lib/errors";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, Regime } from "@/lib/generated/prisma/enums";
 
 const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   DRAFT: ["SUBMITTED", "WITHDRAWN"],
@@ -13,7 +13,7 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
   SHORTLISTED: ["SELECTED", "NOT_SELECTED", "ANNULLED"], // annulled: the PPK's choice annulled before the result
   NOT_SHORTLISTED: [],
-  SELECTED: ["ANNULLED"], // V.6: the PPK annuls the chosen candidate
+  SELECTED: ["ANNULLED", "WITHDRAWN"], // V.6: the PPK annuls the chosen candidate; CPNS: a selected participant withdraws
   NOT_SELECTED: ["SELECTED"], // chosen in the PPK's new choice after an annulment (a corrected final result)
   WITHDRAWN: [],
   ANNULLED: [],
@@ -44,3 +44,20 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   WITHDRAWN: "Ditarik",
   ANNULLED: "Dibatalkan oleh PPK",
 };
+
+/**
+ * What the stage statuses mean in a CPNS selection: the SKD announcement calls participants to the SKB
+ * (not "three names"), the final result passes them (no PPK choice), and a selected participant may withdraw.
+ */
+const CPNS_STATUS_LABELS: Partial<Record<ApplicationStatus, string>> = {
+  SHORTLISTED: "Lulus SKD, mengikuti SKB",
+  NOT_SHORTLISTED: "Tidak mengikuti SKB",
+  SELECTED: "Lulus hasil akhir",
+  NOT_SELECTED: "Tidak lulus hasil akhir",
+  WITHDRAWN: "Ditarik / mengundurkan diri",
+};
+
+/** The status as the applicant reads it, in the words of the selection's regime. */
+export function applicationStatusLabel(status: ApplicationStatus, regime: Regime): string {
+  return (regime === "CPNS" ? CPNS_STATUS_LABELS[status] : undefined) ?? APPLICATION_STATUS_LABELS[status];
+}

@@ -11,16 +11,17 @@ import { transitionApplications } from "@/lib/applications/transitions";
 import { writeAuditMany, type AuditEntry } from "@/lib/audit";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseCatFile, type CatFile, type SkbFileRow, type SkdFileRow } from "@/lib/cat-results/file";
-import { loadCatFormations, SKD_STATUSES } from "@/lib/cat-results/queries";
+import { loadCatFormations, skdAnnouncedFormations, SKD_STATUSES } from "@/lib/cat-results/queries";
 import { skbFinalScore } from "@/lib/cat-results/ranking";
-import { catImportRefusal, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
+import { catImportRefusal, CPNS_WITHDRAWAL_EVENT, cpnsFinalSlug, cpnsWithdrawalEventMessage, skbBeforeSkdAnnouncement, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { lockSelection } from "@/lib/selections/transitions";
-import { catImportSchema } from "@/lib/validation/cat-results";
+import { catImportSchema, cpnsWithdrawalSchema, type CpnsWithdrawalData } from "@/lib/validation/cat-results";
+import { emailNotifications, recordApplicationEvents } from "@/lib/notifications";
 import { parseOrThrow } from "@/lib/validation/parse";
 
 const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat mengimpor hasil CAT.";
@@ -99,22 +100,36 @@ async function requireOpenForImport(db: TransactionClient, stage: CatStageRow): 
   }
 }
 
-type Candidate = { id: string; registrationNumber: string; status: ApplicationStatus; name: string; formation: string; eligible: boolean; stored: CatValues | null };
+/** Applications that may hold an SKB result: in the stages, called to the SKB, or settled by the final result. */
+const SKB_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "NOT_SELECTED"];
+
+type Candidate = {
+  id: string;
+  registrationNumber: string;
+  status: ApplicationStatus;
+  name: string;
+  formation: string;
+  eligible: boolean;
+  /** The formation's SKD result is published: its SKD scores are settled, its SKB may be imported. */
+  skdAnnounced: boolean;
+  stored: CatValues | null;
+};
 
 /** Every application of the selection named in the file or eligible for the stage, with its stored result. */
 async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers: readonly string[]): Promise<Candidate[]> {
   const applications = await db.application.findMany({
-    where: { selectionId: stage.selectionId, OR: [{ registrationNumber: { in: [...numbers] } }, { status: { in: [...SKD_STATUSES] } }] },
+    where: { selectionId: stage.selectionId, OR: [{ registrationNumber: { in: [...numbers] } }, { status: { in: [...(stage.kind === "SKD" ? SKD_STATUSES : SKB_STATUSES)] } }] },
     select: {
       id: true,
       registrationNumber: true,
       status: true,
-      vacancy: { select: { title: true } },
+      vacancy: { select: { id: true, title: true } },
       applicant: { select: { name: true, profile: { select: { fullName: true } } } },
       skdResult: { select: { twk: true, tiu: true, tkp: true, total: true } },
       skbResult: { select: { catScore: true, additionalScore: true, additionalWeight: true, finalScore: true } },
     },
   });
+  const announced = await skdAnnouncedFormations(db, stage.selectionId);
   let shortlisted = new Set<string>();
   if (stage.kind === "SKB") {
     const formations = await loadCatFormations(db, stage.selectionId);
@@ -140,7 +155,9 @@ async function loadCandidates(db: TransactionClient, stage: CatStageRow, numbers
       status: application.status,
       name: application.applicant.profile?.fullName ?? application.applicant.name,
       formation: application.vacancy.title,
-      eligible: stage.kind === "SKD" ? isAdminPassed : isAdminPassed && shortlisted.has(application.id),
+      skdAnnounced: announced.has(application.vacancy.id),
+      // An SKB result (or its correction, after the result) for a participant of the SKB shortlist still in the selection.
+      eligible: stage.kind === "SKD" ? isAdminPassed : SKB_STATUSES.includes(application.status) && shortlisted.has(application.id),
       stored,
     };
   });
@@ -185,12 +202,16 @@ function checkRows(stage: CatStageRow, file: CatFile, candidates: readonly Candi
     const candidate = number === "" ? undefined : byNumber.get(number);
     if (number !== "") inFile.add(number);
     if (number !== "" && !candidate) errors.push(`${at}: nomor peserta ${number} tidak terdaftar pada seleksi ini`);
-    else if (candidate && !candidate.eligible) {
+    else if (candidate && stage.kind === "SKD" && candidate.skdAnnounced) {
+      errors.push(`${at}: hasil SKD formasi ${candidate.formation} sudah diumumkan; nilai SKD peserta ${number} tidak dapat diubah`);
+    } else if (candidate && !candidate.eligible) {
       errors.push(
         stage.kind === "SKD"
           ? `${at}: peserta ${number} tidak mengikuti SKD (belum/tidak lulus seleksi administrasi)`
           : `${at}: peserta ${number} tidak termasuk peserta SKB formasi ${candidate.formation}`,
       );
+    } else if (candidate && stage.kind === "SKB" && !candidate.skdAnnounced) {
+      errors.push(`${at}: ${skbBeforeSkdAnnouncement(candidate.formation)}`);
     }
     const values = errors.length === 0 ? valuesOf(file, row, additionalWeight) : null;
     const stored = candidate?.stored ?? null;
@@ -209,7 +230,8 @@ function checkRows(stage: CatStageRow, file: CatFile, candidates: readonly Candi
     };
   });
   const missing = candidates
-    .filter((candidate) => candidate.eligible && candidate.stored === null && !inFile.has(candidate.registrationNumber.toUpperCase()))
+    // Expected now: SKD of formations not yet announced, SKB of formations announced.
+    .filter((candidate) => candidate.eligible && candidate.skdAnnounced === (stage.kind === "SKB") && candidate.stored === null && !inFile.has(candidate.registrationNumber.toUpperCase()))
     .sort((a, b) => a.registrationNumber.localeCompare(b.registrationNumber))
     .map((candidate) => ({ registrationNumber: candidate.registrationNumber, name: candidate.name }));
   return { rows, missing };
@@ -325,4 +347,49 @@ export async function importCatResults(input: FileInput & { ip?: string | null; 
     },
     { timeout: 60_000 },
   );
+}
+
+export type CpnsWithdrawalOutcome = { registrationNumber: string; formation: string };
+
+/**
+ * The chair records that a participant the formation's final result selected withdrew (reason, audited,
+ * on the applicant's timeline): the application leaves the result through the status machine. The next
+ * participant in rank takes the place when the chair publishes the corrected result beside the first.
+ */
+export async function recordCpnsWithdrawal(input: { actorId: string; ip: string | null; data: CpnsWithdrawalData }): Promise<CpnsWithdrawalOutcome> {
+  const { slug, applicationId, reason } = parseOrThrow(cpnsWithdrawalSchema, input.data);
+  const application = await prisma.application.findFirst({
+    where: { id: applicationId, selection: { slug } },
+    select: { id: true, selectionId: true, registrationNumber: true, vacancy: { select: { code: true, title: true } }, selection: { select: { regime: true } } },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: application.selectionId, permission: "publish:result", refusal: "Hanya Ketua Pansel seleksi ini yang dapat mencatat pengunduran diri peserta." });
+  if (application.selection.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Pengunduran diri peserta yang lulus dicatat di sini hanya untuk seleksi CPNS.");
+  const notificationIds = await prisma.$transaction(async (tx) => {
+    await lockSelection(tx, application.selectionId);
+    const published = await tx.announcement.findUnique({ where: { slug: cpnsFinalSlug(slug, application.vacancy.code) }, select: { id: true } });
+    if (!published) throw new AppError("INVALID_TRANSITION", `Hasil akhir formasi ${application.vacancy.title} belum diumumkan.`);
+    const current = await tx.application.findUniqueOrThrow({ where: { id: application.id }, select: { status: true } });
+    if (current.status !== "SELECTED") throw new AppError("INVALID_TRANSITION", `Peserta ${application.registrationNumber} tidak berstatus lulus; pengunduran dirinya tidak dapat dicatat di sini.`);
+    const { moves } = await transitionApplications(tx, [application.id], {
+      to: "WITHDRAWN",
+      actorId: input.actorId,
+      ip: input.ip,
+      audit: { action: "application.withdraw_selected", after: () => ({ reason, announcementId: published.id }) },
+    });
+    return recordApplicationEvents(
+      tx,
+      moves.map((move) => ({
+        applicationId: move.id,
+        applicantId: move.applicantId,
+        kind: CPNS_WITHDRAWAL_EVENT,
+        message: cpnsWithdrawalEventMessage({ formation: application.vacancy.title, reason }),
+        actorId: input.actorId,
+        data: { reason },
+        notifyTitle: "Pengunduran diri dicatat",
+      })),
+    );
+  });
+  await emailNotifications(notificationIds);
+  return { registrationNumber: application.registrationNumber, formation: application.vacancy.title };
 }

@@ -7,9 +7,12 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { canOnSelection } from "@/lib/auth/permissions";
-import { CPNS_SKD_THRESHOLDS, gpaForFormation, rankCpnsFormation, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
+import { gpaForFormation, rankCpnsFormation, replacementsFor, type CpnsApplicationRow } from "@/lib/cat-results/ranking";
+import { SKD_THRESHOLDS_MISSING, skdThresholdsOf, toRankingThresholds } from "@/lib/cat-results/thresholds";
+import type { SkdThresholds } from "@/lib/selection-setup/types";
 import type { CpnsRankingResult } from "@/lib/ranking/types";
-import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
+import { CPNS_PASSED_LABEL, parseCpnsResultSnapshot, type CpnsResultRow, type CpnsResultSnapshot } from "@/lib/cat-results/snapshot";
+import { CPNS_REPLACEMENT_LABEL, CPNS_WITHDRAWAL_EVENT, cpnsFinalSlug } from "@/lib/cat-results/texts";
 
 /** Applications ranked in the CAT stages: past the administrative selection, not withdrawn or annulled. */
 export const CAT_RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
@@ -46,7 +49,7 @@ export type CatFormation = {
 /** Every formation of the selection with its candidates, their stored results and `rankCpns` over them. */
 export async function loadCatFormations(db: TransactionClient, selectionId: string): Promise<CatFormation[]> {
   const [selection, vacancies, applications] = await Promise.all([
-    db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { shortlistPerQuota: true } }),
+    db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { shortlistPerQuota: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } }),
     db.vacancy.findMany({ where: { selectionId }, orderBy: [{ order: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true, quota: true, educationRequired: true } }),
     db.application.findMany({
       where: { selectionId, status: { in: [...CAT_RANKED_STATUSES] } },
@@ -62,6 +65,9 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
       },
     }),
   ]);
+  const stored = skdThresholdsOf(selection);
+  if (!stored) throw new AppError("INVALID_TRANSITION", SKD_THRESHOLDS_MISSING);
+  const thresholds = toRankingThresholds(stored);
   return vacancies.map((vacancy) => {
     const candidates = applications
       .filter((application) => application.vacancyId === vacancy.id)
@@ -95,49 +101,74 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
       skd: candidate.skd,
       skb: candidate.skb?.final ?? null,
     }));
-    const ranked = rankCpnsFormation({ quota: vacancy.quota, shortlistMultiplier: selection.shortlistPerQuota }, rows);
+    const ranked = rankCpnsFormation({ quota: vacancy.quota, shortlistMultiplier: selection.shortlistPerQuota, thresholds }, rows);
     return { id: vacancy.id, code: vacancy.code, title: vacancy.title, quota: vacancy.quota, candidates, result: ranked.result, withoutSkd: ranked.withoutSkd, missingData: ranked.missingData };
   });
 }
+
+export type FormationReplacements = {
+  selected: Array<{ id: string; registrationNumber: string; name: string }>;
+  withdrawn: Array<{ registrationNumber: string; name: string; reason: string }>;
+  proposed: Array<{ registrationNumber: string; name: string; rank: number | null }>;
+  corrections: Array<{ slug: string; number: string | null }>;
+};
 
 export type CatStage = { id: string; kind: "SKD" | "SKB"; name: string; status: string; resultCount: number };
 
 export type CpnsScoringView = {
   selection: { id: string; slug: string; title: string; shortlistPerQuota: number; status: string };
-  thresholds: typeof CPNS_SKD_THRESHOLDS;
+  /** The selection's SKD passing thresholds; null while not set (no ranking then). */
+  thresholds: SkdThresholds | null;
   stages: CatStage[];
   formations: CatFormation[];
   isChair: boolean;
   /** Final-result announcements already published, per formation id. */
   published: Record<string, { slug: string; number: string | null }>;
+  /** SKD-result announcements already published, per formation id. */
+  skdPublished: Record<string, { slug: string; number: string | null }>;
+  /** Per formation with a published final result: who is selected now, who withdrew since, who is next in rank, the corrections. */
+  replacements: Record<string, FormationReplacements>;
 };
 
 /** The CAT stages and every formation's ranking, for the staff scoring page of a CPNS selection. */
 export async function getCpnsScoringView(input: { actorId: string; slug: string }): Promise<CpnsScoringView> {
   const selection = await prisma.selection.findUnique({
     where: { slug: input.slug },
-    select: { id: true, slug: true, title: true, regime: true, status: true, shortlistPerQuota: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
+    select: { id: true, slug: true, title: true, regime: true, status: true, shortlistPerQuota: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true, stages: { where: { kind: { in: ["SKD", "SKB"] } }, orderBy: { order: "asc" }, select: { id: true, kind: true, name: true, status: true } } },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring" });
   if (selection.regime !== "CPNS") throw new AppError("NOT_FOUND", "Seleksi ini tidak memakai tahapan SKD dan SKB.");
-  const formations = await loadCatFormations(prisma, selection.id);
+  const thresholds = skdThresholdsOf(selection);
+  const formations = thresholds ? await loadCatFormations(prisma, selection.id) : [];
   const [skdCount, skbCount] = await Promise.all([
     prisma.skdResult.count({ where: { application: { selectionId: selection.id } } }),
     prisma.skbResult.count({ where: { application: { selectionId: selection.id } } }),
   ]);
   const announcements = await prisma.announcement.findMany({
-    where: { selectionId: selection.id, kind: "FINAL_RESULT" },
+    where: { selectionId: selection.id, kind: { in: ["FINAL_RESULT", "STAGE_RESULT"] }, correctsId: null },
     select: { slug: true, number: true, snapshot: true },
   });
   const published: CpnsScoringView["published"] = {};
+  const skdPublished: CpnsScoringView["skdPublished"] = {};
   for (const announcement of announcements) {
-    const vacancyId = parseCpnsResultSnapshot(announcement.snapshot)?.formation.id;
-    if (vacancyId) published[vacancyId] = { slug: announcement.slug, number: announcement.number };
+    const snapshot = parseCpnsResultSnapshot(announcement.snapshot);
+    if (snapshot) (snapshot.type === "CPNS_SKD_RESULT" ? skdPublished : published)[snapshot.formation.id] = { slug: announcement.slug, number: announcement.number };
+  }
+  const replacements: CpnsScoringView["replacements"] = {};
+  for (const formation of formations.filter((row) => published[row.id])) {
+    const plan = await loadReplacementPlan(prisma, selection, { code: formation.code, quota: formation.quota });
+    if (!plan) continue;
+    replacements[formation.id] = {
+      selected: formation.candidates.filter((candidate) => candidate.status === "SELECTED").map((candidate) => ({ id: candidate.id, registrationNumber: candidate.registrationNumber, name: candidate.name })),
+      withdrawn: plan.withdrawn.map((row) => ({ registrationNumber: row.registrationNumber, name: row.name, reason: plan.reasonOf(row.registrationNumber) })),
+      proposed: plan.replacementRows.map((row) => ({ registrationNumber: row.registrationNumber, name: row.name, rank: row.rank })),
+      corrections: plan.corrections,
+    };
   }
   return {
     selection: { id: selection.id, slug: selection.slug, title: selection.title, shortlistPerQuota: selection.shortlistPerQuota, status: selection.status },
-    thresholds: CPNS_SKD_THRESHOLDS,
+    thresholds,
     stages: selection.stages.map((stage) => ({
       id: stage.id,
       kind: stage.kind as "SKD" | "SKB",
@@ -148,6 +179,8 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     formations,
     isChair: canOnSelection(actor.roles, actor.seat, "manage:scoring"),
     published,
+    skdPublished,
+    replacements,
   };
 }
 
@@ -156,4 +189,78 @@ export async function findSelectionRegime(slug: string): Promise<"CPNS" | "JPT_P
   const selection = await prisma.selection.findUnique({ where: { slug }, select: { regime: true } });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   return selection.regime;
+}
+
+/** The SKD passing thresholds stored on a selection (the setup page shows them); null while not set. */
+export async function getSkdThresholds(selectionId: string): Promise<SkdThresholds | null> {
+  const selection = await prisma.selection.findUnique({ where: { id: selectionId }, select: { skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
+  return selection ? skdThresholdsOf(selection) : null;
+}
+
+/** The formations (vacancy ids) whose SKD result is published: their SKD scores are settled and their SKB may be imported. */
+export async function skdAnnouncedFormations(db: TransactionClient, selectionId: string): Promise<Set<string>> {
+  const announcements = await db.announcement.findMany({ where: { selectionId, kind: "STAGE_RESULT" }, select: { snapshot: true } });
+  return new Set(
+    announcements
+      .map((announcement) => parseCpnsResultSnapshot(announcement.snapshot))
+      .filter((snapshot) => snapshot?.type === "CPNS_SKD_RESULT")
+      .map((snapshot) => snapshot!.formation.id),
+  );
+}
+
+export type ReplacementPlan = {
+  first: { id: string; slug: string; number: string | null };
+  corrections: Array<{ slug: string; number: string | null }>;
+  /** The latest published result of the formation (the first, or its latest correction). */
+  latest: CpnsResultSnapshot;
+  /** Rows published as passed whose participant has since withdrawn (not yet in a correction). */
+  withdrawn: CpnsResultRow[];
+  /** Application ids next in rank to take the withdrawn places, and their published rows. */
+  replacements: string[];
+  replacementRows: CpnsResultRow[];
+  reasonOf(registrationNumber: string): string;
+  idOf(registrationNumber: string): string | undefined;
+};
+
+/**
+ * Where a formation's published final result stands after withdrawals: the first announcement and its
+ * corrections, who withdrew since the latest, and who is next in rank (`replacementsFor`). Null before
+ * the final result. Read by the staff page (the proposal) and by the corrected result's publisher.
+ */
+export async function loadReplacementPlan(db: TransactionClient, selection: { id: string; slug: string }, vacancy: { code: string; quota: number }): Promise<ReplacementPlan | null> {
+  const first = await db.announcement.findUnique({
+    where: { slug: cpnsFinalSlug(selection.slug, vacancy.code) },
+    select: { id: true, slug: true, number: true, snapshot: true, corrections: { orderBy: { publishedAt: "asc" }, select: { slug: true, number: true, snapshot: true } } },
+  });
+  if (!first) return null;
+  const latest = parseCpnsResultSnapshot(first.corrections.at(-1)?.snapshot ?? first.snapshot);
+  if (!latest) throw new AppError("INTERNAL", "Pengumuman hasil akhir formasi tidak terbaca.");
+  const applications = await db.application.findMany({
+    where: { selectionId: selection.id, registrationNumber: { in: latest.rows.map((row) => row.registrationNumber) } },
+    select: { id: true, registrationNumber: true, status: true, events: { where: { kind: CPNS_WITHDRAWAL_EVENT }, orderBy: { createdAt: "desc" }, take: 1, select: { data: true } } },
+  });
+  const byNumber = new Map(applications.map((application) => [application.registrationNumber, application]));
+  const passed = new Set<string>([CPNS_PASSED_LABEL, CPNS_REPLACEMENT_LABEL]);
+  const withdrawn = latest.rows.filter((row) => passed.has(row.label) && byNumber.get(row.registrationNumber)?.status === "WITHDRAWN");
+  const replacements =
+    withdrawn.length === 0
+      ? []
+      : replacementsFor(
+          latest.rows.map((row) => ({ applicationId: byNumber.get(row.registrationNumber)?.id ?? row.registrationNumber, rank: row.rank, status: byNumber.get(row.registrationNumber)?.status ?? "UNKNOWN" })),
+          vacancy.quota,
+        );
+  const replacing = new Set(replacements);
+  return {
+    first: { id: first.id, slug: first.slug, number: first.number },
+    corrections: first.corrections.map((correction) => ({ slug: correction.slug, number: correction.number })),
+    latest,
+    withdrawn,
+    replacements,
+    replacementRows: latest.rows.filter((row) => replacing.has(byNumber.get(row.registrationNumber)?.id ?? "")),
+    reasonOf(registrationNumber) {
+      const data = byNumber.get(registrationNumber)?.events[0]?.data;
+      return data && typeof data === "object" && !Array.isArray(data) && typeof data.reason === "string" ? data.reason : "tanpa keterangan";
+    },
+    idOf: (registrationNumber) => byNumber.get(registrationNumber)?.id,
+  };
 }

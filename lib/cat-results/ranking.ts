@@ -8,12 +8,6 @@ import { isCalendarDate } from "@/lib/dates/calendar";
 import type { CpnsCandidateInput, CpnsRankingInput, CpnsRankingResult, SkdScores } from "@/lib/ranking/types";
 
 /**
- * The SKD passing thresholds of Permen PANRB 24/2019 (TWK 65, TIU 80, TKP 126) [R]. The regulation,
- * not a selection, sets them; a later regulation with other values makes them data of the SKD stage.
- */
-export const CPNS_SKD_THRESHOLDS: SkdScores = { TWK: 65, TIU: 80, TKP: 126 };
-
-/**
  * A birth date nobody has: an applicant whose profile lacks one can never win the last tie-break
  * ("the older applicant") by a missing value. The page names such applicants.
  */
@@ -28,6 +22,9 @@ export type CpnsApplicationRow = {
   skb: number | null;
 };
 
+/** What the ranking of one formation reads besides its rows: the quota, the SKB multiplier, the selection's SKD thresholds. */
+export type CpnsFormationParameters = { quota: number; shortlistMultiplier: number; thresholds: SkdScores };
+
 export type CpnsFormationInput = {
   input: CpnsRankingInput;
   /** Applications left out of the ranking input (no SKD result yet). */
@@ -37,7 +34,7 @@ export type CpnsFormationInput = {
 };
 
 /** The `rankCpns` input of one formation: only applications with an SKD result; SKB where stored. */
-export function toCpnsRankingInput(formation: { quota: number; shortlistMultiplier: number }, rows: readonly CpnsApplicationRow[]): CpnsFormationInput {
+export function toCpnsRankingInput(formation: CpnsFormationParameters, rows: readonly CpnsApplicationRow[]): CpnsFormationInput {
   const sorted = [...rows].sort((a, b) => compareIds(a.id, b.id));
   const candidates: CpnsCandidateInput[] = [];
   const withoutSkd: string[] = [];
@@ -63,13 +60,13 @@ export function toCpnsRankingInput(formation: { quota: number; shortlistMultipli
     });
   }
   return {
-    input: { quota: formation.quota, shortlistMultiplier: formation.shortlistMultiplier, thresholds: CPNS_SKD_THRESHOLDS, candidates },
+    input: { quota: formation.quota, shortlistMultiplier: formation.shortlistMultiplier, thresholds: formation.thresholds, candidates },
     withoutSkd,
     missingData,
   };
 }
 
-export function rankCpnsFormation(formation: { quota: number; shortlistMultiplier: number }, rows: readonly CpnsApplicationRow[]): CpnsFormationInput & { result: CpnsRankingResult } {
+export function rankCpnsFormation(formation: CpnsFormationParameters, rows: readonly CpnsApplicationRow[]): CpnsFormationInput & { result: CpnsRankingResult } {
   const mapped = toCpnsRankingInput(formation, rows);
   return { ...mapped, result: rankCpns(mapped.input) };
 }
@@ -90,4 +87,27 @@ export function skbFinalScore(cat: number, additional: { score: number; weight: 
 export function gpaForFormation(educations: ReadonlyArray<{ level: string; gpa: number | null }>, accepted: readonly string[]): number | null {
   const gpas = educations.filter((education) => accepted.includes(education.level) && education.gpa !== null).map((education) => education.gpa as number);
   return gpas.length > 0 ? Math.max(...gpas) : null;
+}
+
+/** One row of a published final result, with the application's status today. */
+export type PublishedRankRow = { applicationId: string; rank: number | null; status: string };
+
+/**
+ * After selected participants withdrew: the participants who take their places, next in the published
+ * rank among those ranked and not selected, until the formation's quota is filled again; participants
+ * sharing the rank of the last one taken all go (as the tie across the quota does). Pure.
+ */
+export function replacementsFor(rows: readonly PublishedRankRow[], quota: number): string[] {
+  const ranked = rows.filter((row): row is PublishedRankRow & { rank: number } => row.rank !== null).sort((a, b) => a.rank - b.rank);
+  let open = quota - rows.filter((row) => row.status === "SELECTED").length;
+  const taken: string[] = [];
+  let lastRank: number | null = null;
+  for (const row of ranked) {
+    if (row.status !== "NOT_SELECTED") continue;
+    if (open <= 0 && row.rank !== lastRank) break;
+    taken.push(row.applicationId);
+    open -= 1;
+    lastRank = row.rank;
+  }
+  return taken;
 }

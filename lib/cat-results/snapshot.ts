@@ -26,13 +26,16 @@ const rowSchema = z.object({
 
 export const cpnsResultSnapshotSchema = z.object({
   version: z.literal(CPNS_RESULT_SNAPSHOT_VERSION),
-  type: z.literal("CPNS_FINAL_RESULT"),
+  /** The SKD result (who passes the thresholds and who is called to the SKB) or the final result of the formation. */
+  type: z.enum(["CPNS_SKD_RESULT", "CPNS_FINAL_RESULT"]),
   title: z.string(),
   number: z.string(),
   date: z.string(),
   selection: z.object({ slug: z.string(), title: z.string() }),
   committee: z.object({ name: z.string(), address: z.string(), chairName: z.string(), place: z.string() }),
   formation: z.object({ id: z.string(), code: z.string(), title: z.string(), quota: z.number().int().positive(), education: z.array(z.string()) }),
+  /** A corrected final result (a selected participant withdrew): the announcement it stands beside, and why. */
+  corrects: z.object({ slug: z.string(), number: z.string().nullable(), reason: z.string() }).optional(),
   opening: z.string(),
   closing: z.string(),
   rows: z.array(rowSchema),
@@ -82,6 +85,10 @@ export function buildCpnsResultRows(
   ];
 }
 
+export function cpnsReplacementTitle(selectionTitle: string, formationTitle: string): string {
+  return `Pengumuman Perubahan Hasil Akhir ${selectionTitle} Formasi ${formationTitle}`;
+}
+
 export function cpnsFinalTitle(selectionTitle: string, formationTitle: string): string {
   return `Pengumuman Hasil Akhir ${selectionTitle} Formasi ${formationTitle}`;
 }
@@ -106,4 +113,62 @@ export const CPNS_FINAL_NOTES = [
 export function cpnsFinalClosing(otherTerms: readonly string[]): string {
   const term = otherTerms.at(-1)?.trim();
   return `${term ? `${term}\n\n` : ""}Demikian pengumuman ini disampaikan untuk diketahui.`;
+}
+
+// ---------------------------------------------------------------- SKD result
+
+export const CPNS_SKD_CALLED_LABEL = "Lulus SKD, mengikuti SKB";
+export const CPNS_SKD_NOT_CALLED_LABEL = "Memenuhi nilai ambang batas, di luar peringkat peserta SKB";
+
+const sameSkd = (a: CpnsResultCandidate["skd"], b: CpnsResultCandidate["skd"]) => a.total === b.total && a.tkp === b.tkp && a.tiu === b.tiu && a.twk === b.twk;
+
+/**
+ * The SKD result of a formation as published rows: those who meet the thresholds by SKD rank (equal on
+ * total, TKP, TIU and TWK share a rank), called to the SKB or not, then those who miss a threshold with
+ * the reason. No SKB or final score yet ("-").
+ */
+export function buildCpnsSkdRows(
+  passed: ReadonlyArray<{ candidate: CpnsResultCandidate; calledToSkb: boolean }>,
+  failed: ReadonlyArray<{ candidate: CpnsResultCandidate; reason: string }>,
+): CpnsResultRow[] {
+  const row = (candidate: CpnsResultCandidate) => ({
+    registrationNumber: candidate.registrationNumber,
+    name: candidate.name,
+    nikMasked: candidate.nik ? maskNik(candidate.nik) : "-",
+    twk: formatScore(candidate.skd.twk),
+    tiu: formatScore(candidate.skd.tiu),
+    tkp: formatScore(candidate.skd.tkp),
+    skd: formatScore(candidate.skd.total),
+    skb: "-",
+    final: "-",
+  });
+  let rank = 0;
+  return [
+    ...passed.map((entry, index) => {
+      if (index === 0 || !sameSkd(passed[index - 1]!.candidate.skd, entry.candidate.skd)) rank = index + 1;
+      return { ...row(entry.candidate), rank, label: entry.calledToSkb ? CPNS_SKD_CALLED_LABEL : CPNS_SKD_NOT_CALLED_LABEL };
+    }),
+    ...failed.map((entry) => ({ ...row(entry.candidate), rank: null, label: `${CPNS_NOT_PASSED_LABEL} (${entry.reason.toLowerCase()})` })),
+  ];
+}
+
+export function cpnsSkdTitle(selectionTitle: string, formationTitle: string): string {
+  return `Pengumuman Hasil Seleksi Kompetensi Dasar ${selectionTitle} Formasi ${formationTitle}`;
+}
+
+/** The guideline's wording (V.C.3.c.4) for what the SKD announcement holds. */
+export function cpnsSkdOpening(input: { selectionTitle: string; formationTitle: string; education: readonly string[]; quota: number; shortlistTarget: number }): string {
+  const education = input.education.length > 0 ? ` dengan kualifikasi pendidikan ${input.education.join("/")}` : "";
+  return (
+    `Berdasarkan hasil Seleksi Kompetensi Dasar ${input.selectionTitle}, diumumkan hasil Seleksi Kompetensi Dasar untuk jabatan ${input.formationTitle}${education} ` +
+    `(kebutuhan ${input.quota} orang), memuat nomor peserta, nama peserta, nilai hasil Seleksi Kompetensi Dasar yang disusun berdasarkan nilai ambang batas, peringkat, ` +
+    `serta peserta yang berhak mengikuti Seleksi Kompetensi Bidang (paling banyak ${input.shortlistTarget} orang menurut peringkat nilai Seleksi Kompetensi Dasar).`
+  );
+}
+
+export function cpnsSkdNotes(shortlistPerQuota: number): string[] {
+  return [
+    `Peserta SKB paling banyak ${shortlistPerQuota} × kebutuhan formasi menurut nilai total SKD; nilai sama di batas diurutkan menurut TKP, TIU, lalu TWK, dan peserta yang sama pada semua unsur diikutkan seluruhnya.`,
+    "NIK ditampilkan sebagian untuk melindungi data pribadi peserta.",
+  ];
 }

@@ -114,7 +114,7 @@ function createDecisionAnnouncement(context: PublishContext, slug: string, snaps
  * application's state machine and the timeline entry with its notification. Returns the notifications
  * to e-mail after commit.
  */
-async function settleCandidates(
+export async function settleCandidates(
   context: PublishContext,
   input: {
     ids: readonly string[];

@@ -4,7 +4,10 @@ import type { CpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 
 export async function renderCpnsResultAnnouncement(snapshot: CpnsResultSnapshot, options: { publishedAt?: Date } = {}): Promise<Uint8Array> {
   const w = await createAnnouncementWriter(snapshot, options.publishedAt);
-  writeAnnouncementHead(w, snapshot, { heading: "PENGUMUMAN", subject: `HASIL AKHIR ${snapshot.selection.title.toUpperCase()}` });
+  const isFinal = snapshot.type === "CPNS_FINAL_RESULT";
+  const subject = isFinal ? `HASIL AKHIR ${snapshot.selection.title.toUpperCase()}` : `HASIL SELEKSI KOMPETENSI DASAR ${snapshot.selection.title.toUpperCase()}`;
+  writeAnnouncementHead(w, snapshot, { heading: "PENGUMUMAN", subject });
+  if (snapshot.corrects) writeBodyText(w, `Pengumuman ini melengkapi pengumuman${snapshot.corrects.number ? ` Nomor ${snapshot.corrects.number}` : ""}: ${snapshot.corrects.reason}`);
   writeBodyText(w, snapshot.opening);
   const education = snapshot.formation.education.length > 0 ? ` · kualifikasi pendidikan ${snapshot.formation.education.join("/")}` : "";
   w.paragraph(`Jabatan: ${snapshot.formation.title} (kebutuhan ${snapshot.formation.quota})${education}`, { bold: true, spaceAfter: 4 });
@@ -18,11 +21,15 @@ export async function renderCpnsResultAnnouncement(snapshot: CpnsResultSnapshot,
       { header: "TIU", width: 1.1, align: "right" },
       { header: "TKP", width: 1.1, align: "right" },
       { header: "SKD", width: 1.2, align: "right" },
-      { header: "SKB", width: 1.4, align: "right" },
-      { header: "Nilai Akhir", width: 1.8, align: "right" },
-      { header: "Keterangan", width: 2.4 },
+      ...(isFinal
+        ? [
+            { header: "SKB", width: 1.4, align: "right" as const },
+            { header: "Nilai Akhir", width: 1.8, align: "right" as const },
+          ]
+        : []),
+      { header: "Keterangan", width: isFinal ? 2.4 : 5.6 },
     ],
-    rows: snapshot.rows.map((row) => [row.rank ?? "-", row.registrationNumber, row.name, row.nikMasked, row.twk, row.tiu, row.tkp, row.skd, row.skb, row.final, row.label]),
+    rows: snapshot.rows.map((row) => [row.rank ?? "-", row.registrationNumber, row.name, row.nikMasked, row.twk, row.tiu, row.tkp, row.skd, ...(isFinal ? [row.skb, row.final] : []), row.label]),
     size: 8,
   });
   for (const note of snapshot.notes) w.paragraph(note, { size: 8.5, spaceAfter: 3 });

@@ -3,6 +3,7 @@ import "server-only";
 // the seed, or a copy of an existing selection. One writer of a whole selection, so the seed, the admin
 // screens and the test factories make selections the same way.
 import { writeAudit } from "@/lib/audit";
+import { skdThresholdsOf } from "@/lib/cat-results/thresholds";
 import { ROLE_LABELS, type RoleName } from "@/lib/auth/permissions";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { now as clockNow } from "@/lib/clock";
@@ -11,6 +12,7 @@ import { prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockSelection, transitionSelection } from "@/lib/selections/transitions";
+import type { SkdThresholdsData } from "@/lib/validation/cat-results";
 import type { CreateSelectionData, SeatMemberData, SelectionDetailsData, VacancyData } from "@/lib/validation/selection-setup";
 import { selectionSeedFromDb } from "./queries";
 import { findTemplate, publicationGaps, redateSelection } from "./templates";
@@ -46,6 +48,9 @@ export function selectionCreateData(seed: SelectionSeed, organiserId: string): P
     asnKarierRequired: seed.asnKarierRequired ?? false,
     objectionEnabled: seed.objectionEnabled,
     objectionWindowDays: seed.objectionWindowDays,
+    skdMinTwk: seed.skdThresholds?.twk ?? null,
+    skdMinTiu: seed.skdThresholds?.tiu ?? null,
+    skdMinTkp: seed.skdThresholds?.tkp ?? null,
     registrationTerms: seed.registrationTerms,
     otherTerms: seed.otherTerms,
     scheduleNote: seed.scheduleNote,
@@ -236,5 +241,28 @@ export async function publishSelection(input: { actorId: string; ip: string | nu
       },
     });
     return { slug };
+  });
+}
+
+/**
+ * The SKD passing thresholds of a draft CPNS selection (its own form on the setup page): they decide who
+ * passes the SKD, so they are settled before the selection is announced.
+ */
+export async function updateSkdThresholds(input: { actorId: string; ip: string | null; data: SkdThresholdsData }): Promise<void> {
+  const { selectionId, twk, tiu, tkp } = input.data;
+  await prisma.$transaction(async (tx) => {
+    await requireDraft(tx, selectionId, input.actorId);
+    const before = await tx.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { regime: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } });
+    if (before.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Nilai ambang batas SKD hanya untuk seleksi CPNS.");
+    await tx.selection.update({ where: { id: selectionId }, data: { skdMinTwk: twk, skdMinTiu: tiu, skdMinTkp: tkp } });
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: "selection.set_skd_thresholds",
+      entityType: "Selection",
+      entityId: selectionId,
+      before: skdThresholdsOf(before),
+      after: { twk, tiu, tkp },
+      ip: input.ip,
+    });
   });
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { TransactionClient } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import { utcToWibCalendarDate, utcToWibDateTime } from "@/lib/dates/wib";
+import { skdThresholdsOf } from "@/lib/cat-results/thresholds";
 import type { SelectionSeed } from "./types";
 
 const isoDate = (value: Date) => value.toISOString().slice(0, 10);
@@ -48,6 +49,9 @@ export async function selectionSeedFromDb(db: TransactionClient, slug: string): 
       asnKarierRequired: true,
       objectionEnabled: true,
       objectionWindowDays: true,
+      skdMinTwk: true,
+      skdMinTiu: true,
+      skdMinTkp: true,
       registrationTerms: true,
       otherTerms: true,
       scheduleNote: true,
@@ -65,9 +69,10 @@ export async function selectionSeedFromDb(db: TransactionClient, slug: string): 
     },
   });
   if (!source) return null;
-  const { organiser, vacancies, stages, rules, documents, forms, ...fields } = source;
+  const { organiser, vacancies, stages, rules, documents, forms, skdMinTwk, skdMinTiu, skdMinTkp, ...fields } = source;
   return {
     ...fields,
+    skdThresholds: skdThresholdsOf({ skdMinTwk, skdMinTiu, skdMinTkp }),
     status: "DRAFT",
     organiser,
     announcementDate: isoDate(fields.announcementDate),

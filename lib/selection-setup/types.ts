@@ -12,6 +12,8 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { InitialSelectionStatus } from "@/lib/selections/status";
 
+export type SkdThresholds = { twk: number; tiu: number; tkp: number };
+
 export type InstitutionSeed = { name: string; regionCode: string; level: InstitutionLevel };
 
 export type SelectionSeed = {
@@ -45,6 +47,8 @@ export type SelectionSeed = {
   asnKarierRequired?: boolean;
   objectionEnabled: boolean;
   objectionWindowDays: number;
+  /** CPNS: the SKD passing thresholds (minimum TWK, TIU, TKP score) the ranking reads; null for JPT. */
+  skdThresholds: SkdThresholds | null;
   registrationTerms: string[];
   otherTerms: string[];
   scheduleNote: string | null;

@@ -41,7 +41,7 @@ export async function getOwnAccountSummary(userId: string) {
           id: true,
           registrationNumber: true,
           status: true,
-          selection: { select: { title: true } },
+          selection: { select: { title: true, regime: true } },
           vacancy: { select: { title: true } },
         },
       },
@@ -58,6 +58,7 @@ export async function getOwnAccountSummary(userId: string) {
       registrationNumber: application.registrationNumber,
       status: application.status,
       selectionTitle: application.selection.title,
+      regime: application.selection.regime,
       vacancyTitle: application.vacancy.title,
     })),
   };

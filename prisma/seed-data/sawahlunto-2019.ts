@@ -94,6 +94,11 @@ export const sawahlunto2019: SelectionSeed = {
   rejectionNeedsSecondCheck: false,
   objectionEnabled: true,
   objectionWindowDays: 3,
+  // V.C.3.c.1: SKD passes "apabila memenuhi nilai ambang batas minimal kelulusan yang ditentukan Menteri
+  // Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": the figures of Permen PANRB 24/2019 [R]
+  // (DOMAIN.md; compared in tests/unit/sawahlunto-2019-seed.test.ts). Data of the selection: the
+  // administrator changes them for a year with other figures while the selection is a draft.
+  skdThresholds: { twk: 65, tiu: 80, tkp: 126 },
 
   // IV.A, IV.B.1 (a–i), IV.B.2, IV.B.3 and IV.C.1.b: who may apply and what registration asks for.
   registrationTerms: [

@@ -59,6 +59,8 @@ export const singkawang2025: SelectionSeed = {
   asnKarierRequired: true,
   objectionEnabled: false,
   objectionWindowDays: 3,
+  // No SKD in a JPT selection.
+  skdThresholds: null,
 
   // Section III. KETENTUAN PENDAFTARAN
   registrationTerms: [

@@ -1,6 +1,7 @@
 // The chair's CAT journey on a CPNS selection of this spec's own (tests/factories/cpns.ts): candidates past
 // the administrative selection in formation "Perawat Terampil" (quota 1: three SKB places). The chair imports
-// the SKD file (a bad row is shown with its line first), then the SKB file, sees the final ranking and
+// the SKD file (a bad row is shown with its line first), publishes the formation's SKD result, then imports
+// the SKB file, sees the final ranking and
 // publishes the formation's result; the public reads it, with the NIK masked, and downloads the PDF.
 import AxeBuilder from "@axe-core/playwright";
 import { buildXlsx } from "@/lib/export/xlsx";
@@ -14,6 +15,8 @@ test.describe.configure({ mode: "serial", retries: 0 });
 
 let SLUG: string;
 let RESULT_URL: string;
+let SKD_URL: string;
+let CORRECTION_URL: string;
 const PEOPLE: Array<{ name: string; number: string; nik: string; skd: [number, number, number]; skb: number }> = [];
 const SCENARIO: Array<[string, [number, number, number], number]> = [
   ["Rahmi Putri", [100, 100, 150], 70],
@@ -65,6 +68,34 @@ test("the chair imports the SKD file after fixing the row the preview flags, and
   await expect(skdTable.locator("tbody tr").filter({ hasText: "Yoga Pratama" })).toContainText("di luar 3 × kebutuhan");
 });
 
+test("the chair publishes the formation's SKD result before the SKB; the public reads who is called to the SKB", async ({ browser }) => {
+  const chair = await pageAs(browser, "chair");
+  await chair.goto(`/pansel/seleksi/${SLUG}/penilaian`);
+  await expect(chair.getByTestId("ambang-batas-skd")).toContainText("TWK 65, TIU 80, TKP 126");
+  await expect(chair.locator("#impor-skb")).toContainText("Umumkan hasil SKD formasi terlebih dahulu");
+  const formation = chair.locator("section", { has: chair.getByRole("heading", { name: /Formasi Perawat Terampil/ }) });
+  await formation.getByLabel("Nomor pengumuman").fill("800/98/BKPSDM-SWL/2019");
+  await formation.getByRole("button", { name: "Umumkan hasil SKD formasi" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil SKD" }).click();
+  const published = formation.locator('[data-testid^="pengumuman-skd-"]');
+  await expect(published).toContainText("Hasil SKD formasi ini telah diumumkan (Nomor 800/98/BKPSDM-SWL/2019)");
+  await published.getByRole("link", { name: "lihat pengumuman hasil SKD" }).click();
+  await expect(chair.getByRole("heading", { level: 1, name: /Pengumuman Hasil Seleksi Kompetensi Dasar/ })).toBeVisible();
+  SKD_URL = new URL(chair.url()).pathname;
+
+  const visitor = await browser.newPage();
+  await visitor.goto(SKD_URL);
+  const table = visitor.getByTestId("tabel-hasil-cpns");
+  await expect(table.locator("tbody tr")).toHaveCount(4);
+  await expect(table.locator("tbody tr").filter({ hasText: "Lulus SKD, mengikuti SKB" })).toHaveCount(3);
+  await expect(table.locator("tbody tr").filter({ hasText: "Yoga Pratama" })).toContainText("Memenuhi nilai ambang batas, di luar peringkat peserta SKB");
+  await expect(visitor.getByText("Nilai ambang batas kelulusan SKD seleksi ini: TWK 65, TIU 80, TKP 126")).toBeVisible();
+  await expect(table).not.toContainText(PEOPLE[0]!.nik);
+  const pdf = await visitor.request.get(`/api${SKD_URL}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(await extractPdfText(await pdf.body())).toContain("HASIL SELEKSI KOMPETENSI DASAR");
+});
+
 test("the chair imports the SKB workbook, sees the final ranking and publishes it; the public reads it", async ({ browser }) => {
   const chair = await pageAs(browser, "chair");
   await chair.goto(`/pansel/seleksi/${SLUG}/penilaian`);
@@ -111,9 +142,40 @@ test("the chair imports the SKB workbook, sees the final ranking and publishes i
   expect(await extractPdfText(await pdf.body())).toContain("Fauzan Akbar");
 });
 
+test("a selected participant withdraws: the chair records it and the next in rank is selected in a corrected result beside the first", async ({ browser }) => {
+  const chair = await pageAs(browser, "chair");
+  await chair.goto(`/pansel/seleksi/${SLUG}/penilaian`);
+  const section = chair.locator('[data-testid^="pengunduran-"]');
+  const fauzan = PEOPLE[1]!;
+  await section.getByLabel("Peserta yang mengundurkan diri").selectOption({ label: `${fauzan.name} (${fauzan.number})` });
+  await section.getByLabel("Alasan pengunduran diri").fill("Diterima bekerja di instansi lain; surat pengunduran diri diterima panitia.");
+  await section.getByRole("button", { name: "Catat pengunduran diri" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, catat pengunduran diri" }).click();
+  // Rahmi Putri was 2nd in the published ranking (70,000).
+  await expect(section.locator('[data-testid^="pengganti-"]')).toContainText(`Rahmi Putri (${PEOPLE[0]!.number}, peringkat 2)`);
+  await section.getByLabel("Nomor pengumuman").fill("800/100/BKPSDM-SWL/2019");
+  await section.getByRole("button", { name: "Umumkan perubahan hasil akhir formasi" }).click();
+  await chair.getByRole("dialog").getByRole("button", { name: "Ya, umumkan perubahan" }).click();
+  const link = section.getByRole("link", { name: "lihat pengumuman perubahan" });
+  await expect(link).toBeVisible();
+  CORRECTION_URL = (await link.getAttribute("href"))!;
+
+  const visitor = await browser.newPage();
+  // The first announcement is unchanged.
+  await visitor.goto(RESULT_URL);
+  await expect(visitor.getByTestId("tabel-hasil-cpns").locator("tbody tr").nth(0)).toContainText("Lulus");
+  await expect(visitor.getByTestId("tabel-hasil-cpns")).not.toContainText("Mengundurkan diri");
+  await visitor.goto(CORRECTION_URL);
+  await expect(visitor.getByRole("heading", { level: 1, name: /Pengumuman Perubahan Hasil Akhir/ })).toBeVisible();
+  await expect(visitor.getByTestId("ralat-cpns")).toContainText("Nomor 800/99/BKPSDM-SWL/2019");
+  const rows = visitor.getByTestId("tabel-hasil-cpns").locator("tbody tr");
+  await expect(rows.filter({ hasText: "Fauzan Akbar" })).toContainText("Mengundurkan diri");
+  await expect(rows.filter({ hasText: "Rahmi Putri" })).toContainText("Lulus (pengganti)");
+});
+
 test("the CPNS scoring page and the published result have no serious accessibility problem", async ({ browser }) => {
   const chair = await pageAs(browser, "chair");
-  for (const url of [`/pansel/seleksi/${SLUG}/penilaian`, RESULT_URL]) {
+  for (const url of [`/pansel/seleksi/${SLUG}/penilaian`, SKD_URL, RESULT_URL, CORRECTION_URL]) {
     await chair.goto(url);
     const result = await new AxeBuilder({ page: chair }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { utcToWibCalendarDate, utcToWibDateTime } from "@/lib/dates/wib";
 import { insertSelection } from "@/lib/selection-setup/mutations";
 import type { SelectionSeed } from "@/lib/selection-setup/types";
+import { sawahlunto2019 } from "@/prisma/seed-data/sawahlunto-2019";
 import { demoUserId } from "./applications";
 import { addSubmittedApplication, type NonAsnTestApplicant, type ResultSelection } from "./results";
 
@@ -73,6 +74,7 @@ export function cpnsTestSeed(label: string): SelectionSeed {
     rejectionNeedsSecondCheck: false,
     objectionEnabled: true,
     objectionWindowDays: 3,
+    skdThresholds: sawahlunto2019.skdThresholds,
     registrationTerms: [],
     otherTerms: [],
     scheduleNote: null,

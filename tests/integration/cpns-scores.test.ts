@@ -6,10 +6,9 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { buildXlsx } from "@/lib/export/xlsx";
-import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
+import { importCatResults, previewCatImport, recordCpnsWithdrawal } from "@/lib/cat-results/mutations";
 import { getCpnsScoringView, loadCatFormations } from "@/lib/cat-results/queries";
-import { CPNS_SKD_THRESHOLDS } from "@/lib/cat-results/ranking";
-import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
+import { publishCpnsFinalResult, publishCpnsReplacement, publishCpnsSkdResult } from "@/lib/cat-results/publish";
 import { parseCpnsResultSnapshot } from "@/lib/cat-results/snapshot";
 import { readPublishedList } from "@/lib/announcements/snapshot";
 import { renderCpnsResultAnnouncement } from "@/lib/pdf/cpns-result-announcement";
@@ -222,6 +221,68 @@ describe("SKB shortlist (3 × quota, ties at the boundary)", () => {
   });
 });
 
+describe("publishing a formation's SKD result", () => {
+  const SKD_NUMBER_A = "800/70/BKPSDM-SWL/2019";
+  const SKD_NUMBER_B = "800/71/BKPSDM-SWL/2019";
+  const statusOf = async (key: string) => (await prisma.application.findUniqueOrThrow({ where: { id: person(key).applicationId }, select: { status: true } })).status;
+
+  it("refuses an SKB score of a formation whose SKD result is not published yet, and the final result before it", async () => {
+    const content = csv(["nomor_peserta;skb_cat", `${person("A1").registrationNumber};80`]);
+    const preview = await previewCatImport({ actorId: committee.chairId, stageId: skbStageId, fileName: "skb.csv", content });
+    expect(preview.rows[0]!.errors).toEqual(["Baris 2: hasil SKD formasi Pranata Komputer Ahli Pertama belum diumumkan; nilai SKB diimpor sesudah pengumuman hasil SKD"]);
+    const early = await refusal(publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[0]!.id, number: SKD_NUMBER_A, ip: IP }));
+    expect(early.code).toBe("INVALID_TRANSITION");
+    const member = await refusal(publishCpnsSkdResult({ actorId: committee.memberId, slug: selection.slug, vacancyId: selection.vacancies[0]!.id, number: SKD_NUMBER_A, ip: IP }));
+    expect(member.code).toBe("FORBIDDEN");
+  });
+
+  it("freezes who passes the thresholds and who is called to the SKB, moves and notifies the candidates, and settles the formation's SKD", async () => {
+    const outcome = await publishCpnsSkdResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[0]!.id, number: SKD_NUMBER_A, date: null, ip: IP });
+    expect(outcome).toMatchObject({ passed: 8, calledToSkb: 7 });
+    const announcement = await prisma.announcement.findUniqueOrThrow({ where: { slug: outcome.announcementSlug } });
+    expect(announcement).toMatchObject({ kind: "STAGE_RESULT", number: SKD_NUMBER_A, publishedById: committee.chairId });
+    const snapshot = parseCpnsResultSnapshot(announcement.snapshot)!;
+    expect(snapshot.type).toBe("CPNS_SKD_RESULT");
+    const byKey = (key: string) => snapshot.rows.find((row) => row.registrationNumber === person(key).registrationNumber)!;
+    expect([byKey("A1").rank, byKey("A1").label, byKey("A1").skd, byKey("A1").skb]).toEqual([1, "Lulus SKD, mengikuti SKB", "440", "-"]);
+    // A6 and A7 are equal on all four SKD criteria: one rank, both called.
+    expect([byKey("A6").rank, byKey("A7").rank, byKey("A6").label, byKey("A7").label]).toEqual([6, 6, "Lulus SKD, mengikuti SKB", "Lulus SKD, mengikuti SKB"]);
+    expect([byKey("A8").rank, byKey("A8").label]).toEqual([8, "Memenuhi nilai ambang batas, di luar peringkat peserta SKB"]);
+    expect(byKey("A9").rank).toBeNull();
+    expect(byKey("A9").label).toContain("Tidak lulus (");
+    expect(snapshot.notes[0]).toContain("TWK 65, TIU 80, TKP 126");
+    expect(snapshot.notes.some((note) => note.includes("semuanya diikutkan SKB"))).toBe(true);
+    // The guideline's words for what the SKD announcement holds (V.C.3.c.4).
+    expect(snapshot.opening).toContain(
+      seedLine("sawahlunto", "nilai hasil Seleksi Kompetensi Dasar yang disusun berdasarkan nilai ambang batas").match(/nilai hasil Seleksi Kompetensi Dasar yang disusun berdasarkan nilai ambang batas, peringkat/)![0],
+    );
+    const profile = await prisma.applicantProfile.findFirstOrThrow({ where: { user: { applications: { some: { id: person("A1").applicationId } } } }, select: { nik: true } });
+    expect(JSON.stringify(announcement.snapshot)).not.toContain(profile.nik);
+    const pdf = await extractPdfText(await renderCpnsResultAnnouncement(snapshot, { publishedAt: announcement.publishedAt! }));
+    expect(pdf).toContain("HASIL SELEKSI KOMPETENSI DASAR");
+    expect(pdf).toContain(person("A8").registrationNumber);
+    expect(pdf).not.toContain(profile.nik);
+
+    expect(await Promise.all(["A1", "A7", "A8", "A9", "B1"].map(statusOf))).toEqual(["SHORTLISTED", "SHORTLISTED", "NOT_SHORTLISTED", "NOT_SHORTLISTED", "IN_STAGES"]);
+    const notice = await prisma.notification.findFirstOrThrow({ where: { applicationId: person("A8").applicationId }, select: { title: true, body: true, link: true } });
+    expect(notice).toEqual({
+      title: "Pengumuman hasil SKD",
+      body: `Pengumuman Nomor ${SKD_NUMBER_A}: Anda tidak termasuk peserta yang mengikuti Seleksi Kompetensi Bidang formasi Pranata Komputer Ahli Pertama. Terima kasih atas keikutsertaan Anda.`,
+      link: `/pengumuman/${outcome.announcementSlug}`,
+    });
+
+    // Formation A's SKD scores are settled; formation B's still change until its announcement.
+    const again = await previewCatImport({ actorId: committee.chairId, stageId: skdStageId, fileName: "skd-a.csv", content: formationACsv() });
+    expect(again.rows[0]!.errors).toEqual([`Baris 2: hasil SKD formasi Pranata Komputer Ahli Pertama sudah diumumkan; nilai SKD peserta ${person("A1").registrationNumber} tidak dapat diubah`]);
+    expect((await refusal(publishCpnsSkdResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[0]!.id, number: "800/72/BKPSDM-SWL/2019", ip: IP }))).code).toBe("CONFLICT");
+
+    await publishCpnsSkdResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[1]!.id, number: SKD_NUMBER_B, ip: IP });
+    expect(await Promise.all(["B1", "B2", "B3", "B4"].map(statusOf))).toEqual(["SHORTLISTED", "SHORTLISTED", "SHORTLISTED", "NOT_SHORTLISTED"]);
+    const view = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
+    expect(Object.keys(view.skdPublished).sort()).toEqual([selection.vacancies[0]!.id, selection.vacancies[1]!.id].sort());
+  });
+});
+
 describe("SKB import and the final ranking", () => {
   const SKB: Record<string, [number, number]> = {
     A1: [70, 80],
@@ -273,7 +334,7 @@ describe("SKB import and the final ranking", () => {
     for (const [index, list] of [FORMATION_A, FORMATION_B].entries()) {
       const expected = rankCpns({
         quota: selection.vacancies[index]!.quota,
-        thresholds: CPNS_SKD_THRESHOLDS,
+        thresholds: { TWK: 65, TIU: 80, TKP: 126 },
         candidates: list.map(([key]) => {
           const p = person(key);
           const skb = SKB[key];
@@ -360,9 +421,36 @@ describe("publishing a formation's final result", () => {
     expect(pdf).toContain(person("B2").registrationNumber);
     expect(pdf).toContain("79,230");
     expect(pdf).not.toContain(b2.nik);
+    // The selection's SKD thresholds, frozen into the published result.
+    expect(snapshot.notes[0]).toBe("Nilai ambang batas kelulusan SKD seleksi ini: TWK 65, TIU 80, TKP 126; peserta lulus SKD bila memenuhi ketiganya.");
+    expect(pdf).toContain("TWK 65, TIU 80, TKP 126");
 
     const again = await refusal(publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[1]!.id, number: "800/78/BKPSDM-SWL/2019", ip: IP }));
     expect(again.code).toBe("CONFLICT");
+  });
+
+  it("moves the formation's applications through the status machine and notifies each participant, as the JPT final result does", async () => {
+    const announcement = await prisma.announcement.findFirstOrThrow({ where: { selectionId: selection.id, kind: "FINAL_RESULT" }, select: { slug: true } });
+    const statusOf = async (key: string) => (await prisma.application.findUniqueOrThrow({ where: { id: person(key).applicationId }, select: { status: true } })).status;
+    expect(await Promise.all(["B1", "B2", "B3", "B4"].map(statusOf))).toEqual(["NOT_SELECTED", "SELECTED", "NOT_SELECTED", "NOT_SHORTLISTED"]);
+    // Formation A's final result is not published yet: its SKB participants wait.
+    expect(await statusOf("A1")).toBe("SHORTLISTED");
+    const notifications = await prisma.notification.findMany({
+      where: { applicationId: { in: ["B2", "B1", "B4"].map((key) => person(key).applicationId) } },
+      orderBy: { createdAt: "asc" },
+      select: { applicationId: true, title: true, body: true, link: true },
+    });
+    const of = (key: string) => notifications.filter((row) => row.applicationId === person(key).applicationId).map((row) => [row.title, row.body]);
+    expect(of("B2")).toEqual([
+      ["Pengumuman hasil SKD", "Pengumuman Nomor 800/71/BKPSDM-SWL/2019: Anda lulus Seleksi Kompetensi Dasar dan berhak mengikuti Seleksi Kompetensi Bidang formasi Perawat Terampil."],
+      ["Pengumuman hasil akhir", `Pengumuman Nomor ${NUMBER}: Anda dinyatakan lulus hasil akhir seleksi formasi Perawat Terampil. Lengkapi Daftar Riwayat Hidup dan tunggu informasi selanjutnya dari panitia.`],
+    ]);
+    expect(of("B1").at(-1)).toEqual(["Pengumuman hasil akhir", `Pengumuman Nomor ${NUMBER}: Anda tidak termasuk peserta yang lulus hasil akhir seleksi formasi Perawat Terampil. Terima kasih atas keikutsertaan Anda.`]);
+    // B4 was told by the SKD announcement and is not part of the final result.
+    expect(of("B4").map(([title]) => title)).toEqual(["Pengumuman hasil SKD"]);
+    expect(notifications.filter((row) => row.title === "Pengumuman hasil akhir").every((row) => row.link === `/pengumuman/${announcement.slug}`)).toBe(true);
+    const audits = await prisma.auditLog.count({ where: { action: "application.final_result", entityId: { in: ["B1", "B2", "B3"].map((key) => person(key).applicationId) } } });
+    expect(audits).toBe(3);
   });
 
   it("a later SKB correction changes the staff ranking but never the published snapshot", async () => {
@@ -376,4 +464,78 @@ describe("publishing a formation's final result", () => {
     expect(after.snapshot).toEqual(announcement.snapshot);
     expect(parseCpnsResultSnapshot(after.snapshot)!.rows[0]!.registrationNumber).toBe(person("B2").registrationNumber);
   });
+
+  it("replaces a selected participant who withdraws by the next in the published rank, in a corrected announcement beside the first", async () => {
+    const vacancyId = selection.vacancies[1]!.id;
+    const first = await prisma.announcement.findFirstOrThrow({ where: { selectionId: selection.id, kind: "FINAL_RESULT", correctsId: null, snapshot: { path: ["formation", "id"], equals: vacancyId } } });
+    const REASON = "Peserta menyampaikan surat pengunduran diri karena diterima bekerja di instansi lain.";
+    const withdraw = (key: string, actorId = committee.chairId) => recordCpnsWithdrawal({ actorId, ip: IP, data: { slug: selection.slug, applicationId: person(key).applicationId, reason: REASON } });
+    const replace = (number: string) => publishCpnsReplacement({ actorId: committee.chairId, slug: selection.slug, vacancyId, number, ip: IP });
+
+    expect((await refusal(withdraw("B2", committee.memberId))).code).toBe("FORBIDDEN");
+    expect((await refusal(withdraw("B1"))).code).toBe("INVALID_TRANSITION");
+    expect((await refusal(replace("800/79/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
+
+    expect(await withdraw("B2")).toEqual({ registrationNumber: person("B2").registrationNumber, formation: "Perawat Terampil" });
+    const b2 = await prisma.application.findUniqueOrThrow({ where: { id: person("B2").applicationId }, select: { status: true } });
+    expect(b2.status).toBe("WITHDRAWN");
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "application.withdraw_selected", entityId: person("B2").applicationId } });
+    expect(audit).toMatchObject({ actorId: committee.chairId, ip: IP, before: { status: "SELECTED" }, after: { status: "WITHDRAWN", reason: REASON } });
+    expect((await refusal(withdraw("B2"))).code).toBe("INVALID_TRANSITION");
+
+    // The published rank decides (B3 was 2nd), not the staff ranking a later SKB correction changed (B1 now first there).
+    const view = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
+    expect(view.replacements[vacancyId]).toMatchObject({ withdrawn: [{ registrationNumber: person("B2").registrationNumber }], proposed: [{ registrationNumber: person("B3").registrationNumber, rank: 2 }] });
+
+    const outcome = await replace("800/79/BKPSDM-SWL/2019");
+    expect(outcome).toEqual({ announcementSlug: `${first.slug}-perubahan`, withdrawn: [person("B2").registrationNumber], replacements: [person("B3").applicationId] });
+    const statuses = await prisma.application.findMany({ where: { id: { in: ["B1", "B2", "B3"].map((key) => person(key).applicationId) } }, select: { id: true, status: true } });
+    expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({
+      [person("B1").applicationId]: "NOT_SELECTED",
+      [person("B2").applicationId]: "WITHDRAWN",
+      [person("B3").applicationId]: "SELECTED",
+    });
+    // The first announcement is never changed; the correction stands beside it and names it.
+    expect((await prisma.announcement.findUniqueOrThrow({ where: { id: first.id } })).snapshot).toEqual(first.snapshot);
+    const corrected = await prisma.announcement.findUniqueOrThrow({ where: { slug: outcome.announcementSlug } });
+    expect(corrected).toMatchObject({ kind: "FINAL_RESULT", correctsId: first.id, number: "800/79/BKPSDM-SWL/2019" });
+    const snapshot = parseCpnsResultSnapshot(corrected.snapshot)!;
+    expect(snapshot.title).toContain("Pengumuman Perubahan Hasil Akhir");
+    expect(snapshot.rows.map((row) => [row.registrationNumber, row.label])).toEqual([
+      [person("B2").registrationNumber, "Mengundurkan diri"],
+      [person("B3").registrationNumber, "Lulus (pengganti)"],
+      [person("B1").registrationNumber, "Tidak lulus"],
+    ]);
+    expect(snapshot.corrects).toEqual({
+      slug: first.slug,
+      number: NUMBER,
+      reason: `Peserta ${person("B2").registrationNumber} (Peserta B2) mengundurkan diri (${REASON}); digantikan oleh peserta peringkat berikutnya: ${person("B3").registrationNumber} (Peserta B3, peringkat 2).`,
+    });
+    const notice = await prisma.notification.findFirstOrThrow({ where: { applicationId: person("B3").applicationId, title: "Pengumuman perubahan hasil akhir" }, select: { body: true, link: true } });
+    expect(notice.link).toBe(`/pengumuman/${outcome.announcementSlug}`);
+    expect(notice.body).toContain("Anda sebagai peserta peringkat berikutnya dinyatakan lulus sebagai pengganti");
+    const pdf = await extractPdfText(await renderCpnsResultAnnouncement(snapshot, { publishedAt: corrected.publishedAt! }));
+    expect(pdf).toContain(`melengkapi pengumuman Nomor ${NUMBER}`);
+    // The staff page still names the first announcement, and lists the correction.
+    const after = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
+    expect(after.published[vacancyId]!.slug).toBe(first.slug);
+    expect(after.replacements[vacancyId]).toMatchObject({ withdrawn: [], proposed: [], corrections: [{ slug: outcome.announcementSlug, number: "800/79/BKPSDM-SWL/2019" }] });
+    expect((await refusal(replace("800/80/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
+  });
+
+  it("completes the selection once every formation's final result is published; CAT files are then refused", async () => {
+    const statusOfSelection = async () => (await prisma.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } })).status;
+    expect(await statusOfSelection()).toBe("IN_PROGRESS");
+    const outcome = await publishCpnsFinalResult({ actorId: committee.chairId, slug: selection.slug, vacancyId: selection.vacancies[0]!.id, number: "800/81/BKPSDM-SWL/2019", ip: IP });
+    expect(outcome.selected).toBe(2);
+    expect(await statusOfSelection()).toBe("COMPLETED");
+    const audits = await prisma.auditLog.findMany({ where: { entityId: selection.id, action: "selection.status_change" }, orderBy: { id: "asc" }, select: { after: true } });
+    expect(audits.slice(-2).map((audit) => audit.after)).toEqual([
+      { status: "DECIDED", cause: "cpns.publish_final" },
+      { status: "COMPLETED", cause: "cpns.publish_final" },
+    ]);
+    const late = await refusal(previewCatImport({ actorId: committee.chairId, stageId: skbStageId, fileName: "skb.csv", content: csv(["nomor_peserta;skb_cat", `${person("A1").registrationNumber};80`]) }));
+    expect(late.message).toBe("Seleksi ini tidak lagi dalam tahap penilaian; hasil CAT tidak dapat diimpor.");
+  });
 });
+

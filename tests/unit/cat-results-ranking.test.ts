@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CPNS_SKD_THRESHOLDS, gpaForFormation, rankCpnsFormation, skbFinalScore, toCpnsRankingInput, UNKNOWN_BIRTH_DATE } from "@/lib/cat-results/ranking";
+import { gpaForFormation, replacementsFor, rankCpnsFormation, skbFinalScore, toCpnsRankingInput, UNKNOWN_BIRTH_DATE } from "@/lib/cat-results/ranking";
 import { rankCpns } from "@/lib/ranking";
+
+const THRESHOLDS = { TWK: 65, TIU: 80, TKP: 126 };
 
 describe("database rows → rankCpns input", () => {
   it("maps SKD and SKB, leaves out applications without SKD, and names missing tie-break data", () => {
-    const mapped = toCpnsRankingInput({ quota: 1, shortlistMultiplier: 3 }, [
+    const mapped = toCpnsRankingInput({ quota: 1, shortlistMultiplier: 3, thresholds: THRESHOLDS }, [
       { id: "b", birthDate: "1995-01-01", gpa: 3.5, skd: { twk: 100, tiu: 110, tkp: 150 }, skb: 80.25 },
       { id: "a", birthDate: null, gpa: null, skd: { twk: 90, tiu: 100, tkp: 140 }, skb: null },
       { id: "c", birthDate: "1996-02-02", gpa: 3.1, skd: null, skb: null },
@@ -12,7 +14,7 @@ describe("database rows → rankCpns input", () => {
     expect(mapped.input).toEqual({
       quota: 1,
       shortlistMultiplier: 3,
-      thresholds: CPNS_SKD_THRESHOLDS,
+      thresholds: THRESHOLDS,
       candidates: [
         { id: "a", birthDate: UNKNOWN_BIRTH_DATE, gpa: 0, skd: { TWK: 90, TIU: 100, TKP: 140 } },
         { id: "b", birthDate: "1995-01-01", gpa: 3.5, skd: { TWK: 100, TIU: 110, TKP: 150 }, skb: 80.25 },
@@ -28,15 +30,15 @@ describe("database rows → rankCpns input", () => {
       { id: "y", birthDate: "1991-01-01", gpa: 3.2, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 },
       { id: "z", birthDate: "1992-01-01", gpa: 3.9, skd: { twk: 60, tiu: 100, tkp: 150 }, skb: null },
     ];
-    const ranked = rankCpnsFormation({ quota: 1, shortlistMultiplier: 3 }, rows);
-    expect(ranked.result).toEqual(rankCpns(toCpnsRankingInput({ quota: 1, shortlistMultiplier: 3 }, rows).input));
+    const ranked = rankCpnsFormation({ quota: 1, shortlistMultiplier: 3, thresholds: THRESHOLDS }, rows);
+    expect(ranked.result).toEqual(rankCpns(toCpnsRankingInput({ quota: 1, shortlistMultiplier: 3, thresholds: THRESHOLDS }, rows).input));
     // Equal on every score and GPA: the older applicant first.
     expect(ranked.result.ranking.map((row) => [row.id, row.rank])).toEqual([["x", 1], ["y", 2]]);
     expect(ranked.result.skdFailed.map((row) => row.id)).toEqual(["z"]);
   });
 
   it("a GPA off the 0–4 scale counts as missing instead of refusing the whole formation", () => {
-    const mapped = rankCpnsFormation({ quota: 1, shortlistMultiplier: 3 }, [{ id: "a", birthDate: "1995-01-01", gpa: 4.5, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 }]);
+    const mapped = rankCpnsFormation({ quota: 1, shortlistMultiplier: 3, thresholds: THRESHOLDS }, [{ id: "a", birthDate: "1995-01-01", gpa: 4.5, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 }]);
     expect(mapped.input.candidates[0]!.gpa).toBe(0);
     expect(mapped.missingData[0]!.reason).toContain("IPK (4.5 di luar skala 0–4)");
     expect(mapped.result.selected).toEqual(["a"]);
@@ -47,7 +49,7 @@ describe("database rows → rankCpns input", () => {
       { id: "a", birthDate: null, gpa: 3.2, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 },
       { id: "b", birthDate: "2000-01-01", gpa: 3.2, skd: { twk: 100, tiu: 100, tkp: 150 }, skb: 80 },
     ];
-    expect(rankCpnsFormation({ quota: 1, shortlistMultiplier: 3 }, rows).result.selected).toEqual(["b"]);
+    expect(rankCpnsFormation({ quota: 1, shortlistMultiplier: 3, thresholds: THRESHOLDS }, rows).result.selected).toEqual(["b"]);
   });
 });
 
@@ -77,5 +79,22 @@ describe("the GPA of the formation's diploma", () => {
     expect(gpaForFormation(educations, ["S1", "D4"])).toBe(3.4);
     expect(gpaForFormation(educations, ["D3"])).toBe(3.9);
     expect(gpaForFormation(educations, ["S2"])).toBeNull();
+  });
+});
+
+describe("replacement of a selected participant who withdraws", () => {
+  const row = (applicationId: string, rank: number | null, status: string) => ({ applicationId, rank, status });
+
+  it("takes the next in the published rank among those not selected, until the quota is filled again", () => {
+    const rows = [row("a", 1, "WITHDRAWN"), row("b", 2, "SELECTED"), row("c", 3, "NOT_SELECTED"), row("d", 4, "NOT_SELECTED"), row("e", null, "NOT_SELECTED")];
+    expect(replacementsFor(rows, 2)).toEqual(["c"]);
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("b", 2, "WITHDRAWN"), ...rows.slice(2)], 2)).toEqual(["c", "d"]);
+  });
+
+  it("skips a participant who withdrew too, takes every one sharing the rank at the boundary, and never an unranked one", () => {
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("b", 2, "WITHDRAWN"), row("c", 3, "NOT_SELECTED")], 1)).toEqual(["c"]);
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("b", 2, "NOT_SELECTED"), row("c", 2, "NOT_SELECTED"), row("d", 4, "NOT_SELECTED")], 1)).toEqual(["b", "c"]);
+    expect(replacementsFor([row("a", 1, "WITHDRAWN"), row("e", null, "NOT_SELECTED")], 1)).toEqual([]);
+    expect(replacementsFor([row("a", 1, "SELECTED"), row("b", 2, "NOT_SELECTED")], 1)).toEqual([]);
   });
 });

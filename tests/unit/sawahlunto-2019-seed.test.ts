@@ -157,4 +157,18 @@ describe("the Sawahlunto 2019 CPNS demo selection", () => {
     expect(sawahlunto2019.vacancies).toHaveLength(4);
     for (const vacancy of sawahlunto2019.vacancies) expect(vacancy.educationRequired.length).toBeGreaterThan(0);
   });
+  it("carries the SKD passing thresholds the guideline refers to (V.C.3.c.1) as data, with the 3 × quota cut (V.C.3.c.2)", () => {
+    // The guideline does not print the figures: it refers to the minister's thresholds.
+    expect(GUIDELINE).toContain(
+      "Penentuan kelulusan peserta seleksi yang mengikuti Seleksi Kompetensi Dasar ditetapkan apabila memenuhi nilai ambang batas minimal kelulusan yang ditentukan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    );
+    // The minister's figures for 2019, Permen PANRB 24/2019 as ../shared/DOMAIN.md states them: "TWK 30 questions
+    // (max 150, pass ≥ 65), TIU 35 (max 175, pass ≥ 80), TKP 35 (max 175, pass ≥ 126)".
+    const DOMAIN_SKD = "TWK 30 questions (max 150, pass ≥ 65), TIU 35 (max 175, pass ≥ 80), TKP 35 (max 175, pass ≥ 126)";
+    const figures = Object.fromEntries([...DOMAIN_SKD.matchAll(/(TWK|TIU|TKP) [^≥]*≥ (\d+)/g)].map((match) => [match[1]!.toLowerCase(), Number(match[2])]));
+    expect(sawahlunto2019.skdThresholds).toEqual(figures);
+    expect(singkawang2025.skdThresholds).toBeNull();
+    expect(GUIDELINE).toContain("paling banyak 3 (tiga) kali jumlah kebutuhan masing-masing jabatan berdasarkan peringkat nilai Seleksi Kompetensi Dasar");
+    expect(sawahlunto2019.shortlistPerQuota).toBe(3);
+  });
 });

@@ -2,7 +2,7 @@
 // Each table is written out here once more, by hand: every pair of statuses is checked against it, so
 // a move added to or dropped from a module's table fails here until this file agrees.
 import { describe, expect, it } from "vitest";
-import { APPLICATION_STATUS_LABELS, assertApplicationTransition, canApplicationTransition } from "@/lib/applications/status";
+import { APPLICATION_STATUS_LABELS, applicationStatusLabel, assertApplicationTransition, canApplicationTransition } from "@/lib/applications/status";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/documents/labels";
 import { assertDocumentTransition, canDocumentTransition } from "@/lib/documents/status";
 import { AppError } from "@/lib/errors";
@@ -76,7 +76,7 @@ checkMachine<ApplicationStatus>({
     IN_STAGES: ["SHORTLISTED", "NOT_SHORTLISTED", "WITHDRAWN"],
     SHORTLISTED: ["SELECTED", "NOT_SELECTED", "ANNULLED"],
     NOT_SHORTLISTED: [],
-    SELECTED: ["ANNULLED"],
+    SELECTED: ["ANNULLED", "WITHDRAWN"],
     NOT_SELECTED: ["SELECTED"],
     WITHDRAWN: [],
     ANNULLED: [],
@@ -91,6 +91,8 @@ checkMachine<ApplicationStatus>({
     // V.6: the chosen candidate annulled, another of the three chosen instead.
     ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "ANNULLED"],
     ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SELECTED", "SELECTED"],
+    // CPNS: a selected participant withdraws after the final result; the next in rank replaces them.
+    ["DRAFT", "SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "SELECTED", "WITHDRAWN"],
   ],
 });
 
@@ -205,5 +207,14 @@ describe("selection phase (registration closing is a time, not an event)", () =>
       CANCELLED: "Dibatalkan",
       COMPLETED: "Selesai",
     });
+  });
+});
+
+describe("application status labels per regime", () => {
+  it("names the CPNS stages in their own words and keeps the JPT words", () => {
+    expect(applicationStatusLabel("SHORTLISTED", "CPNS")).toBe("Lulus SKD, mengikuti SKB");
+    expect(applicationStatusLabel("SELECTED", "CPNS")).toBe("Lulus hasil akhir");
+    expect(applicationStatusLabel("SHORTLISTED", "JPT_PRATAMA")).toBe(APPLICATION_STATUS_LABELS.SHORTLISTED);
+    expect(applicationStatusLabel("ADMIN_PASSED", "CPNS")).toBe(APPLICATION_STATUS_LABELS.ADMIN_PASSED);
   });
 });

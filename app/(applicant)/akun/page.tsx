@@ -7,7 +7,7 @@ import { requireUserPage } from "@/lib/auth/guards";
 import { isStaff } from "@/lib/auth/permissions";
 import { getOwnAccountSummary } from "@/lib/users/queries";
 import { maskNik } from "@/lib/identifiers/nik";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { applicationStatusLabel } from "@/lib/applications/status";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { listPublicSelections } from "@/lib/selections/queries";
@@ -67,7 +67,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 </Link>
                 <p className="text-sm text-slate-600">
                   Nomor pendaftaran {application.registrationNumber} · {application.vacancyTitle} ·{" "}
-                  <Badge>{APPLICATION_STATUS_LABELS[application.status]}</Badge>
+                  <Badge>{applicationStatusLabel(application.status, application.regime)}</Badge>
                 </p>
               </li>
             ))}

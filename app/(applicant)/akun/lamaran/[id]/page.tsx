@@ -19,7 +19,7 @@ import { missingForSubmission } from "@/lib/applications/submission-check";
 import { asnKarierTerm, sealedEnvelopeTerm } from "@/lib/channels/texts";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { listApplicationDocuments } from "@/lib/documents/queries";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { applicationStatusLabel } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import type { EligibilityResult } from "@/lib/eligibility";
@@ -75,7 +75,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <h1 className="text-2xl font-bold">Lamaran {application.vacancy.title}</h1>
         <p>
           Nomor pendaftaran <strong data-testid="nomor-pendaftaran">{application.registrationNumber}</strong>{" "}
-          <Badge tone={isDraft ? "warning" : "info"}>{APPLICATION_STATUS_LABELS[application.status]}</Badge>
+          <Badge tone={isDraft ? "warning" : "info"}>{applicationStatusLabel(application.status, application.selection.regime)}</Badge>
         </p>
         {application.submittedAt ? (
           <p className="text-sm">

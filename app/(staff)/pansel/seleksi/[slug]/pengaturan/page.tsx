@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddVacancyForm, SeatMemberForm, SelectionDetailsForm } from "@/components/selection-setup/setup-forms";
+import { SkdThresholdsCard } from "@/components/selection-setup/skd-thresholds-card";
+import { getSkdThresholds } from "@/lib/cat-results/queries";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
@@ -14,6 +16,7 @@ import { MINIMUM_OPEN_DAYS, openDays, publicationGaps } from "@/lib/selection-se
 import { SELECTION_STATUS_LABELS } from "@/lib/selections/status";
 import { SEAT_POSITION_LABELS } from "@/lib/validation/selection-setup";
 import { addVacancyAction, publishSelectionAction, removeVacancyAction, seatMemberAction, unseatMemberAction, updateSelectionDetailsAction } from "./actions";
+import { updateSkdThresholdsAction } from "./_ambang-skd/actions";
 
 export const metadata: Metadata = { title: "Pengaturan seleksi" };
 
@@ -181,6 +184,8 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
           </div>
         ) : null}
       </Card>
+
+      {setup.regime === "CPNS" ? <SkdThresholdsCard selectionId={setup.id} thresholds={await getSkdThresholds(setup.id)} isDraft={isDraft} action={updateSkdThresholdsAction} /> : null}
 
       <Card title={`Panitia Seleksi (${setup.committee.length})`} id="pansel">
         <p className="mb-3 text-sm text-slate-700">

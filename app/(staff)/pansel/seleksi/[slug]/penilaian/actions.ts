@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
-import { importCatResults, previewCatImport } from "@/lib/cat-results/mutations";
+import { importCatResults, previewCatImport, recordCpnsWithdrawal } from "@/lib/cat-results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
-import { publishCpnsFinalResult } from "@/lib/cat-results/publish";
-import { catImportSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
+import { publishCpnsFinalResult, publishCpnsReplacement, publishCpnsSkdResult } from "@/lib/cat-results/publish";
+import { catImportSchema, cpnsWithdrawalSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
 import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
@@ -81,6 +81,38 @@ export const publishCpnsResultAction = defineAction({
     const result = await publishCpnsFinalResult({ actorId: user.id, slug, vacancyId, number, date, ip });
     revalidateSelection(slug);
     expirePublicData(CACHE_TAGS.announcements);
+    return result;
+  },
+});
+
+export const publishCpnsSkdResultAction = defineAction({
+  access: "publish:result",
+  schema: publishCpnsResultSchema,
+  handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
+    const result = await publishCpnsSkdResult({ actorId: user.id, slug, vacancyId, number, date, ip });
+    revalidateSelection(slug);
+    updateTag(CACHE_TAGS.announcements);
+    return result;
+  },
+});
+
+export const recordCpnsWithdrawalAction = defineAction({
+  access: "publish:result",
+  schema: cpnsWithdrawalSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await recordCpnsWithdrawal({ actorId: user.id, ip, data: input });
+    revalidateSelection(input.slug);
+    return result;
+  },
+});
+
+export const publishCpnsReplacementAction = defineAction({
+  access: "publish:result",
+  schema: publishCpnsResultSchema,
+  handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
+    const result = await publishCpnsReplacement({ actorId: user.id, slug, vacancyId, number, date, ip });
+    revalidateSelection(slug);
+    updateTag(CACHE_TAGS.announcements);
     return result;
   },
 });

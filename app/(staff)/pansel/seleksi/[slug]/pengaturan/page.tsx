@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SetupNav } from "@/components/selection-setup/setup-nav";
 import { AddVacancyForm, SeatMemberForm, SelectionDetailsForm } from "@/components/selection-setup/setup-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -46,10 +47,7 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
             {setup._count.rules} persyaratan · {setup._count.documents} dokumen · {setup._count.stages} tahap · {setup._count.applications} lamaran
           </span>
         </p>
-        <nav aria-label="Menu pengaturan" className="flex flex-wrap gap-x-5 text-sm font-semibold">
-          <Link href={`${base}/jadwal`}>Jadwal dan tanggal acuan usia</Link>
-          <Link href={`/seleksi/${setup.slug}`}>Halaman publik</Link>
-        </nav>
+        <SetupNav slug={setup.slug} current="" />
       </header>
 
       {isDraft ? (

@@ -5,15 +5,17 @@ import "server-only";
 // lock, and audited in the same transaction.
 import { writeAudit } from "@/lib/audit";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
+import { now as clockNow } from "@/lib/clock";
 import { wibToUtc } from "@/lib/dates/wib";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SelectionStatus } from "@/lib/generated/prisma/enums";
 import { movedWindow } from "@/lib/selections/registration-window";
 import { lockSelection } from "@/lib/selections/transitions";
-import type { DocumentEditData, DocumentFieldsData, RuleEditData, StageEditData } from "@/lib/validation/selection-content";
+import type { DetailsCorrectionData, DocumentCorrectionData, DocumentEditData, DocumentFieldsData, RuleEditData, StageEditData } from "@/lib/validation/selection-content";
+import { detailsChanges, documentChanges, type DetailsFields } from "./history";
 import { referencedDocumentNumbers } from "./rule-params";
-import { DOCUMENT_VERSION_SELECT, RULE_VERSION_SELECT, STAGE_VERSION_SELECT, rowVersion } from "./versions";
+import { DETAILS_VERSION_SELECT, DOCUMENT_VERSION_SELECT, RULE_VERSION_SELECT, STAGE_VERSION_SELECT, rowVersion } from "./versions";
 
 export const CONTENT_REFUSAL = "Hanya administrator yang dapat mengatur seleksi.";
 export const CONCURRENT_EDIT = "Data ini baru saja diubah pengguna lain. Muat ulang halaman, periksa perubahannya, lalu ulangi.";
@@ -178,5 +180,63 @@ export async function updateStage(input: Meta & { data: StageEditData }): Promis
       after: { ...fields, startsAt: row.startsAt, endsAt: row.endsAt, weight, minimumScore },
       ip: input.ip,
     });
+  });
+}
+
+// ─────────────────────────────── Corrections after publication ───────────────────────────────
+
+const STILL_DRAFT = "Seleksi ini masih draf: ubah datanya langsung tanpa koreksi.";
+const NOTHING_CHANGED = "Tidak ada yang berubah: ubah isian yang perlu dikoreksi terlebih dahulu.";
+
+async function lockPublished(tx: TransactionClient, selectionId: string, actorId: string) {
+  const selection = await lockForAdministrator(tx, selectionId, actorId);
+  if (selection.status === "DRAFT") throw new AppError("VALIDATION", STILL_DRAFT);
+  return selection;
+}
+
+const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+
+/**
+ * Corrects the announcement details of a published selection (text, number, the committee): the change,
+ * its reason and the previous values are recorded and shown on the public page; the call announcement
+ * follows.
+ */
+export async function correctSelectionDetails(input: Meta & { data: DetailsCorrectionData }): Promise<{ slug: string }> {
+  const { selectionId, version, reason, ...fields } = input.data;
+  return prisma.$transaction(async (tx) => {
+    const { slug } = await lockPublished(tx, selectionId, input.actorId);
+    const current = await tx.selection.findUniqueOrThrow({ where: { id: selectionId }, select: DETAILS_VERSION_SELECT });
+    checkVersion(current, version);
+    const before: DetailsFields = { ...current, announcementDate: isoDate(current.announcementDate) };
+    const changed = detailsChanges(before, fields);
+    if (changed.length === 0) throw new AppError("VALIDATION", NOTHING_CHANGED);
+    await tx.selection.update({ where: { id: selectionId }, data: { ...fields, announcementDate: new Date(`${fields.announcementDate}T00:00:00.000Z`) } });
+    await tx.announcement.updateMany({ where: { selectionId, kind: "CALL" }, data: { number: fields.announcementNumber, title: `Pengumuman ${fields.title}`, body: fields.summary } });
+    await tx.selectionChange.create({
+      data: { selectionId, kind: "DETAILS", subject: "Data pengumuman", fields: changed, reason, changedById: input.actorId, changedAt: clockNow() },
+    });
+    await writeAudit(tx, { actorId: input.actorId, action: "selection.correct", entityType: "Selection", entityId: selectionId, before, after: { ...fields, reason }, ip: input.ip });
+    return { slug };
+  });
+}
+
+/** Corrects one required document of a published selection (its number stays), recorded like the details. */
+export async function correctDocumentRequirement(input: Meta & { data: DocumentCorrectionData }): Promise<{ slug: string }> {
+  const { selectionId, documentId, version, reason, ...fields } = input.data;
+  return prisma.$transaction(async (tx) => {
+    const { slug } = await lockPublished(tx, selectionId, input.actorId);
+    const { id, before } = await lockedDocument(tx, selectionId, documentId, version);
+    if (fields.number !== before.number) {
+      throw new AppError("VALIDATION", "Nomor berkas tidak dapat diubah setelah seleksi diumumkan.", { number: `Nomor berkas tetap ${before.number}` });
+    }
+    const row = documentRow(fields);
+    const changed = documentChanges(before, row);
+    if (changed.length === 0) throw new AppError("VALIDATION", NOTHING_CHANGED);
+    await tx.documentRequirement.update({ where: { id }, data: row });
+    await tx.selectionChange.create({
+      data: { selectionId, kind: "DOCUMENT", subject: `Berkas nomor ${before.number}`, fields: changed, reason, changedById: input.actorId, changedAt: clockNow() },
+    });
+    await writeAudit(tx, { actorId: input.actorId, action: "requirement.correct", entityType: "DocumentRequirement", entityId: id, before, after: { ...row, reason }, ip: input.ip });
+    return { slug };
   });
 }

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { utcToWibDateTime } from "@/lib/dates/wib";
 import { isRuleId, ruleLabel } from "@/lib/eligibility/catalog";
 import { ruleParamsToForm } from "./rule-params";
-import { DOCUMENT_VERSION_SELECT, RULE_VERSION_SELECT, STAGE_VERSION_SELECT, rowVersion } from "./versions";
+import { DETAILS_VERSION_SELECT, DOCUMENT_VERSION_SELECT, RULE_VERSION_SELECT, STAGE_VERSION_SELECT, rowVersion } from "./versions";
 
 const HEADER_SELECT = { id: true, slug: true, title: true, status: true } as const;
 
@@ -92,3 +92,11 @@ export async function getStagesSetup(slug: string) {
   };
 }
 export type StagesSetup = NonNullable<Awaited<ReturnType<typeof getStagesSetup>>>;
+
+/** The announcement details of a published selection as the correction form shows them, with their version. */
+export async function getDetailsCorrection(slug: string) {
+  const selection = await prisma.selection.findUnique({ where: { slug }, select: { id: true, ...DETAILS_VERSION_SELECT } });
+  if (!selection) return null;
+  const { id, ...details } = selection;
+  return { selectionId: id, version: rowVersion(details), fields: { ...details, announcementDate: details.announcementDate.toISOString().slice(0, 10) } };
+}

@@ -38,3 +38,13 @@ export const DOCUMENT_VERSION_SELECT = {
   note: true,
 } as const;
 export const STAGE_VERSION_SELECT = { name: true, startsAt: true, endsAt: true, responsible: true, note: true, weight: true, minimumScore: true } as const;
+export const DETAILS_VERSION_SELECT = {
+  title: true,
+  summary: true,
+  announcementNumber: true,
+  announcementDate: true,
+  announcementPlace: true,
+  committeeName: true,
+  committeeAddress: true,
+  chairName: true,
+} as const;

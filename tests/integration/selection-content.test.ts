@@ -1,14 +1,17 @@
 // #15: the administrator edits what an applicant applies to from the browser while the selection is a
 // draft: the eligibility rules and their parameters (as the eligibility engine reads them), the required
 // documents and the stages. A second editor working on an old copy is refused; everything is audited.
+// After publication the announcement details and the documents are corrected with a reason, recorded
+// and shown on the public page's change history; the rules stay locked.
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { RULE_PARAM_SCHEMAS } from "@/lib/eligibility";
-import { addDocumentRequirement, removeDocumentRequirement, updateDocumentRequirement, updateRule, updateStage } from "@/lib/selection-content/mutations";
-import { getDocumentsSetup, getRulesSetup, getStagesSetup } from "@/lib/selection-content/queries";
-import { createSelection } from "@/lib/selection-setup/mutations";
-import { documentAddSchema, documentEditSchema, ruleEditSchema, stageEditSchema, type RuleEditInput } from "@/lib/validation/selection-content";
+import { addDocumentRequirement, correctDocumentRequirement, correctSelectionDetails, removeDocumentRequirement, updateDocumentRequirement, updateRule, updateStage } from "@/lib/selection-content/mutations";
+import { getDetailsCorrection, getDocumentsSetup, getRulesSetup, getStagesSetup } from "@/lib/selection-content/queries";
+import { createSelection, publishSelection, seatMember } from "@/lib/selection-setup/mutations";
+import { loadSelectionDetail } from "@/lib/selections/queries";
+import { detailsCorrectionSchema, documentAddSchema, documentCorrectionSchema, documentEditSchema, ruleEditSchema, stageEditSchema, type RuleEditInput } from "@/lib/validation/selection-content";
 import { demoUserId } from "../factories/applications";
 import { SINGKAWANG_SLUG } from "../factories/selections";
 import { refusal } from "../fixtures/refusal";
@@ -188,5 +191,99 @@ describe("who may edit, and when", () => {
     expect((await refusal(updateStage({ actorId: admin, ip, data: parse(stageEditSchema, { selectionId: stages?.id, stageId: stage?.id, version: stage?.version, ...stage?.fields }) }))).code).toBe("LOCKED");
     const rule = await prisma.eligibilityRule.findFirstOrThrow({ where: { selection: { slug: SINGKAWANG_SLUG }, ruleId: "age_max" }, select: { params: true } });
     expect(rule.params).toMatchObject({ limit: 56 });
+  });
+});
+
+async function published() {
+  const selection = await draft();
+  const seat = async (roles: ("SECRETARIAT" | "CHAIR" | "COMMITTEE")[], position: "SECRETARY" | "CHAIR") => {
+    const email = `petugas.${suffix()}@konten.uji`;
+    await prisma.user.create({ data: { email, name: `Petugas ${email}`, passwordHash: "-", roles } });
+    await seatMember({ actorId: admin, ip, data: { selectionId: selection.id, email, position } });
+  };
+  await seat(["SECRETARIAT"], "SECRETARY");
+  await seat(["CHAIR", "COMMITTEE"], "CHAIR");
+  await publishSelection({ actorId: admin, ip, selectionId: selection.id });
+  return selection;
+}
+
+describe("corrections after publication", () => {
+  it("corrects the announcement number with a reason: recorded, audited, in the call announcement and in the public page's change history", async () => {
+    const selection = await published();
+    const loaded = await getDetailsCorrection(selection.slug);
+    if (!loaded) throw new Error("no selection");
+    const form = { selectionId: loaded.selectionId, ...loaded.fields, version: loaded.version, announcementNumber: "01/SELTER/UJI/RALAT", reason: "Nomor pengumuman salah ketik." };
+    expect(issues(detailsCorrectionSchema, { ...form, reason: "" })).toEqual({ reason: "Tuliskan alasan perubahan (minimal 5 karakter)" });
+    await correctSelectionDetails({ actorId: admin, ip, data: parse(detailsCorrectionSchema, form) });
+
+    const stored = await prisma.selection.findUniqueOrThrow({
+      where: { id: selection.id },
+      select: { announcementNumber: true, announcements: { where: { kind: "CALL" }, select: { number: true } }, changes: { select: { kind: true, subject: true, fields: true, reason: true, changedById: true } } },
+    });
+    expect(stored.announcementNumber).toBe("01/SELTER/UJI/RALAT");
+    expect(stored.announcements).toEqual([{ number: "01/SELTER/UJI/RALAT" }]);
+    expect(stored.changes).toEqual([
+      { kind: "DETAILS", subject: "Data pengumuman", fields: [{ label: "Nomor pengumuman", before: loaded.fields.announcementNumber, after: "01/SELTER/UJI/RALAT" }], reason: "Nomor pengumuman salah ketik.", changedById: admin },
+    ]);
+    const audit = await prisma.auditLog.findFirst({ where: { action: "selection.correct", entityId: selection.id }, select: { actorId: true, ip: true, after: true } });
+    expect(audit).toMatchObject({ actorId: admin, ip, after: { announcementNumber: "01/SELTER/UJI/RALAT", reason: "Nomor pengumuman salah ketik." } });
+
+    const page = await loadSelectionDetail(selection.slug);
+    expect(page?.history[0]).toMatchObject({ subject: "Data pengumuman", reason: "Nomor pengumuman salah ketik.", fields: [{ label: "Nomor pengumuman", after: "01/SELTER/UJI/RALAT" }] });
+
+    // The same form sent again carries the old version: refused. Sent with nothing changed: refused.
+    expect((await refusal(correctSelectionDetails({ actorId: admin, ip, data: parse(detailsCorrectionSchema, form) }))).code).toBe("CONFLICT");
+    const reloaded = await getDetailsCorrection(selection.slug);
+    const unchanged = await refusal(correctSelectionDetails({ actorId: admin, ip, data: parse(detailsCorrectionSchema, { selectionId: selection.id, ...reloaded?.fields, version: reloaded?.version, reason: "Tidak ada perubahan." }) }));
+    expect(unchanged.message).toBe("Tidak ada yang berubah: ubah isian yang perlu dikoreksi terlebih dahulu.");
+  });
+
+  it("corrects a document with a reason, keeps its number, and shows the correction beside the schedule's changes; rules stay locked", async () => {
+    const selection = await published();
+    const setup = await getDocumentsSetup(selection.slug);
+    const first = setup?.documents[0];
+    if (!setup || !first) throw new Error("no document");
+    const renumbered = await refusal(
+      correctDocumentRequirement({ actorId: admin, ip, data: parse(documentCorrectionSchema, { selectionId: setup.id, documentId: first.id, version: first.version, ...first.fields, number: "40", reason: "Urutan berkas." }) }),
+    );
+    expect(renumbered.fieldErrors).toEqual({ number: `Nomor berkas tetap ${first.fields.number}` });
+    await correctDocumentRequirement({
+      actorId: admin,
+      ip,
+      data: parse(documentCorrectionSchema, { selectionId: setup.id, documentId: first.id, version: first.version, ...first.fields, requiresStamp: !first.fields.requiresStamp, copies: "2", reason: "Ralat: rangkap dan meterai." }),
+    });
+    const page = await loadSelectionDetail(selection.slug);
+    expect(page?.history).toEqual([
+      {
+        at: expect.any(String),
+        subject: `Berkas nomor ${first.fields.number}`,
+        fields: [
+          { label: "Bermeterai", before: first.fields.requiresStamp ? "Ya" : "Tidak", after: first.fields.requiresStamp ? "Tidak" : "Ya" },
+          { label: "Jumlah rangkap", before: first.fields.copies, after: "2" },
+        ],
+        reason: "Ralat: rangkap dan meterai.",
+      },
+    ]);
+    expect(await prisma.auditLog.count({ where: { action: "requirement.correct", entityId: first.id, actorId: admin } })).toBe(1);
+
+    // A draft-style edit (no reason) and a rule change are refused once published.
+    const current = (await getDocumentsSetup(selection.slug))?.documents[0];
+    expect((await refusal(updateDocumentRequirement({ actorId: admin, ip, data: parse(documentEditSchema, { selectionId: setup.id, documentId: first.id, version: current?.version, ...current?.fields, copies: "3" }) }))).code).toBe("LOCKED");
+    expect((await refusal(updateRule({ actorId: admin, ip, data: parse(ruleEditSchema, await ruleForm(selection.slug, "age_max", { limit: "57" })) }))).code).toBe("LOCKED");
+  });
+
+  it("refuses a correction by anyone but the administrator, and a correction of a draft", async () => {
+    const selection = await published();
+    const loaded = await getDetailsCorrection(selection.slug);
+    const chair = await demoUserId("ketua@demo.seleksi.id");
+    const data = parse(detailsCorrectionSchema, { selectionId: loaded?.selectionId, ...loaded?.fields, version: loaded?.version, chairName: "Ketua Lain", reason: "Pergantian ketua panitia." });
+    expect((await refusal(correctSelectionDetails({ actorId: chair, ip, data }))).code).toMatch(/NOT_FOUND|FORBIDDEN/);
+    const still = await draft();
+    const loadedDraft = await getDetailsCorrection(still.slug);
+    const refusedDraft = await refusal(
+      correctSelectionDetails({ actorId: admin, ip, data: parse(detailsCorrectionSchema, { selectionId: still.id, ...loadedDraft?.fields, version: loadedDraft?.version, chairName: "Ketua Lain", reason: "Pergantian ketua panitia." }) }),
+    );
+    expect(refusedDraft.message).toBe("Seleksi ini masih draf: ubah datanya langsung tanpa koreksi.");
+    expect(await prisma.selectionChange.count({ where: { selectionId: { in: [selection.id, still.id] } } })).toBe(0);
   });
 });

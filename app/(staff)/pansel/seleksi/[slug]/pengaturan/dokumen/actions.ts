@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { addDocumentRequirement, removeDocumentRequirement, updateDocumentRequirement } from "@/lib/selection-content/mutations";
-import { documentAddSchema, documentEditSchema, removeDocumentSchema } from "@/lib/validation/selection-content";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { addDocumentRequirement, correctDocumentRequirement, removeDocumentRequirement, updateDocumentRequirement } from "@/lib/selection-content/mutations";
+import { documentAddSchema, documentCorrectionSchema, documentEditSchema, removeDocumentSchema } from "@/lib/validation/selection-content";
 
 function refresh() {
   revalidatePath("/pansel", "layout");
@@ -34,6 +35,18 @@ export const removeDocumentRequirementAction = defineAction({
   schema: removeDocumentSchema,
   handler: async (input, { user, ip }) => {
     await removeDocumentRequirement({ actorId: user.id, ip, ...input });
+    refresh();
+    return null;
+  },
+});
+
+/** After publication: a correction with its reason, shown on the public page at once. */
+export const correctDocumentRequirementAction = defineAction({
+  access: "administer:selection",
+  schema: documentCorrectionSchema,
+  handler: async (input, { user, ip }) => {
+    await correctDocumentRequirement({ actorId: user.id, ip, data: input });
+    updateTag(CACHE_TAGS.selections);
     refresh();
     return null;
   },

@@ -6,7 +6,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { getDocumentsSetup } from "@/lib/selection-content/queries";
-import { addDocumentRequirementAction, removeDocumentRequirementAction, updateDocumentRequirementAction } from "./actions";
+import { addDocumentRequirementAction, correctDocumentRequirementAction, removeDocumentRequirementAction, updateDocumentRequirementAction } from "./actions";
 
 export const metadata: Metadata = { title: "Berkas pendaftaran" };
 
@@ -40,7 +40,7 @@ export default async function DocumentsSetupPage({ params }: { params: Promise<{
                       mode={{ kind: isDraft ? "edit" : "correct", documentId: document.id, version: document.version }}
                       fields={document.fields}
                       label={`Berkas nomor ${document.fields.number}`}
-                      action={updateDocumentRequirementAction}
+                      action={isDraft ? updateDocumentRequirementAction : correctDocumentRequirementAction}
                     />
                     {isDraft && document.uploads === 0 ? (
                       <ConfirmedActionButton

@@ -2,9 +2,22 @@
 // parameter (refused in Indonesian beside the field, what was typed kept) and a required document.
 // After publication: the announcement number and a document are corrected with a reason, and the public
 // page shows both in its change history; the rules say they are locked.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { prisma } from "@/lib/db";
 import { createCpnsSelection } from "../factories/cpns";
 import { expect, pageAs, readyAfterLoad, test } from "./fixtures";
+
+/** The open forms pass axe (serious or critical) and fit a 390 px phone without horizontal scroll. */
+async function checkOpenForms(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`)).toEqual([]);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  if (size) await page.setViewportSize(size);
+}
 
 test("in a draft, the admin edits a rule's parameter and a required document", async ({ browser }) => {
   const selection = await createCpnsSelection("konten-draf", (seed) => ({ ...seed, status: "DRAFT" }));
@@ -22,6 +35,7 @@ test("in a draft, the admin edits a rule's parameter and a required document", a
   await rule.getByLabel("Usia paling tinggi (tahun)").fill("40");
   await rule.getByRole("button", { name: "Simpan persyaratan" }).click();
   await expect(rule.getByRole("status")).toHaveText("Persyaratan disimpan.");
+  await checkOpenForms(admin);
   const stored = await prisma.eligibilityRule.findFirstOrThrow({ where: { selectionId: selection.id, ruleId: "age_range" }, select: { params: true } });
   expect(stored.params).toEqual({ min: 18, max: 40 });
 
@@ -32,6 +46,11 @@ test("in a draft, the admin edits a rule's parameter and a required document", a
   await document.getByLabel("Bermeterai").check();
   await document.getByRole("button", { name: "Simpan berkas" }).click();
   await expect(document.getByRole("status")).toHaveText("Berkas disimpan.");
+  await checkOpenForms(admin);
+  await admin.getByRole("navigation", { name: "Bagian pengaturan" }).getByRole("link", { name: "Tahapan" }).click();
+  await admin.getByText("Seleksi Kompetensi Dasar (SKD)").click();
+  await expect(admin.getByRole("form", { name: "Tahap Seleksi Kompetensi Dasar (SKD)" }).getByLabel("Bobot (%)")).toHaveValue("40");
+  await checkOpenForms(admin);
   const ktp = await prisma.documentRequirement.findFirstOrThrow({ where: { selectionId: selection.id, number: 2 }, select: { copies: true, requiresStamp: true } });
   expect(ktp).toEqual({ copies: 2, requiresStamp: true });
 });
@@ -53,6 +72,7 @@ test("after publication, the admin corrects the announcement number and a docume
   await details.getByLabel("Alasan koreksi (tampil di halaman publik)").fill("Nomor pengumuman salah ketik");
   await details.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(details.getByRole("status")).toContainText("Koreksi disimpan");
+  await checkOpenForms(admin);
 
   await admin.goto(`/pansel/seleksi/${selection.slug}/pengaturan/dokumen`);
   await admin.getByText("3. Ijazah dan transkrip nilai yang dilegalisir").click();

@@ -190,9 +190,6 @@ export function parseRuleParams(ruleId: RuleId, input: Record<string, ParamInput
   if (ruleId === "age_range" && (params.min as number) > (params.max as number)) {
     return { ok: false, errors: { min: "Usia paling rendah tidak boleh lebih tinggi dari usia paling tinggi" } };
   }
-  if (field(ruleId, "decidedBy") && params.decidedBy === "DOCUMENT" && params.documentNumbers === undefined) {
-    return { ok: false, errors: { documentNumbers: "Sebutkan nomor berkas yang memutuskan persyaratan ini" } };
-  }
   const parsed = RULE_PARAM_SCHEMAS[ruleId].safeParse(params);
   if (!parsed.success) {
     const issues: Record<string, string> = {};

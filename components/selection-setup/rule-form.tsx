@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldError } from "react-hook-form";
+import { useForm, useWatch, type FieldError } from "react-hook-form";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { TextAreaField } from "@/components/forms/textarea-field";
@@ -13,8 +13,8 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import type { RuleId } from "@/lib/eligibility/catalog";
-import { RULE_PARAM_FIELDS, type ParamField, type ParamInput } from "@/lib/selection-content/rule-params";
-import { ruleEditSchema, type RuleEditData, type RuleEditInput } from "@/lib/validation/selection-content";
+import { RULE_PARAM_FIELDS, ruleParamsToForm, type ParamField, type ParamInput } from "@/lib/selection-content/rule-params";
+import { ruleAddSchema, ruleEditSchema, type RuleAddData, type RuleAddInput, type RuleEditData, type RuleEditInput } from "@/lib/validation/selection-content";
 
 type Props = {
   selectionId: string;
@@ -58,6 +58,60 @@ export function RuleForm({ selectionId, ruleId, label, version, text, params, ac
       )}
       <button type="submit" className={buttonClass()} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan persyaratan"}
+      </button>
+    </form>
+  );
+}
+
+/** A rule of the engine's catalogue the draft lacks: its parameters appear once it is chosen. */
+export function AddRuleForm({
+  selectionId,
+  available,
+  action,
+}: {
+  selectionId: string;
+  available: { ruleId: RuleId; label: string }[];
+  action: (input: RuleAddInput) => Promise<ActionResult<unknown>>;
+}) {
+  const router = useRouter();
+  const empty: RuleAddInput = { selectionId, ruleId: "" as RuleId, sourceItem: "", text: "", params: {} };
+  const form = useForm<RuleAddInput, unknown, RuleAddData>({ resolver: zodResolver(ruleAddSchema), defaultValues: empty });
+  const { formError, pending, submit } = useActionSubmit(form.setError);
+  const errors = form.formState.errors;
+  const paramErrors = (errors.params ?? {}) as Record<string, FieldError | undefined>;
+  const chosen = useWatch({ control: form.control, name: "ruleId" });
+  const fields = chosen && chosen in RULE_PARAM_FIELDS ? RULE_PARAM_FIELDS[chosen] : [];
+  const ruleField = form.register("ruleId", {
+    onChange: (event: { target: { value: string } }) => {
+      const ruleId = event.target.value as RuleId;
+      form.setValue("params", ruleId in RULE_PARAM_FIELDS ? ruleParamsToForm(ruleId, {}) : {});
+    },
+  });
+  const onSubmit = form.handleSubmit(() =>
+    submit(() => action(form.getValues()), () => {
+      form.reset(empty);
+      router.refresh();
+    }),
+  );
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-4" aria-label="Tambah persyaratan">
+      <FormError message={formError} />
+      <div className="grid gap-4 sm:grid-cols-4">
+        <div className="sm:col-span-3">
+          <SelectField label="Persyaratan" options={available.map((rule) => ({ value: rule.ruleId, label: rule.label }))} registration={ruleField} error={errors.ruleId} />
+        </div>
+        <TextField label="Nomor pada pengumuman (opsional)" inputMode="numeric" registration={form.register("sourceItem")} error={errors.sourceItem} />
+      </div>
+      <TextAreaField label="Bunyi persyaratan (seperti pada pengumuman)" rows={3} maxLength={2000} registration={form.register("text")} error={errors.text} />
+      {fields.length > 0 ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {fields.map((field) => (
+            <ParamControl key={`${chosen}-${field.key}`} field={field} registration={form.register(`params.${field.key}`)} error={paramErrors[field.key]} />
+          ))}
+        </div>
+      ) : null}
+      <button type="submit" className={buttonClass()} disabled={pending}>
+        {pending ? "Menyimpan…" : "Tambah persyaratan"}
       </button>
     </form>
   );

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import type { SelectionStatus } from "@/lib/generated/prisma/enums";
 import { movedWindow } from "@/lib/selections/registration-window";
 import { lockSelection } from "@/lib/selections/transitions";
-import type { DetailsCorrectionData, DocumentCorrectionData, DocumentEditData, DocumentFieldsData, RuleEditData, StageEditData } from "@/lib/validation/selection-content";
+import type { DetailsCorrectionData, DocumentCorrectionData, DocumentEditData, DocumentFieldsData, RuleAddData, RuleEditData, StageEditData } from "@/lib/validation/selection-content";
 import { detailsChanges, documentChanges, type DetailsFields } from "./history";
 import { referencedDocumentNumbers } from "./rule-params";
 import { DETAILS_VERSION_SELECT, DOCUMENT_VERSION_SELECT, RULE_VERSION_SELECT, STAGE_VERSION_SELECT, rowVersion } from "./versions";
@@ -50,17 +50,52 @@ export async function updateRule(input: Meta & { data: RuleEditData }): Promise<
     if (!rule) throw new AppError("NOT_FOUND", "Persyaratan tidak ditemukan pada seleksi ini.");
     const { id, ...before } = rule;
     checkVersion(before, version);
-    const numbers = referencedDocumentNumbers(params);
-    if (numbers.length > 0) {
-      const found = await tx.documentRequirement.findMany({ where: { selectionId, number: { in: numbers } }, select: { number: true } });
-      const missing = numbers.filter((number) => !found.some((document) => document.number === number));
-      if (missing.length > 0) {
-        throw new AppError("VALIDATION", "Periksa kembali parameter persyaratan.", { "params.documentNumbers": `Berkas nomor ${missing.join(", ")} tidak ada di daftar berkas seleksi ini` });
-      }
-    }
+    await refuseMissingDocuments(tx, selectionId, params);
     await tx.eligibilityRule.update({ where: { id }, data: { text, params: params as Prisma.InputJsonValue } });
     await writeAudit(tx, { actorId: input.actorId, action: "rule.update", entityType: "EligibilityRule", entityId: id, before: { ruleId, ...before }, after: { ruleId, text, params }, ip: input.ip });
   });
+}
+
+export async function addRule(input: Meta & { data: RuleAddData }): Promise<void> {
+  const { selectionId, ruleId, sourceItem, text, params } = input.data;
+  await prisma.$transaction(async (tx) => {
+    await lockDraft(tx, selectionId, input.actorId);
+    if (await tx.eligibilityRule.findUnique({ where: { selectionId_ruleId: { selectionId, ruleId } }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "Persyaratan ini sudah ada.", { ruleId: "Seleksi ini sudah memiliki persyaratan ini; ubah yang ada" });
+    }
+    await refuseMissingDocuments(tx, selectionId, params);
+    const last = await tx.eligibilityRule.aggregate({ where: { selectionId }, _max: { order: true } });
+    const rule = await tx.eligibilityRule.create({
+      data: { selectionId, ruleId, sourceItem, text, params: params as Prisma.InputJsonValue, order: (last._max.order ?? 0) + 1 },
+      select: { id: true },
+    });
+    await writeAudit(tx, { actorId: input.actorId, action: "rule.create", entityType: "EligibilityRule", entityId: rule.id, after: { selectionId, ruleId, sourceItem, text, params }, ip: input.ip });
+  });
+}
+
+export async function removeRule(input: Meta & { selectionId: string; ruleId: string }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await lockDraft(tx, input.selectionId, input.actorId);
+    const rule = await tx.eligibilityRule.findUnique({ where: { selectionId_ruleId: { selectionId: input.selectionId, ruleId: input.ruleId } }, select: { id: true, ruleId: true, text: true, params: true } });
+    if (!rule) throw new AppError("NOT_FOUND", "Persyaratan tidak ditemukan pada seleksi ini.");
+    const documents = await tx.documentRequirement.findMany({ where: { selectionId: input.selectionId, ruleIds: { has: input.ruleId } }, select: { number: true } });
+    if (documents.length > 0) {
+      throw new AppError("LOCKED", `Persyaratan ini diputuskan oleh berkas nomor ${documents.map((document) => document.number).join(", ")}; persyaratan tidak dapat dihapus.`);
+    }
+    await tx.eligibilityRule.delete({ where: { id: rule.id } });
+    const { id, ...before } = rule;
+    await writeAudit(tx, { actorId: input.actorId, action: "rule.delete", entityType: "EligibilityRule", entityId: id, before, ip: input.ip });
+  });
+}
+
+async function refuseMissingDocuments(tx: TransactionClient, selectionId: string, params: unknown) {
+  const numbers = referencedDocumentNumbers(params);
+  if (numbers.length === 0) return;
+  const found = await tx.documentRequirement.findMany({ where: { selectionId, number: { in: numbers } }, select: { number: true } });
+  const missing = numbers.filter((number) => !found.some((document) => document.number === number));
+  if (missing.length > 0) {
+    throw new AppError("VALIDATION", "Periksa kembali parameter persyaratan.", { "params.documentNumbers": `Berkas nomor ${missing.join(", ")} tidak ada di daftar berkas seleksi ini` });
+  }
 }
 
 // ─────────────────────────────── Required documents ───────────────────────────────

@@ -39,6 +39,28 @@ export const ruleEditSchema = z
     return { ...value, params: parsed.params };
   });
 export type RuleEditInput = z.input<typeof ruleEditSchema>;
+
+/** A rule of the engine's catalogue the draft does not have yet, with its number in the announcement (II.A.n). */
+export const ruleAddSchema = z
+  .object({
+    selectionId: idField(),
+    ruleId: z.enum(RULE_IDS, { error: "Pilih persyaratan yang ditambahkan" }),
+    sourceItem: optionalField(integerParser("Nomor pada pengumuman", 1, () => 99)),
+    text: requiredText("Bunyi persyaratan", { min: 5, max: 2000, multiline: true }),
+    params: z.record(z.string().max(40), paramValue.optional()),
+  })
+  .transform((value, ctx) => {
+    const parsed = parseRuleParams(value.ruleId, value.params);
+    if (!parsed.ok) {
+      for (const [key, message] of Object.entries(parsed.errors)) ctx.addIssue({ code: "custom", path: ["params", key], message });
+      return z.NEVER;
+    }
+    return { ...value, params: parsed.params };
+  });
+export type RuleAddInput = z.input<typeof ruleAddSchema>;
+export type RuleAddData = z.output<typeof ruleAddSchema>;
+
+export const removeRuleSchema = z.object({ selectionId: idField(), ruleId: z.enum(RULE_IDS, { error: "Persyaratan tidak dikenal" }) });
 export type RuleEditData = z.output<typeof ruleEditSchema>;
 
 // ─────────────────────────────── Required documents ───────────────────────────────

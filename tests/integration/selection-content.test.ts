@@ -7,11 +7,11 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { RULE_PARAM_SCHEMAS } from "@/lib/eligibility";
-import { addDocumentRequirement, correctDocumentRequirement, correctSelectionDetails, removeDocumentRequirement, updateDocumentRequirement, updateRule, updateStage } from "@/lib/selection-content/mutations";
+import { addDocumentRequirement, addRule, correctDocumentRequirement, correctSelectionDetails, removeDocumentRequirement, removeRule, updateDocumentRequirement, updateRule, updateStage } from "@/lib/selection-content/mutations";
 import { getDetailsCorrection, getDocumentsSetup, getRulesSetup, getStagesSetup } from "@/lib/selection-content/queries";
 import { createSelection, publishSelection, seatMember } from "@/lib/selection-setup/mutations";
 import { loadSelectionDetail } from "@/lib/selections/queries";
-import { detailsCorrectionSchema, documentAddSchema, documentCorrectionSchema, documentEditSchema, ruleEditSchema, stageEditSchema, type RuleEditInput } from "@/lib/validation/selection-content";
+import { detailsCorrectionSchema, documentAddSchema, documentCorrectionSchema, documentEditSchema, ruleAddSchema, ruleEditSchema, stageEditSchema, type RuleEditInput } from "@/lib/validation/selection-content";
 import { demoUserId } from "../factories/applications";
 import { SINGKAWANG_SLUG } from "../factories/selections";
 import { refusal } from "../fixtures/refusal";
@@ -86,6 +86,27 @@ describe("eligibility rules of a draft", () => {
     expect(conflict.message).toContain("baru saja diubah pengguna lain");
     const rule = await prisma.eligibilityRule.findUniqueOrThrow({ where: { selectionId_ruleId: { selectionId: selection.id, ruleId: "rank_min" } }, select: { params: true } });
     expect(rule.params).toEqual({ minimum: "IV/a" });
+  });
+});
+
+describe("adding and removing rules of a draft", () => {
+  it("adds a rule of the catalogue with its number and parameters, refuses it twice, and removes a rule no document decides", async () => {
+    const selection = await draft();
+    const input = { selectionId: selection.id, ruleId: "age_range", sourceItem: "19", text: "Berusia paling rendah 30 tahun pada saat melamar.", params: { min: "30", max: "56" } };
+    expect(issues(ruleAddSchema, { ...input, params: { min: "30" } })).toEqual({ "params.max": "Usia paling tinggi (tahun) wajib diisi" });
+    await addRule({ actorId: admin, ip, data: parse(ruleAddSchema, input) });
+    const added = await prisma.eligibilityRule.findUniqueOrThrow({ where: { selectionId_ruleId: { selectionId: selection.id, ruleId: "age_range" } }, select: { id: true, sourceItem: true, params: true, order: true } });
+    expect(added).toMatchObject({ sourceItem: 19, params: { min: 30, max: 56 }, order: 19 });
+    const twice = await refusal(addRule({ actorId: admin, ip, data: parse(ruleAddSchema, input) }));
+    expect(twice.fieldErrors).toEqual({ ruleId: "Seleksi ini sudah memiliki persyaratan ini; ubah yang ada" });
+
+    // Document 4 (the diploma) decides education_min in Singkawang's list: that rule stays.
+    const decided = await refusal(removeRule({ actorId: admin, ip, selectionId: selection.id, ruleId: "education_min" }));
+    expect(decided.message).toBe("Persyaratan ini diputuskan oleh berkas nomor 4; persyaratan tidak dapat dihapus.");
+    await removeRule({ actorId: admin, ip, selectionId: selection.id, ruleId: "age_range" });
+    expect(await prisma.eligibilityRule.count({ where: { id: added.id } })).toBe(0);
+    const actions = await prisma.auditLog.findMany({ where: { entityId: added.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map((row) => row.action)).toEqual(["rule.create", "rule.delete"]);
   });
 });
 

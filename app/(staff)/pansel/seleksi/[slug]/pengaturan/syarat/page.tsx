@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RuleForm } from "@/components/selection-setup/rule-form";
+import { AddRuleForm, RuleForm } from "@/components/selection-setup/rule-form";
 import { SetupHeader } from "@/components/selection-setup/setup-header";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requirePermissionPage } from "@/lib/auth/guards";
-import { isRuleId } from "@/lib/eligibility/catalog";
+import { RULE_CATALOG, RULE_IDS, isRuleId } from "@/lib/eligibility/catalog";
 import { getRulesSetup } from "@/lib/selection-content/queries";
-import { updateRuleAction } from "./actions";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
+import { addRuleAction, removeRuleAction, updateRuleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Persyaratan seleksi" };
 
@@ -15,6 +16,7 @@ export default async function RulesSetupPage({ params }: { params: Promise<{ slu
   const setup = await getRulesSetup((await params).slug);
   if (!setup) notFound();
   const isDraft = setup.status === "DRAFT";
+  const available = RULE_IDS.filter((ruleId) => !setup.rules.some((rule) => rule.ruleId === ruleId)).map((ruleId) => ({ ruleId, label: RULE_CATALOG[ruleId].label }));
   return (
     <div className="space-y-6">
       <SetupHeader slug={setup.slug} title={setup.title} status={setup.status} heading="Persyaratan administrasi" current="/syarat" />
@@ -39,9 +41,22 @@ export default async function RulesSetupPage({ params }: { params: Promise<{ slu
                     {rule.sourceItem ? `${rule.sourceItem}. ` : ""}
                     {rule.label}
                   </summary>
-                  <div className="border-t border-slate-200 p-3">
+                  <div className="space-y-3 border-t border-slate-200 p-3">
                     {isDraft && rule.known && isRuleId(rule.ruleId) ? (
-                      <RuleForm selectionId={setup.id} ruleId={rule.ruleId} label={rule.label} version={rule.version} text={rule.text} params={rule.formParams} action={updateRuleAction} />
+                      <>
+                        <RuleForm selectionId={setup.id} ruleId={rule.ruleId} label={rule.label} version={rule.version} text={rule.text} params={rule.formParams} action={updateRuleAction} />
+                        <ConfirmedActionButton
+                          label={`Hapus persyaratan ${rule.label}`}
+                          title={`Hapus persyaratan ${rule.label}?`}
+                          confirmLabel="Ya, hapus"
+                          variant="danger"
+                          small
+                          action={removeRuleAction}
+                          input={{ selectionId: setup.id, ruleId: rule.ruleId }}
+                        >
+                          <p>Pemeriksa kelayakan tidak lagi menilai persyaratan ini pada draf seleksi ini.</p>
+                        </ConfirmedActionButton>
+                      </>
                     ) : (
                       <p className="whitespace-pre-line text-sm">{rule.text}</p>
                     )}
@@ -52,6 +67,11 @@ export default async function RulesSetupPage({ params }: { params: Promise<{ slu
           </ol>
         )}
       </Card>
+      {isDraft && available.length > 0 ? (
+        <Card title="Tambah persyaratan" id="tambah-persyaratan">
+          <AddRuleForm selectionId={setup.id} available={available} action={addRuleAction} />
+        </Card>
+      ) : null}
     </div>
   );
 }

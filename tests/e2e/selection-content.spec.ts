@@ -26,7 +26,7 @@ test("in a draft, the admin edits a rule's parameter and a required document", a
   await admin.getByRole("navigation", { name: "Bagian pengaturan" }).getByRole("link", { name: "Persyaratan" }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Persyaratan administrasi");
 
-  await admin.getByText("Usia pelamar").click();
+  await admin.getByText("Usia pelamar", { exact: true }).click();
   const rule = admin.getByRole("form", { name: "Persyaratan Usia pelamar" });
   await rule.getByLabel("Usia paling tinggi (tahun)").fill("tiga puluh");
   await rule.getByRole("button", { name: "Simpan persyaratan" }).click();
@@ -39,8 +39,20 @@ test("in a draft, the admin edits a rule's parameter and a required document", a
   const stored = await prisma.eligibilityRule.findFirstOrThrow({ where: { selectionId: selection.id, ruleId: "age_range" }, select: { params: true } });
   expect(stored.params).toEqual({ min: 18, max: 40 });
 
+  // A rule of the catalogue the template lacks: its parameters appear once it is chosen.
+  const add = admin.getByRole("form", { name: "Tambah persyaratan" });
+  await add.getByLabel("Persyaratan", { exact: true }).selectOption({ label: "Kualifikasi pendidikan minimal" });
+  await add.getByLabel("Bunyi persyaratan (seperti pada pengumuman)").fill("Berpendidikan paling rendah Diploma III.");
+  await add.getByRole("button", { name: "Tambah persyaratan" }).click();
+  await expect(add.getByText("Pilih pendidikan paling rendah")).toBeVisible();
+  await add.getByLabel("Pendidikan paling rendah").selectOption("D3");
+  await add.getByRole("button", { name: "Tambah persyaratan" }).click();
+  await expect(admin.getByText("Kualifikasi pendidikan minimal", { exact: true })).toBeVisible();
+  const addedRule = await prisma.eligibilityRule.findFirstOrThrow({ where: { selectionId: selection.id, ruleId: "education_min" }, select: { params: true, text: true } });
+  expect(addedRule).toEqual({ params: { minimum: "D3" }, text: "Berpendidikan paling rendah Diploma III." });
+
   await admin.getByRole("navigation", { name: "Bagian pengaturan" }).getByRole("link", { name: "Berkas" }).click();
-  await admin.getByText("2. Kartu Tanda Penduduk (KTP)").click();
+  await admin.getByText("2. Kartu Tanda Penduduk (KTP)", { exact: true }).click();
   const document = admin.getByRole("form", { name: "Berkas nomor 2" });
   await document.getByLabel("Jumlah rangkap").fill("2");
   await document.getByLabel("Bermeterai").check();
@@ -48,7 +60,7 @@ test("in a draft, the admin edits a rule's parameter and a required document", a
   await expect(document.getByRole("status")).toHaveText("Berkas disimpan.");
   await checkOpenForms(admin);
   await admin.getByRole("navigation", { name: "Bagian pengaturan" }).getByRole("link", { name: "Tahapan" }).click();
-  await admin.getByText("Seleksi Kompetensi Dasar (SKD)").click();
+  await admin.getByText("Seleksi Kompetensi Dasar (SKD)", { exact: true }).click();
   await expect(admin.getByRole("form", { name: "Tahap Seleksi Kompetensi Dasar (SKD)" }).getByLabel("Bobot (%)")).toHaveValue("40");
   await checkOpenForms(admin);
   const ktp = await prisma.documentRequirement.findFirstOrThrow({ where: { selectionId: selection.id, number: 2 }, select: { copies: true, requiresStamp: true } });
@@ -75,7 +87,7 @@ test("after publication, the admin corrects the announcement number and a docume
   await checkOpenForms(admin);
 
   await admin.goto(`/pansel/seleksi/${selection.slug}/pengaturan/dokumen`);
-  await admin.getByText("3. Ijazah dan transkrip nilai yang dilegalisir").click();
+  await admin.getByText("3. Ijazah dan transkrip nilai yang dilegalisir", { exact: true }).click();
   const document = admin.getByRole("form", { name: "Berkas nomor 3" });
   await document.getByLabel("Nama berkas").fill("Ijazah dan transkrip nilai yang dilegalisir pejabat berwenang");
   await document.getByLabel("Alasan koreksi (tampil di halaman publik)").fill("Menegaskan pejabat yang melegalisir");

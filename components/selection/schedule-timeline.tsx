@@ -1,5 +1,6 @@
-import { Badge } from "@/components/ui/badge";
-import { formatWib, formatWibRange } from "@/lib/dates/wib";
+import { ChangeHistory } from "@/components/selection/change-history";
+import { formatWibRange } from "@/lib/dates/wib";
+import { scheduleChangeEntry } from "@/lib/selection-content/history";
 import type { SelectionDetail } from "@/lib/selections/queries";
 
 export function ScheduleTimeline({ stages, note }: { stages: SelectionDetail["stages"]; note: string | null }) {
@@ -23,18 +24,11 @@ export function ScheduleTimeline({ stages, note }: { stages: SelectionDetail["st
             </p>
             {stage.responsible ? <p className="text-sm text-slate-600">Pelaksana: {stage.responsible}</p> : null}
             {stage.note ? <p className="text-sm text-slate-600">{stage.note}</p> : null}
-            {stage.changes.length > 0 ? (
-              <ul className="mt-2 space-y-1 text-sm">
-                {stage.changes.map((change) => (
-                  <li key={change.changedAt}>
-                    <Badge tone="warning">Diubah</Badge>{" "}
-                    <span className="line-through">{formatWibRange(new Date(change.previousStartsAt), new Date(change.previousEndsAt))}</span>{" "}
-                    → {formatWibRange(new Date(change.newStartsAt), new Date(change.newEndsAt))} ({change.reason}; dicatat{" "}
-                    {formatWib(new Date(change.changedAt))})
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ChangeHistory
+              className="mt-2"
+              showSubject={false}
+              entries={stage.changes.map((change) => scheduleChangeEntry(stage.name, change, (startsAt, endsAt) => formatWibRange(startsAt, endsAt)))}
+            />
           </li>
         ))}
       </ol>

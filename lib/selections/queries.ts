@@ -5,6 +5,8 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
+import { formatWibRange } from "@/lib/dates/wib";
+import { scheduleChangeEntry, storedFields, type ChangeEntry } from "@/lib/selection-content/history";
 import type { AnnouncementKind, SelectionStatus, StageStatus } from "@/lib/generated/prisma/enums";
 
 const iso = (date: Date) => date.toISOString();
@@ -70,7 +72,8 @@ export const listPublicSelections = unstable_cache(loadSelectionSummaries, ["pub
   revalidate: 300,
 });
 
-async function loadSelectionDetail(slug: string) {
+/** The public page of a published selection (uncached; the page reads it through getPublicSelection). */
+export async function loadSelectionDetail(slug: string) {
   const row = await prisma.selection.findFirst({
     where: { slug, status: { not: "DRAFT" } },
     select: {
@@ -133,14 +136,28 @@ async function loadSelectionDetail(slug: string) {
         },
       },
       announcements: PROGRESS_SELECT.announcements,
+      // Corrections after publication, shown with the schedule's changes as one history.
+      changes: { orderBy: { changedAt: "asc" }, select: { subject: true, fields: true, reason: true, changedAt: true } },
       // An escalated vacancy is a public notice on the selection page (#14): which vacancy, the follow-up proposed, when.
       decisions: { where: { kind: "ESCALATED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true, data: true, vacancy: { select: { title: true } } } },
     },
   });
   if (!row) return null;
-  const { announcements, decisions, ...rest } = row;
+  const { announcements, decisions, changes, ...rest } = row;
+  const corrections: ChangeEntry[] = changes.map((change) => ({ at: iso(change.changedAt), subject: change.subject, fields: storedFields(change.fields), reason: change.reason }));
+  const schedule = row.stages.flatMap((stage) =>
+    stage.changes.map((change) =>
+      scheduleChangeEntry(
+        stage.name,
+        { ...change, changedAt: iso(change.changedAt), previousStartsAt: iso(change.previousStartsAt), previousEndsAt: iso(change.previousEndsAt), newStartsAt: iso(change.newStartsAt), newEndsAt: iso(change.newEndsAt) },
+        (startsAt, endsAt) => formatWibRange(startsAt, endsAt),
+      ),
+    ),
+  );
   return {
     ...rest,
+    /** Every change since publication, newest first. */
+    history: [...corrections, ...schedule].sort((a, b) => b.at.localeCompare(a.at)),
     scoredStages: row.stages.filter((stage) => stage.isScored).map((stage) => ({ name: stage.name, status: stage.status })),
     announcementKinds: [...new Set(announcements.map((announcement) => announcement.kind))],
     escalations: decisions.map((decision) => {

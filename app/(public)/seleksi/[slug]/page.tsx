@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChangeHistory } from "@/components/selection/change-history";
 import { DocumentTable } from "@/components/selection/document-table";
 import { ScheduleTimeline } from "@/components/selection/schedule-timeline";
 import { Badge } from "@/components/ui/badge";
@@ -150,6 +151,13 @@ export default async function SelectionPage({ params }: Props) {
       <Card title="IV. Jadwal dan tahapan seleksi" id="jadwal">
         <ScheduleTimeline stages={selection.stages} note={selection.scheduleNote} />
       </Card>
+
+      {selection.history.length > 0 ? (
+        <Card title="Riwayat perubahan pengumuman" id="riwayat-perubahan">
+          <p className="mb-3 text-sm text-slate-700">Setiap perubahan jadwal dan koreksi pengumuman sejak diumumkan, terbaru di atas.</p>
+          <ChangeHistory entries={selection.history} />
+        </Card>
+      ) : null}
 
       <Card title="V. Ketentuan lain" id="ketentuan-lain">
         <ol className="list-decimal space-y-2 pl-6">

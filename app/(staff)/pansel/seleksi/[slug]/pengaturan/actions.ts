@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
+import { correctSelectionDetails } from "@/lib/selection-content/mutations";
+import { detailsCorrectionSchema } from "@/lib/validation/selection-content";
 import { addVacancy, publishSelection, removeVacancy, seatMember, unseatMember, updateSelectionDetails } from "@/lib/selection-setup/mutations";
 import {
   publishSelectionSchema,
@@ -23,6 +25,19 @@ export const updateSelectionDetailsAction = defineAction({
   schema: selectionDetailsSchema,
   handler: async (input, { user, ip }) => {
     await updateSelectionDetails({ actorId: user.id, ip, data: input });
+    refresh();
+    return null;
+  },
+});
+
+/** After publication: a correction with its reason, shown on the public page at once. */
+export const correctSelectionDetailsAction = defineAction({
+  access: "administer:selection",
+  schema: detailsCorrectionSchema,
+  handler: async (input, { user, ip }) => {
+    await correctSelectionDetails({ actorId: user.id, ip, data: input });
+    expirePublicData(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.announcements);
     refresh();
     return null;
   },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DetailsCorrectionForm } from "@/components/selection-setup/details-correction-form";
+import { SetupNav } from "@/components/selection-setup/setup-nav";
 import { AddVacancyForm, SeatMemberForm, SelectionDetailsForm } from "@/components/selection-setup/setup-forms";
 import { SkdThresholdsCard } from "@/components/selection-setup/skd-thresholds-card";
 import { getSkdThresholds } from "@/lib/cat-results/queries";
@@ -11,11 +13,12 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { REGIME_LABELS } from "@/lib/selection-setup/labels";
+import { getDetailsCorrection } from "@/lib/selection-content/queries";
 import { getSelectionSetup } from "@/lib/selection-setup/queries";
 import { MINIMUM_OPEN_DAYS, openDays, publicationGaps } from "@/lib/selection-setup/templates";
 import { SELECTION_STATUS_LABELS } from "@/lib/selections/status";
 import { SEAT_POSITION_LABELS } from "@/lib/validation/selection-setup";
-import { addVacancyAction, publishSelectionAction, removeVacancyAction, seatMemberAction, unseatMemberAction, updateSelectionDetailsAction } from "./actions";
+import { correctSelectionDetailsAction, addVacancyAction, publishSelectionAction, removeVacancyAction, seatMemberAction, unseatMemberAction, updateSelectionDetailsAction } from "./actions";
 import { updateSkdThresholdsAction } from "./_ambang-skd/actions";
 
 export const metadata: Metadata = { title: "Pengaturan seleksi" };
@@ -26,6 +29,7 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
   const setup = await getSelectionSetup(slug);
   if (!setup) notFound();
   const isDraft = setup.status === "DRAFT";
+  const correction = isDraft ? null : await getDetailsCorrection(setup.slug);
   const days = openDays(setup.registrationOpensOn, setup.registrationClosesOn);
   const gaps = publicationGaps({
     vacancyCount: setup.vacancies.length,
@@ -49,10 +53,7 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
             {setup._count.rules} persyaratan · {setup._count.documents} dokumen · {setup._count.stages} tahap · {setup._count.applications} lamaran
           </span>
         </p>
-        <nav aria-label="Menu pengaturan" className="flex flex-wrap gap-x-5 text-sm font-semibold">
-          <Link href={`${base}/jadwal`}>Jadwal dan tanggal acuan usia</Link>
-          <Link href={`/seleksi/${setup.slug}`}>Halaman publik</Link>
-        </nav>
+        <SetupNav slug={setup.slug} current="" />
       </header>
 
       {isDraft ? (
@@ -112,21 +113,15 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
               chairName: setup.chairName,
             }}
           />
-        ) : (
-          <dl className="grid gap-2 text-sm sm:grid-cols-2">
-            <div>
-              <dt className="font-semibold">Nomor pengumuman</dt>
-              <dd>{setup.announcementNumber}</dd>
-            </div>
-            <div>
-              <dt className="font-semibold">Panitia</dt>
-              <dd>{setup.committeeName}</dd>
-            </div>
-          </dl>
-        )}
-        {isDraft ? null : (
-          <p className="mt-3 text-sm text-slate-600">Seleksi sudah diumumkan: perubahan jadwal dilakukan di menu Jadwal dan tercatat di halaman publik.</p>
-        )}
+        ) : correction ? (
+          <>
+            <p className="mb-3 text-sm text-slate-700" data-testid="catatan-terbit">
+              Seleksi sudah diumumkan: data pengumuman dan berkas masih dapat dikoreksi dengan alasan, dan setiap koreksi tampil di halaman publik. Persyaratan
+              terkunci; perubahan jadwal dilakukan di menu Jadwal.
+            </p>
+            <DetailsCorrectionForm defaults={{ selectionId: correction.selectionId, ...correction.fields }} version={correction.version} action={correctSelectionDetailsAction} />
+          </>
+        ) : null}
       </Card>
 
       <Card title={`Jabatan/formasi (${setup.vacancies.length})`} id="formasi">

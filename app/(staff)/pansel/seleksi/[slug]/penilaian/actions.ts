@@ -91,7 +91,7 @@ export const publishCpnsSkdResultAction = defineAction({
   handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
     const result = await publishCpnsSkdResult({ actorId: user.id, slug, vacancyId, number, date, ip });
     revalidateSelection(slug);
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.announcements);
     return result;
   },
 });
@@ -112,7 +112,7 @@ export const publishCpnsReplacementAction = defineAction({
   handler: async ({ slug, vacancyId, number, date }, { user, ip }) => {
     const result = await publishCpnsReplacement({ actorId: user.id, slug, vacancyId, number, date, ip });
     revalidateSelection(slug);
-    updateTag(CACHE_TAGS.announcements);
+    expirePublicData(CACHE_TAGS.announcements);
     return result;
   },
 });

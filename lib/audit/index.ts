@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   "user.sign_up",
   "user.create",
   "institution.create",
+  "agency_ppk.assign",
+  "agency_ppk.unassign",
   "user.update_roles",
   "user.set_active",
   "user.email_verify",

@@ -26,11 +26,20 @@ export function ScheduleTimeline({ stages, note }: { stages: SelectionDetail["st
             {stage.changes.length > 0 ? (
               <ul className="mt-2 space-y-1 text-sm">
                 {stage.changes.map((change) => (
-                  <li key={change.changedAt}>
-                    <Badge tone="warning">Diubah</Badge>{" "}
-                    <span className="line-through">{formatWibRange(new Date(change.previousStartsAt), new Date(change.previousEndsAt))}</span>{" "}
-                    → {formatWibRange(new Date(change.newStartsAt), new Date(change.newEndsAt))} ({change.reason}; dicatat{" "}
-                    {formatWib(new Date(change.changedAt))})
+                  <li key={change.changedAt} data-testid={change.kind === "REOPENING" ? "pembukaan-kembali" : undefined}>
+                    {change.kind === "REOPENING" ? (
+                      <>
+                        <Badge tone="info">Dibuka kembali</Badge> Pendaftaran dibuka kembali sampai {formatWib(new Date(change.newEndsAt))} setelah eskalasi
+                        (semula ditutup {formatWib(new Date(change.previousEndsAt))}). Alasan: {change.reason}; dicatat {formatWib(new Date(change.changedAt))}.
+                      </>
+                    ) : (
+                      <>
+                        <Badge tone="warning">Diubah</Badge>{" "}
+                        <span className="line-through">{formatWibRange(new Date(change.previousStartsAt), new Date(change.previousEndsAt))}</span>{" "}
+                        → {formatWibRange(new Date(change.newStartsAt), new Date(change.newEndsAt))} ({change.reason}; dicatat{" "}
+                        {formatWib(new Date(change.changedAt))})
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

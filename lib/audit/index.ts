@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "committee.unseat",
   "selection.update",
   "stage.reschedule",
+  "selection.reopen_registration",
   "selection.set_reference_date",
   "application.create",
   "application.update_declarations",

@@ -60,6 +60,8 @@ export const PERMISSIONS = {
   "manage:scoring": { roles: ["CHAIR"], seats: CHAIR_SEAT },
   /** Proposing the three names, or escalating when fewer qualify. */
   "propose:shortlist": { roles: ["CHAIR"], seats: CHAIR_SEAT },
+  /** Reopening registration after an escalation (announcement V.5: "Panitia Seleksi dapat melakukan perpanjangan"). */
+  "reopen:registration": { roles: ["CHAIR"], seats: CHAIR_SEAT },
   /** Publishing the administrative result (and its correction), the three names and the final result. */
   "publish:result": { roles: ["CHAIR"], seats: CHAIR_SEAT },
   "approve:shortlist": { roles: ["PPK"] },

@@ -24,12 +24,15 @@ export type SelectionSummary = {
   /** For the public status (lib/selections/status.ts, publicSelectionStatus). */
   scoredStages: { name: string; status: StageStatus }[];
   announcementKinds: AnnouncementKind[];
+  /** Registration was reopened after an escalation (a REOPENING change of the registration stage). */
+  registrationReopened: boolean;
 };
 
 // What the public status follows besides the stored status: the scored stages and the announcements published.
 const PROGRESS_SELECT = {
   stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { name: true, status: true } },
   announcements: { where: { publishedAt: { not: null } }, select: { kind: true } },
+  _count: { select: { stages: { where: { kind: "REGISTRATION", changes: { some: { kind: "REOPENING" } } } } } },
 } as const;
 
 async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
@@ -62,6 +65,7 @@ async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
     quota: row.vacancies.reduce((sum, vacancy) => sum + vacancy.quota, 0),
     scoredStages: row.stages,
     announcementKinds: [...new Set(row.announcements.map((announcement) => announcement.kind))],
+    registrationReopened: row._count.stages > 0,
   }));
 }
 
@@ -128,19 +132,21 @@ async function loadSelectionDetail(slug: string) {
           isScored: true,
           changes: {
             orderBy: { changedAt: "asc" },
-            select: { previousStartsAt: true, previousEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
+            select: { kind: true, previousStartsAt: true, previousEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
           },
         },
       },
       announcements: PROGRESS_SELECT.announcements,
+      _count: PROGRESS_SELECT._count,
       // An escalated vacancy is a public notice on the selection page (#14): which vacancy, the follow-up proposed, when.
       decisions: { where: { kind: "ESCALATED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true, data: true, vacancy: { select: { title: true } } } },
     },
   });
   if (!row) return null;
-  const { announcements, decisions, ...rest } = row;
+  const { announcements, decisions, _count, ...rest } = row;
   return {
     ...rest,
+    registrationReopened: _count.stages > 0,
     scoredStages: row.stages.filter((stage) => stage.isScored).map((stage) => ({ name: stage.name, status: stage.status })),
     announcementKinds: [...new Set(announcements.map((announcement) => announcement.kind))],
     escalations: decisions.map((decision) => {
@@ -156,6 +162,7 @@ async function loadSelectionDetail(slug: string) {
       startsAt: iso(stage.startsAt),
       endsAt: iso(stage.endsAt),
       changes: stage.changes.map((change) => ({
+        kind: change.kind,
         reason: change.reason,
         changedAt: iso(change.changedAt),
         previousStartsAt: iso(change.previousStartsAt),

@@ -62,6 +62,14 @@ export async function seedDatabase(): Promise<void> {
         update: {},
       });
     }
+    for (const agency of staff.ppkOf ?? []) {
+      const institution = await prisma.institution.findUniqueOrThrow({ where: { name: agency }, select: { id: true } });
+      await prisma.agencyPpk.upsert({
+        where: { institutionId_userId: { institutionId: institution.id, userId } },
+        create: { institutionId: institution.id, userId },
+        update: {},
+      });
+    }
   }
 
   for (const applicant of DEMO_APPLICANTS) {

@@ -11,7 +11,7 @@ export default async function HomePage() {
   const [selections, announcements] = await Promise.all([listPublicSelections(), listPublishedAnnouncements(1)]);
   const clock = now();
   const withPhase = selections.map((selection) => {
-    const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds });
+    const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds, registrationReopened: selection.registrationReopened });
     return { ...selection, phase: status.phase, statusLabel: status.label };
   });
   const open = withPhase.filter((selection) => selection.phase === "OPEN" || selection.phase === "UPCOMING");

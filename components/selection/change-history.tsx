@@ -11,9 +11,11 @@ export function ChangeHistory({ entries, showSubject = true, className = "" }: {
   return (
     <ul className={`space-y-2 text-sm ${className}`}>
       {entries.map((entry) => (
-        <li key={`${entry.at}-${entry.subject}`} data-testid="riwayat-perubahan">
+        <li key={`${entry.at}-${entry.subject}`} data-testid={entry.reopening ? "pembukaan-kembali" : "riwayat-perubahan"}>
           <p>
-            <Badge tone="warning">Diubah</Badge> {showSubject ? <strong>{entry.subject}</strong> : null}
+            {entry.reopening ? <Badge tone="info">Dibuka kembali</Badge> : <Badge tone="warning">Diubah</Badge>}{" "}
+            {entry.reopening ? "Pendaftaran dibuka kembali sampai " + (entry.fields[0]?.after ?? "") + " setelah eskalasi. " : null}
+            {showSubject ? <strong>{entry.subject}</strong> : null}
             {showSubject ? " · " : " "}dicatat {formatWib(new Date(entry.at))}
           </p>
           <ul className="mt-1 space-y-0.5 pl-4">

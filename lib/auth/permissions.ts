@@ -18,11 +18,16 @@ export type SeatPosition = "CHAIR" | "SECRETARY" | "MEMBER";
 export type Seat = { position: SeatPosition } | null;
 
 /**
- * Roles that reach every selection by design: the administrator, and the PPK (the portal serves one
- * agency, so one appointing official). Every other staff role acts on a selection only through a seat
- * on that selection's Pansel.
+ * Roles that reach every selection by design: the administrator. Every other staff role acts on a
+ * selection through a seat on its Pansel, or (the PPK) through its agency.
  */
-export const PORTAL_WIDE_ROLES: readonly RoleName[] = ["PPK", "ADMIN"];
+export const PORTAL_WIDE_ROLES: readonly RoleName[] = ["ADMIN"];
+
+/**
+ * Roles that act on the selections of the agencies (instansi) they are assigned to (`AgencyPpk`), without a
+ * seat: the PPK approves and chooses for the selections its agency organises, and nothing of another's.
+ */
+export const AGENCY_ROLES: readonly RoleName[] = ["PPK"];
 
 const STAFF: readonly RoleName[] = ["SECRETARIAT", "COMMITTEE", "CHAIR", "PPK", "ADMIN"];
 const CHAIR_SEAT: readonly SeatPosition[] = ["CHAIR"];
@@ -55,6 +60,8 @@ export const PERMISSIONS = {
   "manage:scoring": { roles: ["CHAIR"], seats: CHAIR_SEAT },
   /** Proposing the three names, or escalating when fewer qualify. */
   "propose:shortlist": { roles: ["CHAIR"], seats: CHAIR_SEAT },
+  /** Reopening registration after an escalation (announcement V.5: "Panitia Seleksi dapat melakukan perpanjangan"). */
+  "reopen:registration": { roles: ["CHAIR"], seats: CHAIR_SEAT },
   /** Publishing the administrative result (and its correction), the three names and the final result. */
   "publish:result": { roles: ["CHAIR"], seats: CHAIR_SEAT },
   "approve:shortlist": { roles: ["PPK"] },
@@ -66,7 +73,7 @@ export const PERMISSIONS = {
   "manage:users": { roles: ["ADMIN"] },
   /** Creating a selection (from a template or a copy), its details and formations while a draft, its Pansel seats, publishing it. */
   "administer:selection": { roles: ["ADMIN"] },
-  /** The reference list of institutions (instansi) the CV's institution field accepts. */
+  /** The reference list of institutions (instansi) the CV's institution field accepts, and each agency's PPK accounts. */
   "manage:institutions": { roles: ["ADMIN"] },
   /** One's own sign-in: the password, the e-mail address and its verification link. */
   "manage:own-account": { roles: ROLES },
@@ -95,17 +102,32 @@ export function isPortalWide(role: string): boolean {
   return (PORTAL_WIDE_ROLES as readonly string[]).includes(role);
 }
 
-/** May a user with these roles and this seat (null: none) do `permission` on the selection? */
+export function isAgencyRole(role: string): boolean {
+  return (AGENCY_ROLES as readonly string[]).includes(role);
+}
+
+/**
+ * The roles a user holds on one selection: the agency roles only when the user is assigned to the agency
+ * that organises it. The selection-access authority applies this before `canOnSelection`.
+ */
+export function rolesOnSelection<R extends string>(roles: readonly R[], assignedToAgency: boolean): R[] {
+  return assignedToAgency ? [...roles] : roles.filter((role) => !isAgencyRole(role));
+}
+
+/**
+ * May a user with these roles and this seat (null: none) do `permission` on the selection? `roles` are the
+ * roles on this selection (`rolesOnSelection`): an agency role reaching here belongs to its agency.
+ */
 export function canOnSelection(roles: readonly string[], seat: Seat, permission: Permission): boolean {
   const rule = ruleOf(permission);
   return roles.some((role) => {
     if (!(rule.roles as readonly string[]).includes(role)) return false;
-    if (isPortalWide(role)) return true;
+    if (isPortalWide(role) || isAgencyRole(role)) return true;
     return seat !== null && (!rule.seats || rule.seats.includes(seat.position));
   });
 }
 
-/** Whether the user may see the selection's staff pages at all (a seat, or a portal-wide role). */
+/** Whether the user may see the selection's staff pages at all (a seat, its agency's PPK, or a portal-wide role). */
 export function canSeeSelection(roles: readonly string[], seat: Seat): boolean {
   return canOnSelection(roles, seat, "view:staff-area");
 }

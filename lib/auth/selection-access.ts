@@ -5,6 +5,7 @@ import "server-only";
 //   seat fresh from the database (in the caller's transaction when given one);
 // - list reads put `staffSelectionWhere(user, P)` in their `where`, so rows of a selection the user
 //   has no seat on are never loaded.
+// A PPK reaches the selections its agency organises (`AgencyPpk`), not a seat.
 // A user with no seat on the selection (and no portal-wide role) gets NOT_FOUND, as an applicant
 // does for another applicant's data, so ids cannot be probed; a seated user lacking the permission
 // gets FORBIDDEN with the refusal.
@@ -12,10 +13,11 @@ import type { TransactionClient } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canOnSelection, canSeeSelection, isPortalWide, PERMISSIONS, type Permission, type RoleName, type Seat, type SeatPosition } from "./permissions";
+import { canOnSelection, canSeeSelection, isAgencyRole, isPortalWide, PERMISSIONS, rolesOnSelection, type Permission, type RoleName, type Seat, type SeatPosition } from "./permissions";
 
 export type SelectionViewer = { id: string; roles: readonly string[] };
 
+/** `roles` are the actor's roles on this selection (`rolesOnSelection`: a PPK of another agency holds none). */
 export type SelectionActor = { id: string; name: string; roles: RoleName[]; seat: Seat; position: SeatPosition | null };
 
 const NOT_FOUND_MESSAGE = "Seleksi tidak ditemukan.";
@@ -25,8 +27,26 @@ export function staffSelectionWhere(user: SelectionViewer, permission: Permissio
   const rule = PERMISSIONS[permission] as { roles: readonly string[]; seats?: readonly SeatPosition[] };
   const held = user.roles.filter((role) => rule.roles.includes(role));
   if (held.some(isPortalWide)) return {};
-  if (held.length === 0) return { id: { in: [] } };
-  return { committee: { some: { userId: user.id, ...(rule.seats ? { position: { in: [...rule.seats] } } : {}) } } };
+  const reaches: Prisma.SelectionWhereInput[] = [];
+  if (held.some(isAgencyRole)) reaches.push({ organiser: { ppks: { some: { userId: user.id } } } });
+  if (held.some((role) => !isAgencyRole(role))) reaches.push({ committee: { some: { userId: user.id, ...(rule.seats ? { position: { in: [...rule.seats] } } : {}) } } });
+  if (reaches.length === 0) return { id: { in: [] } };
+  return reaches.length === 1 ? reaches[0]! : { OR: reaches };
+}
+
+/** What a selection query selects to know the user's standing on it: their seat and their agency assignment. */
+export function standingSelect(userId: string) {
+  return {
+    committee: { where: { userId }, select: { position: true } },
+    organiser: { select: { ppks: { where: { userId }, select: { id: true } } } },
+  } satisfies Prisma.SelectionSelect;
+}
+
+/** The seat and agency assignment a `standingSelect` read returned. */
+export type Standing = { seat: Seat; assignedToAgency: boolean };
+
+export function standingOf(row: { committee: { position: SeatPosition }[]; organiser: { ppks: { id: string }[] } }): Standing {
+  return { seat: row.committee[0] ?? null, assignedToAgency: row.organiser.ppks.length > 0 };
 }
 
 /** The `where` fragment of the applications whose selection the user may do `permission` on. */
@@ -48,21 +68,30 @@ export async function requireSelectionAccess(input: {
   const db = input.db ?? prisma;
   const user = await db.user.findUnique({
     where: { id: input.actorId },
-    select: { id: true, name: true, roles: true, isActive: true, committeeMemberships: { where: { selectionId: input.selectionId }, select: { position: true } } },
+    select: {
+      id: true,
+      name: true,
+      roles: true,
+      isActive: true,
+      committeeMemberships: { where: { selectionId: input.selectionId }, select: { position: true } },
+      agencyPpks: { where: { institution: { organisedSelections: { some: { id: input.selectionId } } } }, select: { id: true } },
+    },
   });
   const seat: Seat = user?.committeeMemberships[0] ?? null;
-  if (!user || !user.isActive || !canSeeSelection(user.roles, seat)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  if (!canOnSelection(user.roles, seat, input.permission)) {
+  const roles = user ? rolesOnSelection(user.roles, user.agencyPpks.length > 0) : [];
+  if (!user || !user.isActive || !canSeeSelection(roles, seat)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!canOnSelection(roles, seat, input.permission)) {
     throw new AppError("FORBIDDEN", input.refusal ?? "Anda tidak memiliki hak untuk tindakan ini pada seleksi ini.");
   }
-  return { id: user.id, name: user.name, roles: user.roles, seat, position: seat?.position ?? null };
+  return { id: user.id, name: user.name, roles, seat, position: seat?.position ?? null };
 }
 
 /** What the user may do on one selection, for pages choosing which links and forms to show. */
 export type SelectionAccess = { seat: Seat; can: (permission: Permission) => boolean };
 
-export function selectionAccessOf(user: SelectionViewer, seat: Seat): SelectionAccess {
-  return { seat, can: (permission) => canOnSelection(user.roles, seat, permission) };
+export function selectionAccessOf(user: SelectionViewer, standing: Standing): SelectionAccess {
+  const roles = rolesOnSelection(user.roles, standing.assignedToAgency);
+  return { seat: standing.seat, can: (permission) => canOnSelection(roles, standing.seat, permission) };
 }
 
 /**
@@ -72,9 +101,9 @@ export function selectionAccessOf(user: SelectionViewer, seat: Seat): SelectionA
 export async function getSelectionAccess(user: SelectionViewer, slug: string): Promise<SelectionAccess & { selectionId: string }> {
   const selection = await prisma.selection.findUnique({
     where: { slug },
-    select: { id: true, committee: { where: { userId: user.id }, select: { position: true } } },
+    select: { id: true, ...standingSelect(user.id) },
   });
-  const seat: Seat = selection?.committee[0] ?? null;
-  if (!selection || !canSeeSelection(user.roles, seat)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  return { selectionId: selection.id, ...selectionAccessOf(user, seat) };
+  const standing = selection ? standingOf(selection) : null;
+  if (!selection || !standing || !canSeeSelection(rolesOnSelection(user.roles, standing.assignedToAgency), standing.seat)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  return { selectionId: selection.id, ...selectionAccessOf(user, standing) };
 }

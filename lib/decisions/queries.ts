@@ -46,7 +46,7 @@ export type VacancyBoard = {
 
 export type DecisionBoard = {
   selection: { id: string; slug: string; title: string; status: SelectionStatus; shortlistOrder: ShortlistOrder; annulmentTerm: string | null };
-  viewer: { isChair: boolean; isCommittee: boolean; isPpk: boolean };
+  viewer: { isChair: boolean; isCommittee: boolean; isPpk: boolean; canReopenRegistration: boolean };
   openStages: { name: string; status: StageStatus }[];
   vacancies: VacancyBoard[];
   announcements: { shortlist: { slug: string; number: string | null } | null; final: { slug: string; number: string | null } | null };
@@ -87,6 +87,11 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
     isChair: canOnSelection(roles, seat, "propose:shortlist"),
     isCommittee: canOnSelection(roles, seat, "view:scoring"),
     isPpk: canOnSelection(roles, seat, "approve:shortlist"),
+    // After an escalation of every vacancy, the chair may reopen registration (lib/selections/mutations.ts).
+    canReopenRegistration:
+      selection.status === "ESCALATED" &&
+      canOnSelection(roles, seat, "reopen:registration") &&
+      selection.vacancies.every((vacancy) => vacancy.decisions.some((decision) => decision.kind === "ESCALATED")),
   };
   const actorIds = [...new Set(selection.vacancies.flatMap((vacancy) => vacancy.decisions.map((decision) => decision.actorId)))];
   const [actors, ranking] = await Promise.all([

@@ -29,3 +29,14 @@ export async function listInstitutionsForAdmin(): Promise<InstitutionRow[]> {
   });
   return rows.map(({ _count, ...row }) => ({ ...row, profiles: _count.profiles }));
 }
+
+export type AgencyPpkRow = { institutionId: string; institutionName: string; userId: string; name: string; email: string; isActive: boolean };
+
+/** The administrator's list of each agency's PPK accounts. */
+export async function listAgencyPpks(): Promise<AgencyPpkRow[]> {
+  const rows = await prisma.agencyPpk.findMany({
+    orderBy: [{ institution: { regionCode: "asc" } }, { user: { name: "asc" } }],
+    select: { institution: { select: { id: true, name: true } }, user: { select: { id: true, name: true, email: true, isActive: true } } },
+  });
+  return rows.map((row) => ({ institutionId: row.institution.id, institutionName: row.institution.name, userId: row.user.id, name: row.user.name, email: row.user.email, isActive: row.user.isActive }));
+}

@@ -5,7 +5,8 @@ import { DOCUMENT_FORM_LABELS, formatFileSize, typeLabel } from "@/lib/documents
 import { DOCUMENT_CONDITION_LABELS } from "@/lib/validation/selection-content";
 
 export type ChangedField = { label: string; before: string; after: string };
-export type ChangeEntry = { at: string; subject: string; fields: ChangedField[]; reason: string };
+/** `reopening`: registration opened again after an escalation (a schedule change of its own kind). */
+export type ChangeEntry = { at: string; subject: string; fields: ChangedField[]; reason: string; reopening?: boolean };
 
 type Comparable = Record<string, unknown>;
 
@@ -96,9 +97,18 @@ export function storedFields(value: unknown): ChangedField[] {
 /** A change of a stage's schedule as an entry of the same history. */
 export function scheduleChangeEntry(
   stageName: string,
-  change: { changedAt: string; reason: string; previousStartsAt: string; previousEndsAt: string; newStartsAt: string; newEndsAt: string },
+  change: { changedAt: string; reason: string; previousStartsAt: string; previousEndsAt: string; newStartsAt: string; newEndsAt: string; kind?: string },
   formatRange: (startsAt: Date, endsAt: Date) => string,
 ): ChangeEntry {
+  if (change.kind === "REOPENING") {
+    return {
+      at: change.changedAt,
+      subject: `Pendaftaran dibuka kembali: ${stageName}`,
+      fields: [{ label: "Penutupan pendaftaran", before: formatRange(new Date(change.previousStartsAt), new Date(change.previousEndsAt)), after: formatRange(new Date(change.newStartsAt), new Date(change.newEndsAt)) }],
+      reason: change.reason,
+      reopening: true,
+    };
+  }
   return {
     at: change.changedAt,
     subject: `Jadwal: ${stageName}`,

@@ -36,7 +36,7 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
           isAllDay: true,
           status: true,
           isScored: true,
-          changes: { select: { previousEndsAt: true, changedAt: true } },
+          changes: { select: { previousEndsAt: true, newEndsAt: true, changedAt: true, kind: true } },
         },
       },
     },

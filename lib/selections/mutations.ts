@@ -11,7 +11,8 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
-import { latestExtendedClosing, movedWindow, originalClosing } from "./registration-window";
+import { latestExtendedClosing, latestReopenedClosing, movedWindow, originalClosing } from "./registration-window";
+import { transitionSelection } from "./transitions";
 
 /** Applications whose applicants must hear about changes: everything sent in and still running. */
 const ACTIVE_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED"] as const;
@@ -19,29 +20,29 @@ const ACTIVE_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "IN_STAGES", "SHORTLISTED"
 const REGISTRATION_STATUSES = ["DRAFT", ...ACTIVE_STATUSES] as const;
 const SCHEDULE_REFUSAL = "Hanya administrator atau Sekretariat Pansel seleksi ini yang dapat mengubah jadwal seleksi.";
 
+const STAGE_FOR_MOVE_SELECT = {
+  id: true,
+  kind: true,
+  name: true,
+  startsAt: true,
+  endsAt: true,
+  isAllDay: true,
+  selectionId: true,
+  changes: { select: { previousEndsAt: true, newEndsAt: true, changedAt: true, kind: true } },
+  selection: { select: { slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true, documentDeadlineAt: true } },
+} satisfies Prisma.StageSelect;
+type StageForMove = Prisma.StageGetPayload<{ select: typeof STAGE_FOR_MOVE_SELECT }>;
+
 export async function rescheduleStage(input: { actorId: string; stageId: string; startsAt: Date; endsAt: Date; reason: string; ip: string | null }) {
-  const stage = await prisma.stage.findUnique({
-    where: { id: input.stageId },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      startsAt: true,
-      endsAt: true,
-      isAllDay: true,
-      selectionId: true,
-      changes: { select: { previousEndsAt: true, changedAt: true } },
-      selection: { select: { slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true, documentDeadlineAt: true } },
-    },
-  });
+  const stage = await prisma.stage.findUnique({ where: { id: input.stageId }, select: STAGE_FOR_MOVE_SELECT });
   if (!stage) throw new AppError("NOT_FOUND", "Tahap tidak ditemukan.");
   await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:selection", refusal: SCHEDULE_REFUSAL });
   if (stage.startsAt.getTime() === input.startsAt.getTime() && stage.endsAt.getTime() === input.endsAt.getTime()) {
     throw new AppError("VALIDATION", "Jadwal baru sama dengan jadwal sekarang.", { startsAt: "Ubah tanggal atau jam terlebih dahulu" });
   }
-  const registration = stage.kind === "REGISTRATION";
-  if (registration) {
-    // Once the administrative result is out (the selection is CLOSED or further), registration cannot reopen.
+  if (stage.kind === "REGISTRATION") {
+    // Once the administrative result is out (the selection is CLOSED or further), registration cannot move;
+    // after an escalation the chair reopens it instead (`reopenRegistration`).
     if (stage.selection.status !== "DRAFT" && stage.selection.status !== "OPEN") {
       throw new AppError("LOCKED", "Pendaftaran seleksi ini sudah ditutup dengan pengumuman hasil seleksi administrasi; jadwalnya tidak dapat diubah lagi.");
     }
@@ -55,83 +56,152 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
   const before = formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay);
   const after = formatWibRange(input.startsAt, input.endsAt, !stage.isAllDay);
   const message = `Jadwal tahap "${stage.name}" diubah dari ${before} menjadi ${after}. Alasan: ${input.reason}`;
-  const at = clockNow();
-
-  const notificationIds = await prisma.$transaction(async (tx) => {
-    // Two editors at once: the second finds the stage changed under it and is refused, not overwritten.
-    const [locked] = await tx.$queryRaw<Array<{ startsAt: Date; endsAt: Date }>>`SELECT "startsAt", "endsAt" FROM "Stage" WHERE id = ${stage.id} FOR UPDATE`;
-    if (!locked || locked.startsAt.getTime() !== stage.startsAt.getTime() || locked.endsAt.getTime() !== stage.endsAt.getTime()) {
-      throw new AppError("CONFLICT", "Jadwal tahap ini baru saja diubah pengguna lain. Muat ulang halaman lalu periksa kembali.");
-    }
-    await tx.stageScheduleChange.create({
-      data: {
-        stageId: stage.id,
-        previousStartsAt: stage.startsAt,
-        previousEndsAt: stage.endsAt,
-        newStartsAt: input.startsAt,
-        newEndsAt: input.endsAt,
-        reason: input.reason,
-        changedById: input.actorId,
-        changedAt: at,
-      },
-    });
-    await tx.stage.update({ where: { id: stage.id }, data: { startsAt: input.startsAt, endsAt: input.endsAt } });
-    if (registration) {
-      // The one writer of the window the server enforces (apply, submit, upload): it follows the stage.
-      const { selection } = stage;
-      const window = movedWindow(
-        { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt, documentDeadlineAt: selection.documentDeadlineAt },
-        input.startsAt,
-        input.endsAt,
-      );
-      await tx.selection.update({
-        where: { id: stage.selectionId },
-        data: { registrationOpensAt: window.opensAt, registrationClosesAt: window.closesAt, documentDeadlineAt: window.documentDeadlineAt },
-      });
-    }
-    await tx.announcement.create({
-      data: {
-        selectionId: stage.selectionId,
-        kind: "SCHEDULE_CHANGE",
-        slug: `${stage.selection.slug}-jadwal-${at.getTime()}`,
-        title: `Perubahan jadwal: ${stage.name}`,
-        body: `${message}\n\nSeleksi: ${stage.selection.title}.`,
-        publishedAt: at,
-        publishedById: input.actorId,
-      },
-    });
-    await writeAudit(tx, {
-      actorId: input.actorId,
-      action: "stage.reschedule",
-      entityType: "Stage",
-      entityId: stage.id,
-      before: { startsAt: stage.startsAt.toISOString(), endsAt: stage.endsAt.toISOString() },
-      after: { startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), reason: input.reason, ...(registration ? { registrationWindowMoved: true } : {}) },
-      ip: input.ip,
-    });
-    // One statement per table for every applicant concerned, however many there are.
-    const applications = await tx.application.findMany({
-      where: { selectionId: stage.selectionId, status: { in: registration ? [...REGISTRATION_STATUSES] : [...ACTIVE_STATUSES] } },
-      select: { id: true, applicantId: true },
-    });
-    if (applications.length === 0) return [];
-    await tx.applicationEvent.createMany({
-      data: applications.map((application) => ({ applicationId: application.id, kind: "schedule.changed", message, actorId: input.actorId })),
-    });
-    const notifications = await tx.notification.createManyAndReturn({
-      data: applications.map((application) => ({
-        userId: application.applicantId,
-        applicationId: application.id,
-        title: "Perubahan jadwal seleksi",
-        body: message,
-        link: `/seleksi/${stage.selection.slug}#jadwal`,
-      })),
-      select: { id: true },
-    });
-    return notifications.map((notification) => notification.id);
-  });
+  const notificationIds = await prisma.$transaction((tx) =>
+    moveStage(tx, stage, { ...input, kind: "RESCHEDULE", at: clockNow(), message, title: `Perubahan jadwal: ${stage.name}` }),
+  );
   await emailNotifications(notificationIds);
   return { slug: stage.selection.slug };
+}
+
+const REOPEN_REFUSAL = "Hanya Ketua Pansel seleksi ini yang dapat membuka kembali pendaftaran.";
+
+/**
+ * After an escalation (fewer qualified candidates than names needed), the chair reopens registration: the
+ * selection leaves ESCALATED for OPEN through the status machine and the registration stage runs until
+ * `endsAt`, through the same writer as an extension (public history, window enforced, applicants and drafts
+ * told). Only when every vacancy of the selection is escalated: the others would still be in the flow.
+ */
+export async function reopenRegistration(input: { actorId: string; slug: string; endsAt: Date; reason: string; ip: string | null }) {
+  const selection = await prisma.selection.findUnique({
+    where: { slug: input.slug },
+    select: {
+      id: true,
+      stages: { where: { kind: "REGISTRATION" }, orderBy: { order: "asc" }, take: 1, select: STAGE_FOR_MOVE_SELECT },
+      vacancies: { select: { title: true, decisions: { where: { kind: "ESCALATED" }, select: { id: true } } } },
+    },
+  });
+  if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "reopen:registration", refusal: REOPEN_REFUSAL });
+  const stage = selection.stages[0];
+  if (!stage) throw new AppError("VALIDATION", "Seleksi ini tidak mempunyai tahap pendaftaran.");
+  const inFlow = selection.vacancies.filter((vacancy) => vacancy.decisions.length === 0);
+  if (stage.selection.status !== "ESCALATED" || inFlow.length > 0) {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      inFlow.length > 0
+        ? `Pendaftaran hanya dapat dibuka kembali bila setiap jabatan seleksi ini dieskalasi; belum: ${inFlow.map((vacancy) => vacancy.title).join(", ")}.`
+        : "Pendaftaran hanya dapat dibuka kembali setelah seleksi dieskalasi kepada lembaga pengawas.",
+    );
+  }
+  const at = clockNow();
+  const latest = latestReopenedClosing(at);
+  if (input.endsAt.getTime() <= at.getTime()) {
+    throw new AppError("VALIDATION", "Penutupan pendaftaran harus sesudah saat ini.", { endsAt: `Isi waktu sesudah ${formatWib(at)}` });
+  }
+  if (input.endsAt.getTime() > latest.getTime()) {
+    throw new AppError("VALIDATION", "Pembukaan kembali pendaftaran terlalu panjang.", {
+      endsAt: `Pendaftaran dapat dibuka kembali paling lama 14 hari sejak dibuka, yaitu sampai ${formatWib(latest)}`,
+    });
+  }
+  const message = `Pendaftaran dibuka kembali sampai ${formatWib(input.endsAt)}. Alasan: ${input.reason}`;
+  const notificationIds = await prisma.$transaction(async (tx) => {
+    await transitionSelection(tx, { selectionId: selection.id, to: "OPEN", actorId: input.actorId, ip: input.ip, cause: "registration.reopen", action: "selection.reopen_registration" });
+    return moveStage(tx, stage, { ...input, startsAt: stage.startsAt, kind: "REOPENING", at, message, title: `Pendaftaran dibuka kembali: ${stage.name}` });
+  });
+  await emailNotifications(notificationIds);
+  return { slug: input.slug };
+}
+
+/**
+ * The one writer of a stage's schedule: the change row (public history), the stage, the registration window
+ * the server enforces when it is the registration stage, the public announcement, the audit row, and the
+ * applicants' timeline and notifications. Returns the notifications to e-mail after the commit.
+ */
+async function moveStage(
+  tx: Prisma.TransactionClient,
+  stage: StageForMove,
+  move: { actorId: string; startsAt: Date; endsAt: Date; reason: string; ip: string | null; kind: "RESCHEDULE" | "REOPENING"; at: Date; message: string; title: string },
+): Promise<string[]> {
+  const registration = stage.kind === "REGISTRATION";
+  const { at, message } = move;
+  // Two editors at once: the second finds the stage changed under it and is refused, not overwritten.
+  const [locked] = await tx.$queryRaw<Array<{ startsAt: Date; endsAt: Date }>>`SELECT "startsAt", "endsAt" FROM "Stage" WHERE id = ${stage.id} FOR UPDATE`;
+  if (!locked || locked.startsAt.getTime() !== stage.startsAt.getTime() || locked.endsAt.getTime() !== stage.endsAt.getTime()) {
+    throw new AppError("CONFLICT", "Jadwal tahap ini baru saja diubah pengguna lain. Muat ulang halaman lalu periksa kembali.");
+  }
+  await tx.stageScheduleChange.create({
+    data: {
+      stageId: stage.id,
+      kind: move.kind,
+      previousStartsAt: stage.startsAt,
+      previousEndsAt: stage.endsAt,
+      newStartsAt: move.startsAt,
+      newEndsAt: move.endsAt,
+      reason: move.reason,
+      changedById: move.actorId,
+      changedAt: at,
+    },
+  });
+  await tx.stage.update({ where: { id: stage.id }, data: { startsAt: move.startsAt, endsAt: move.endsAt } });
+  if (registration) {
+    // The one writer of the window the server enforces (apply, submit, upload): it follows the stage.
+    const { selection } = stage;
+    const window = movedWindow(
+      { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt, documentDeadlineAt: selection.documentDeadlineAt },
+      move.startsAt,
+      move.endsAt,
+    );
+    await tx.selection.update({
+      where: { id: stage.selectionId },
+      data: { registrationOpensAt: window.opensAt, registrationClosesAt: window.closesAt, documentDeadlineAt: window.documentDeadlineAt },
+    });
+  }
+  await tx.announcement.create({
+    data: {
+      selectionId: stage.selectionId,
+      kind: "SCHEDULE_CHANGE",
+      slug: `${stage.selection.slug}-jadwal-${at.getTime()}`,
+      title: move.title,
+      body: `${message}\n\nSeleksi: ${stage.selection.title}.`,
+      publishedAt: at,
+      publishedById: move.actorId,
+    },
+  });
+  await writeAudit(tx, {
+    actorId: move.actorId,
+    action: "stage.reschedule",
+    entityType: "Stage",
+    entityId: stage.id,
+    before: { startsAt: stage.startsAt.toISOString(), endsAt: stage.endsAt.toISOString() },
+    after: {
+      startsAt: move.startsAt.toISOString(),
+      endsAt: move.endsAt.toISOString(),
+      reason: move.reason,
+      ...(registration ? { registrationWindowMoved: true } : {}),
+      ...(move.kind === "REOPENING" ? { reopening: true } : {}),
+    },
+    ip: move.ip,
+  });
+  // One statement per table for every applicant concerned, however many there are.
+  const applications = await tx.application.findMany({
+    where: { selectionId: stage.selectionId, status: { in: registration ? [...REGISTRATION_STATUSES] : [...ACTIVE_STATUSES] } },
+    select: { id: true, applicantId: true },
+  });
+  if (applications.length === 0) return [];
+  await tx.applicationEvent.createMany({
+    data: applications.map((application) => ({ applicationId: application.id, kind: "schedule.changed", message, actorId: move.actorId })),
+  });
+  const notifications = await tx.notification.createManyAndReturn({
+    data: applications.map((application) => ({
+      userId: application.applicantId,
+      applicationId: application.id,
+      title: move.kind === "REOPENING" ? "Pendaftaran dibuka kembali" : "Perubahan jadwal seleksi",
+      body: message,
+      link: `/seleksi/${stage.selection.slug}#jadwal`,
+    })),
+    select: { id: true },
+  });
+  return notifications.map((notification) => notification.id);
 }
 
 const REEVALUATED_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "ADMIN_FAILED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED"] as const;

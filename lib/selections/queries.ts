@@ -26,12 +26,15 @@ export type SelectionSummary = {
   /** For the public status (lib/selections/status.ts, publicSelectionStatus). */
   scoredStages: { name: string; status: StageStatus }[];
   announcementKinds: AnnouncementKind[];
+  /** Registration was reopened after an escalation (a REOPENING change of the registration stage). */
+  registrationReopened: boolean;
 };
 
 // What the public status follows besides the stored status: the scored stages and the announcements published.
 const PROGRESS_SELECT = {
   stages: { where: { isScored: true }, orderBy: { order: "asc" }, select: { name: true, status: true } },
   announcements: { where: { publishedAt: { not: null } }, select: { kind: true } },
+  _count: { select: { stages: { where: { kind: "REGISTRATION", changes: { some: { kind: "REOPENING" } } } } } },
 } as const;
 
 async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
@@ -64,6 +67,7 @@ async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
     quota: row.vacancies.reduce((sum, vacancy) => sum + vacancy.quota, 0),
     scoredStages: row.stages,
     announcementKinds: [...new Set(row.announcements.map((announcement) => announcement.kind))],
+    registrationReopened: row._count.stages > 0,
   }));
 }
 
@@ -131,19 +135,20 @@ export async function loadSelectionDetail(slug: string) {
           isScored: true,
           changes: {
             orderBy: { changedAt: "asc" },
-            select: { previousStartsAt: true, previousEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
+            select: { kind: true, previousStartsAt: true, previousEndsAt: true, newStartsAt: true, newEndsAt: true, reason: true, changedAt: true },
           },
         },
       },
       announcements: PROGRESS_SELECT.announcements,
       // Corrections after publication, shown with the schedule's changes as one history.
       changes: { orderBy: { changedAt: "asc" }, select: { subject: true, fields: true, reason: true, changedAt: true } },
+      _count: PROGRESS_SELECT._count,
       // An escalated vacancy is a public notice on the selection page (#14): which vacancy, the follow-up proposed, when.
       decisions: { where: { kind: "ESCALATED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true, data: true, vacancy: { select: { title: true } } } },
     },
   });
   if (!row) return null;
-  const { announcements, decisions, changes, ...rest } = row;
+  const { announcements, decisions, changes, _count, ...rest } = row;
   const corrections: ChangeEntry[] = changes.map((change) => ({ at: iso(change.changedAt), subject: change.subject, fields: storedFields(change.fields), reason: change.reason }));
   const schedule = row.stages.flatMap((stage) =>
     stage.changes.map((change) =>
@@ -156,6 +161,7 @@ export async function loadSelectionDetail(slug: string) {
   );
   return {
     ...rest,
+    registrationReopened: _count.stages > 0,
     /** Every change since publication, newest first. */
     history: [...corrections, ...schedule].sort((a, b) => b.at.localeCompare(a.at)),
     scoredStages: row.stages.filter((stage) => stage.isScored).map((stage) => ({ name: stage.name, status: stage.status })),
@@ -173,6 +179,7 @@ export async function loadSelectionDetail(slug: string) {
       startsAt: iso(stage.startsAt),
       endsAt: iso(stage.endsAt),
       changes: stage.changes.map((change) => ({
+        kind: change.kind,
         reason: change.reason,
         changedAt: iso(change.changedAt),
         previousStartsAt: iso(change.previousStartsAt),

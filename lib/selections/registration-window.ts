@@ -29,10 +29,30 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type RegistrationWindow = { opensAt: Date; closesAt: Date; documentDeadlineAt: Date };
 
-/** The closing first announced: the earliest change's previous end, or the current end when never changed. */
-export function originalClosing(currentEnd: Date, changes: readonly { previousEndsAt: Date; changedAt: Date }[]): Date {
-  const first = [...changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime())[0];
+type ScheduleChangeFacts = { previousEndsAt: Date; newEndsAt?: Date; changedAt: Date; kind?: "RESCHEDULE" | "REOPENING" };
+
+/**
+ * The closing first announced: the earliest change's previous end, or the current end when never changed.
+ * After a reopening, the reopened closing is the announced one: later extensions count from it.
+ */
+export function originalClosing(currentEnd: Date, changes: readonly ScheduleChangeFacts[]): Date {
+  const ordered = [...changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+  const reopening = ordered.filter((change) => change.kind === "REOPENING").at(-1);
+  if (reopening?.newEndsAt) return reopening.newEndsAt;
+  const first = ordered[0];
   return first ? first.previousEndsAt : currentEnd;
+}
+
+/**
+ * Reopening registration after an escalation (fewer qualified than names needed): V.5 of the announcement lets
+ * the Pansel extend, with no limit of its own; the 2 × 7 days of DOMAIN.md count from the first closing, which
+ * is weeks behind by the time scoring shows the shortfall. A reopening therefore runs from the moment it is
+ * announced for at most the same 14 days, and must end after that moment.
+ */
+export const MAX_REOPENING_DAYS = MAX_EXTENSION_DAYS;
+
+export function latestReopenedClosing(reopenedAt: Date): Date {
+  return new Date(reopenedAt.getTime() + MAX_REOPENING_DAYS * DAY_MS);
 }
 
 /** The latest closing an extension may set. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { selectionAccessOf, staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
+import { selectionAccessOf, staffSelectionWhere, standingOf, standingSelect, type SelectionViewer } from "@/lib/auth/selection-access";
 import { prisma } from "@/lib/db";
 
 /**
@@ -12,7 +12,7 @@ export async function listStaffSelections(viewer: SelectionViewer) {
     prisma.selection.findMany({
       where: scope,
       orderBy: { registrationOpensAt: "desc" },
-      select: { id: true, slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true, committee: { where: { userId: viewer.id }, select: { position: true } } },
+      select: { id: true, slug: true, title: true, status: true, registrationOpensAt: true, registrationClosesAt: true, ...standingSelect(viewer.id) },
     }),
     prisma.application.groupBy({ by: ["selectionId", "status"], where: { selection: scope }, _count: { _all: true } }),
   ]);
@@ -22,7 +22,7 @@ export async function listStaffSelections(viewer: SelectionViewer) {
       slug: selection.slug,
       title: selection.title,
       status: selection.status,
-      access: selectionAccessOf(viewer, selection.committee[0] ?? null),
+      access: selectionAccessOf(viewer, standingOf(selection)),
       registration: { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt },
       applicationCount: own.reduce((sum, row) => sum + row._count._all, 0),
       submittedCount: own.filter((row) => row.status !== "DRAFT" && row.status !== "WITHDRAWN").reduce((sum, row) => sum + row._count._all, 0),

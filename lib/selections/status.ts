@@ -3,7 +3,8 @@
 //   sent any more) → IN_PROGRESS (the first score of a scored stage) → DECIDED (the PPK has chosen for
 //   every vacancy still in the flow) → COMPLETED (the final result is announced).
 // A shortfall escalates a vacancy to the oversight body: ESCALATED, or CANCELLED once every vacancy
-// is escalated with the option to cancel. The PPK's annulment of a chosen candidate (V.6 of the Singkawang
+// is escalated with the option to cancel; from ESCALATED the chair may reopen registration (back to OPEN, the
+// registration stage extended). The PPK's annulment of a chosen candidate (V.6 of the Singkawang
 // announcement) sends a DECIDED or COMPLETED selection back until the new choice is announced. Registration closing is a time, not an event: while the
 // stored status is OPEN, `selectionPhase` applies the clock (DECISIONS.md, 2026-12-04).
 // Pure: pages, mutations and tests share it.
@@ -16,8 +17,9 @@ const TRANSITIONS: Record<SelectionStatus, readonly SelectionStatus[]> = {
   OPEN: ["CLOSED"],
   CLOSED: ["IN_PROGRESS"],
   IN_PROGRESS: ["DECIDED", "ESCALATED", "CANCELLED"],
-  // With several vacancies, the others go on after one is escalated.
-  ESCALATED: ["DECIDED", "CANCELLED"],
+  // With several vacancies, the others go on after one is escalated. OPEN: the chair reopens registration
+  // after the escalation (#15 item 3; announcement V.5), through `reopenRegistration`.
+  ESCALATED: ["OPEN", "DECIDED", "CANCELLED"],
   // V.6: an annulled choice sends the selection back until the PPK chooses again and the result is re-announced.
   DECIDED: ["COMPLETED", "IN_PROGRESS", "ESCALATED"],
   COMPLETED: ["IN_PROGRESS", "ESCALATED"],
@@ -87,6 +89,8 @@ export type PublicStatusInput = {
   now: Date;
   scoredStages: readonly { name: string; status: StageStatus }[];
   announcements: readonly AnnouncementKind[];
+  /** Registration was reopened after an escalation (#15 item 3). */
+  registrationReopened?: boolean;
 };
 
 export type PublicSelectionStatus = { phase: SelectionPhase; label: string; tone: SelectionPhaseTone };
@@ -107,6 +111,11 @@ export function publicSelectionStatus(input: PublicStatusInput): PublicSelection
   if (finalAnnounced && status === "IN_PROGRESS") return of("IN_PROGRESS", "Calon terpilih dibatalkan PPK; menunggu pilihan PPK");
   if (finalAnnounced && status === "DECIDED") return of("DECIDED", "PPK telah memilih kembali; menunggu pengumuman perubahan hasil akhir");
   if (status === "ESCALATED") return of("ESCALATED", "Dieskalasi kepada lembaga pengawas");
+  // OPEN again after an escalation: registration was reopened.
+  if (status === "OPEN" && input.registrationReopened) {
+    const phase = selectionPhase(status, input.registration, input.now);
+    return phase === "OPEN" ? of("OPEN", "Pendaftaran dibuka kembali") : of(phase);
+  }
   if (finalAnnounced) return of("COMPLETED", "Selesai");
   if (status === "DECIDED") return of("DECIDED", "PPK telah memilih; menunggu pengumuman hasil akhir");
   if (announcements.includes("SHORTLIST")) return of("IN_PROGRESS", "Tiga nama diumumkan");

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { singleLineText } from "@/lib/validation/text";
+import { requiredText } from "@/lib/validation/fields";
+import { idField, singleLineText } from "@/lib/validation/text";
 
 export const INSTITUTION_LEVELS = ["CENTRAL", "PROVINCE", "REGENCY", "CITY"] as const;
 export type InstitutionLevelName = (typeof INSTITUTION_LEVELS)[number];
@@ -37,3 +38,14 @@ export const createInstitutionSchema = z
   });
 export type CreateInstitutionInput = z.input<typeof createInstitutionSchema>;
 export type CreateInstitutionData = z.output<typeof createInstitutionSchema>;
+
+/** The administrator names a PPK account as the PPK of an agency (instansi). */
+export const assignAgencyPpkSchema = z.object({
+  institutionId: idField("Pilih instansi"),
+  email: requiredText("E-mail akun PPK", { max: 200 }).pipe(z.string().toLowerCase().pipe(z.email("Format e-mail tidak valid"))),
+});
+export type AssignAgencyPpkInput = z.input<typeof assignAgencyPpkSchema>;
+export type AssignAgencyPpkData = z.output<typeof assignAgencyPpkSchema>;
+
+export const unassignAgencyPpkSchema = z.object({ institutionId: idField(), userId: idField() });
+export type UnassignAgencyPpkData = z.output<typeof unassignAgencyPpkSchema>;

@@ -27,3 +27,15 @@ export const setReferenceDateSchema = z.object({
     .refine((value) => isCalendarDate(value), "Isi tanggal yang valid"),
 });
 export type SetReferenceDateInput = z.input<typeof setReferenceDateSchema>;
+
+/** The chair reopens registration after an escalation: the new closing (WIB) and the reason, told to the public. */
+export const reopenRegistrationSchema = z.object({
+  slug: slugField(),
+  endsAt: wibDateTime,
+  reason: multiLineText({ label: "Alasan pembukaan kembali" })
+    .trim()
+    .min(20, "Tuliskan alasan pembukaan kembali (minimal 20 karakter), misalnya keputusan lembaga pengawas")
+    .max(500, "Alasan terlalu panjang"),
+});
+export type ReopenRegistrationInput = z.input<typeof reopenRegistrationSchema>;
+export type ReopenRegistrationData = z.output<typeof reopenRegistrationSchema>;

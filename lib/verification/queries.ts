@@ -3,7 +3,7 @@ import "server-only";
 // Staff only (the pages check view:applications); a draft is the applicant's own business and is
 // never listed. Query counts do not grow with the page: the queue runs a fixed handful of queries.
 import { getSelectionEligibilityConfig } from "@/lib/selections/eligibility-config";
-import { selectionAccessOf, staffApplicationWhere, staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
+import { selectionAccessOf, staffApplicationWhere, staffSelectionWhere, standingOf, type SelectionViewer } from "@/lib/auth/selection-access";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
 import type { EligibilityResult, EligibilityVerdict } from "@/lib/eligibility";
 import { prisma } from "@/lib/db";
@@ -267,7 +267,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
           title: true,
           rejectionNeedsSecondCheck: true,
           committee: { where: { userId: viewer.id }, select: { position: true } },
-          organiser: { select: { name: true, regionCode: true } },
+          organiser: { select: { name: true, regionCode: true, ppks: { where: { userId: viewer.id }, select: { id: true } } } },
           stages: { where: { kind: "TRACK_RECORD" }, select: { isScored: true, weight: true } },
           documents: {
             orderBy: { number: "asc" },
@@ -396,7 +396,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
   const trackRecordStage = selection.stages[0];
   return {
     /** What the viewer may do on this application's selection (server-side only: it holds a function). */
-    access: selectionAccessOf(viewer, selection.committee[0] ?? null),
+    access: selectionAccessOf(viewer, standingOf(selection)),
     id: application.id,
     registrationNumber: application.registrationNumber,
     status: application.status,

@@ -43,6 +43,8 @@ export const DEMO_STAFF: {
   nip: string | null;
   roles: RoleName[];
   committee: DemoSeat | null;
+  /** PPK accounts: the agencies (institution names) whose selections they approve and choose for. */
+  ppkOf?: string[];
 }[] = [
   { email: "admin@demo.seleksi.id", name: "Admin Portal", nip: null, roles: ["ADMIN"], committee: null },
   { email: "sekretariat@demo.seleksi.id", name: "Rina Sekretariat", nip: null, roles: ["SECRETARIAT"], committee: { selection: SINGKAWANG, position: "SECRETARY" } },
@@ -50,7 +52,7 @@ export const DEMO_STAFF: {
   { email: "ketua@demo.seleksi.id", name: "Dr. HERMANSYAH, S.H., M.Hum", nip: null, roles: ["CHAIR", "COMMITTEE"], committee: { selection: SINGKAWANG, position: "CHAIR" } },
   { email: "anggota@demo.seleksi.id", name: "Anggota Pansel Satu", nip: null, roles: ["COMMITTEE"], committee: { selection: SINGKAWANG, position: "MEMBER" } },
   { email: "anggota2@demo.seleksi.id", name: "Anggota Pansel Dua", nip: null, roles: ["COMMITTEE"], committee: { selection: SINGKAWANG, position: "MEMBER" } },
-  { email: "ppk@demo.seleksi.id", name: "Wali Kota Singkawang", nip: null, roles: ["PPK"], committee: null },
+  { email: "ppk@demo.seleksi.id", name: "Wali Kota Singkawang", nip: null, roles: ["PPK"], committee: null, ppkOf: [singkawang2025.organiser.name] },
   // The CPNS demo (Sawahlunto 2019 guideline): its chair is the Sekretaris Daerah (II.B.c of the guideline).
   { email: "sekretariat.cpns@demo.seleksi.id", name: "Dewi Sekretariat CPNS", nip: null, roles: ["SECRETARIAT"], committee: { selection: SAWAHLUNTO, position: "SECRETARY" } },
   { email: "ketua.cpns@demo.seleksi.id", name: "Sekretaris Daerah Kota Sawahlunto", nip: null, roles: ["CHAIR", "COMMITTEE"], committee: { selection: SAWAHLUNTO, position: "CHAIR" } },

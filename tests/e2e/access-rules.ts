@@ -15,7 +15,8 @@ export const IDENTITIES = [
   "secretariatOther", // secretariat seated on ANOTHER selection only
   "committee", // committee member seated on the selection
   "chair", // the selection's chair
-  "ppk",
+  "ppk", // the PPK of the selection's agency (Pemerintah Kota Singkawang)
+  "ppkOther", // a PPK of ANOTHER agency only
   "admin",
 ] as const;
 export type Identity = (typeof IDENTITIES)[number];
@@ -34,7 +35,7 @@ export type MatrixData = {
 export type RouteRule = { url: (data: MatrixData) => string; expect: Record<Identity, Outcome> };
 
 const APPLICANTS: Identity[] = ["applicantA", "applicantB"];
-const STAFF: Identity[] = ["secretariat", "secretariatOther", "committee", "chair", "ppk", "admin"];
+const STAFF: Identity[] = ["secretariat", "secretariatOther", "committee", "chair", "ppk", "ppkOther", "admin"];
 
 /** Every identity "deny" except the ones named. */
 function only(ok: Identity[], others: Partial<Record<Identity, Outcome>> = {}): Record<Identity, Outcome> {
@@ -46,7 +47,7 @@ const everyone = (): Record<Identity, Outcome> => only([...IDENTITIES]);
 const APPLICATIONS_READERS: Identity[] = ["secretariat", "committee", "chair", "admin"];
 // Who may see its scoring (view:scoring: seated committee members and the chair).
 const SCORERS: Identity[] = ["committee", "chair"];
-// Who may see its decision flow (view:decisions: every seated staff role, the PPK and the admin).
+// Who may see its decision flow (view:decisions: every seated staff role, the PPK of its agency and the admin).
 const DECISION_READERS: Identity[] = ["secretariat", "committee", "chair", "ppk", "admin"];
 // Who may change its schedule (manage:selection: the seated secretariat, the admin).
 const SCHEDULERS: Identity[] = ["secretariat", "admin"];

@@ -23,6 +23,8 @@ export async function createScoringSelection(options: {
   /** Scored stages and their weights; default: the interview alone, 100 %. */
   stages?: ReadonlyArray<{ kind: StageKind; name: string; weight: number | null }>;
   quota?: number;
+  /** Also a REGISTRATION stage (order 0) matching the registration window, as selections made from a template have. */
+  registrationStage?: boolean;
 }): Promise<ScoringSelection> {
   const suffix = crypto.randomBytes(4).toString("hex");
   const slug = options.slug ?? `uji-penilaian-${suffix}`;
@@ -50,15 +52,20 @@ export async function createScoringSelection(options: {
       vacancies: { create: [{ code: "KADIS", title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
       documents: { create: [{ number: 1, title: "Surat lamaran", form: "ORIGINAL", acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }] },
       stages: {
-        create: stages.map((stage, index) => ({
-          kind: stage.kind,
-          order: index + 1,
-          name: stage.name,
-          startsAt: new Date("2025-10-20T01:00:00Z"),
-          endsAt: new Date("2025-10-31T09:00:00Z"),
-          isScored: true,
-          weight: stage.weight,
-        })),
+        create: [
+          ...stages.map((stage, index) => ({
+            kind: stage.kind,
+            order: index + 1,
+            name: stage.name,
+            startsAt: new Date("2025-10-20T01:00:00Z"),
+            endsAt: new Date("2025-10-31T09:00:00Z"),
+            isScored: true,
+            weight: stage.weight,
+          })),
+          ...(options.registrationStage
+            ? [{ kind: "REGISTRATION" as const, order: 0, name: "Pendaftaran dan penyampaian berkas lamaran", startsAt: new Date("2025-10-02T01:00:00Z"), endsAt: new Date("2025-10-09T09:00:00Z"), isScored: false }]
+            : []),
+        ],
       },
     },
     select: { id: true, slug: true, vacancies: { select: { id: true } }, stages: { select: { id: true, kind: true } } },

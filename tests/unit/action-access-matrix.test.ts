@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { canOnSelection, hasPermission, type Permission, type RoleName, type Seat } from "@/lib/auth/permissions";
+import { canOnSelection, hasPermission, rolesOnSelection, type Permission, type RoleName, type Seat } from "@/lib/auth/permissions";
 import { IDENTITIES, type Identity } from "../e2e/access-rules";
 import { ACTION_RULES, type ActionOutcome } from "../fixtures/action-access-rules";
 import { VALID_ACTION_INPUTS } from "../fixtures/action-inputs";
@@ -33,8 +33,9 @@ for (const file of actionFiles(APP).sort()) {
   }
 }
 
-// Who each identity is on the selection under test (the demo Pansel's seats, copied with the selection).
-const WHO: Record<Identity, { roles: RoleName[]; seat: Seat }> = {
+// Who each identity is on the selection under test (the demo Pansel's seats, copied with the selection;
+// `agency`: assigned to the agency organising it, as the selection-access authority reads AgencyPpk).
+const WHO: Record<Identity, { roles: RoleName[]; seat: Seat; agency?: boolean }> = {
   anonymous: { roles: [], seat: null },
   applicantA: { roles: ["APPLICANT"], seat: null },
   applicantB: { roles: ["APPLICANT"], seat: null },
@@ -42,7 +43,8 @@ const WHO: Record<Identity, { roles: RoleName[]; seat: Seat }> = {
   secretariatOther: { roles: ["SECRETARIAT"], seat: null },
   committee: { roles: ["COMMITTEE"], seat: { position: "MEMBER" } },
   chair: { roles: ["CHAIR", "COMMITTEE"], seat: { position: "CHAIR" } },
-  ppk: { roles: ["PPK"], seat: null },
+  ppk: { roles: ["PPK"], seat: null, agency: true },
+  ppkOther: { roles: ["PPK"], seat: null, agency: false },
   admin: { roles: ["ADMIN"], seat: null },
 };
 
@@ -51,9 +53,9 @@ function outcome(action: Found, who: Identity): ActionOutcome {
   if (action.access === "public") return "ok";
   if (who === "anonymous") return "deny";
   const permission = typeof action.access === "function" ? action.access(action.schema.parse(VALID_ACTION_INPUTS[action.name])) : action.access;
-  const { roles, seat } = WHO[who];
+  const { roles, seat, agency = false } = WHO[who];
   if (!hasPermission(roles, permission)) return "deny";
-  if (scope === "selection") return canOnSelection(roles, seat, permission) ? "ok" : "deny";
+  if (scope === "selection") return canOnSelection(rolesOnSelection(roles, agency), seat, permission) ? "ok" : "deny";
   return scope === "own" ? "own" : "ok";
 }
 

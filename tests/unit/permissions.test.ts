@@ -2,7 +2,7 @@
 // only through a seat on its Pansel, except the roles that are portal-wide by design; chair-only
 // permissions need the chair's seat, not only the CHAIR role.
 import { describe, expect, it } from "vitest";
-import { canOnSelection, canSeeSelection, hasPermission, PERMISSIONS, PORTAL_WIDE_ROLES, ROLES, type Permission } from "@/lib/auth/permissions";
+import { AGENCY_ROLES, canOnSelection, canSeeSelection, hasPermission, PERMISSIONS, PORTAL_WIDE_ROLES, ROLES, rolesOnSelection, type Permission } from "@/lib/auth/permissions";
 
 const SECRETARY = { position: "SECRETARY" } as const;
 const MEMBER = { position: "MEMBER" } as const;
@@ -36,8 +36,13 @@ describe("canOnSelection", () => {
     expect(canOnSelection(["CHAIR", "COMMITTEE"], MEMBER, "score:application")).toBe(true);
   });
 
-  it("lets the portal-wide roles reach every selection, within their own permissions", () => {
-    expect(PORTAL_WIDE_ROLES).toEqual(["PPK", "ADMIN"]);
+  it("lets the portal-wide role reach every selection, and the PPK its agency's, within their own permissions", () => {
+    expect(PORTAL_WIDE_ROLES).toEqual(["ADMIN"]);
+    expect(AGENCY_ROLES).toEqual(["PPK"]);
+    // A PPK of another agency holds no role on the selection.
+    expect(rolesOnSelection(["PPK"], false)).toEqual([]);
+    expect(canSeeSelection(rolesOnSelection(["PPK"], false), null)).toBe(false);
+    expect(canOnSelection(rolesOnSelection(["PPK"], true), null, "approve:shortlist")).toBe(true);
     expect(canOnSelection(["ADMIN"], null, "view:applications")).toBe(true);
     expect(canOnSelection(["ADMIN"], null, "manage:selection")).toBe(true);
     expect(canOnSelection(["ADMIN"], null, "verify:document")).toBe(false);

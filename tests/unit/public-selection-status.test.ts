@@ -52,6 +52,13 @@ describe("publicSelectionStatus", () => {
     expect(at({ status: "COMPLETED", scoredStages: closed, announcements: [...announced, "FINAL_RESULT"] })).toMatchObject({ phase: "COMPLETED", label: "Selesai" });
   });
 
+  it("says registration is reopened while a selection reopened after an escalation is open again", () => {
+    const reopened: Partial<PublicStatusInput> = { status: "OPEN", registrationReopened: true, announcements: ["CALL", "ADMIN_RESULT"], scoredStages: [{ name: "Wawancara", status: "CLOSED" }] };
+    expect(at(reopened)).toMatchObject({ phase: "OPEN", label: "Pendaftaran dibuka kembali" });
+    expect(at({ ...reopened, now: new Date("2025-11-07T00:00:00Z") })).toMatchObject({ phase: "CLOSED", label: "Pendaftaran ditutup" });
+    expect(at({ status: "ESCALATED", registrationReopened: true }).label).toBe("Dieskalasi kepada lembaga pengawas");
+  });
+
   it("names an escalation and a cancellation", () => {
     expect(at({ status: "ESCALATED" })).toMatchObject({ phase: "ESCALATED", label: "Dieskalasi kepada lembaga pengawas", tone: "danger" });
     expect(at({ status: "CANCELLED", announcements: ["FINAL_RESULT"] })).toMatchObject({ phase: "CANCELLED", label: "Dibatalkan" });

@@ -104,7 +104,7 @@ checkMachine<SelectionStatus>({
     OPEN: ["CLOSED"],
     CLOSED: ["IN_PROGRESS"],
     IN_PROGRESS: ["DECIDED", "ESCALATED", "CANCELLED"],
-    ESCALATED: ["DECIDED", "CANCELLED"],
+    ESCALATED: ["OPEN", "DECIDED", "CANCELLED"],
     DECIDED: ["COMPLETED", "IN_PROGRESS", "ESCALATED"],
     COMPLETED: ["IN_PROGRESS", "ESCALATED"],
     CANCELLED: [],
@@ -118,6 +118,8 @@ checkMachine<SelectionStatus>({
     ["OPEN", "CLOSED", "IN_PROGRESS", "CANCELLED"],
     ["OPEN", "CLOSED", "IN_PROGRESS", "ESCALATED", "DECIDED", "COMPLETED"],
     ["OPEN", "CLOSED", "IN_PROGRESS", "ESCALATED", "CANCELLED"],
+    // #15 item 3: registration reopened after an escalation, then a new administrative result.
+    ["OPEN", "CLOSED", "IN_PROGRESS", "ESCALATED", "OPEN", "CLOSED"],
     // V.6: the chosen candidate annulled after the final result; chosen again, announced again.
     ["CLOSED", "IN_PROGRESS", "DECIDED", "COMPLETED", "IN_PROGRESS", "DECIDED", "COMPLETED"],
   ],

@@ -18,7 +18,7 @@ export default async function SelectionsPage() {
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {selections.map((selection) => {
-            const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds });
+            const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds, registrationReopened: selection.registrationReopened });
             return <SelectionCard key={selection.slug} {...selection} phase={status.phase} statusLabel={status.label} />;
           })}
         </div>

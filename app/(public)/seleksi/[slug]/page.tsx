@@ -30,7 +30,7 @@ export default async function SelectionPage({ params }: Props) {
   const [selection, announcements] = await Promise.all([getPublicSelection(slug), listSelectionAnnouncements(slug)]);
   if (!selection) notFound();
   const clock = now();
-  const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds });
+  const status = publicSelectionStatus({ status: selection.status, registration: { opensAt: new Date(selection.registrationOpensAt), closesAt: new Date(selection.registrationClosesAt) }, now: clock, scoredStages: selection.scoredStages, announcements: selection.announcementKinds, registrationReopened: selection.registrationReopened });
   const phase = status.phase;
   const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
   const scope = selection.rules.filter((rule) => rule.sourceItem === null && rule.ruleId === "region_scope");

@@ -10,6 +10,9 @@ import { recordDecisionStep } from "@/lib/decisions/record-step";
 import { STEP_RULES } from "@/lib/decisions/steps";
 import { escalateSchema, proposeShortlistSchema, recordStepSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
 import { publishResultSchema } from "@/lib/validation/results";
+import { wibToUtc } from "@/lib/dates/wib";
+import { reopenRegistration } from "@/lib/selections/mutations";
+import { reopenRegistrationSchema } from "@/lib/validation/selection";
 
 const deferEmails = (send: () => Promise<void>) => after(send);
 
@@ -80,5 +83,18 @@ export const shortlistOrderAction = defineAction({
     const result = await setShortlistOrder({ actorId: user.id, slug, order, ip });
     revalidateSelection(slug);
     return result;
+  },
+});
+
+/** After an escalation, the chair reopens registration (the selection is OPEN again, the public page says so). */
+export const reopenRegistrationAction = defineAction({
+  access: "reopen:registration",
+  schema: reopenRegistrationSchema,
+  handler: async ({ slug, endsAt, reason }, { user, ip }) => {
+    await reopenRegistration({ actorId: user.id, slug, endsAt: wibToUtc(endsAt), reason, ip });
+    expirePublicData(CACHE_TAGS.selections);
+    expirePublicData(CACHE_TAGS.announcements);
+    revalidateSelection(slug);
+    return null;
   },
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DecisionTimeline } from "@/components/decisions/decision-timeline";
 import { EscalateForm } from "@/components/decisions/escalate-form";
+import { ReopenRegistrationForm } from "@/components/decisions/reopen-registration-form";
 import { ProposeForm } from "@/components/decisions/propose-form";
 import { RankingTable } from "@/components/decisions/ranking-table";
 import { SelectionStatusBadge } from "@/components/selection/selection-status-badge";
@@ -12,10 +13,11 @@ import { formatScore } from "@/lib/ranking/labels";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
-import { todayInWib } from "@/lib/dates/wib";
+import { formatWib, todayInWib } from "@/lib/dates/wib";
+import { latestReopenedClosing } from "@/lib/selections/registration-window";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { DECISION_FLOW, DECISION_LABELS } from "@/lib/decisions/steps";
-import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction, shortlistOrderAction } from "./actions";
+import { escalateAction, proposeShortlistAction, publishFinalAction, publishShortlistAction, recordStepAction, reopenRegistrationAction, shortlistOrderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Peringkat dan keputusan" };
 
@@ -54,6 +56,17 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
           Status seleksi: <SelectionStatusBadge status={board.selection.status} />
         </p>
       </header>
+
+      {viewer.canReopenRegistration ? (
+        <Card title="Buka kembali pendaftaran" id="buka-kembali-pendaftaran">
+          <p className="mb-3 text-sm text-slate-700">
+            Setiap jabatan seleksi ini dieskalasi karena peserta yang memenuhi syarat kurang dari jumlah nama yang harus diusulkan. Bila lembaga pengawas
+            memutuskan membuka kembali pendaftaran (Ketentuan Lain angka 5: &quot;Panitia Seleksi dapat melakukan perpanjangan waktu pengumuman&quot;),
+            tetapkan penutupan baru dan alasannya di sini.
+          </p>
+          <ReopenRegistrationForm slug={slug} latestClosing={formatWib(latestReopenedClosing(now()))} action={reopenRegistrationAction} />
+        </Card>
+      ) : null}
 
       {board.openStages.length > 0 ? (
         <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
@@ -114,8 +127,9 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                 </p>
                 {viewer.isChair ? (
                   <p>
-                    Bila lembaga pengawas memutuskan membuka kembali pendaftaran, perpanjang tahap pendaftaran pada{" "}
-                    <Link href={`${base}/jadwal`}>halaman jadwal</Link>; bila seleksi diulang atau dibatalkan, umumkan keputusannya sebagai pengumuman.
+                    Bila lembaga pengawas memutuskan membuka kembali pendaftaran, buka kembali pendaftaran pada{" "}
+                    <a href="#buka-kembali-pendaftaran">formulir di atas</a> (tersedia setelah setiap jabatan dieskalasi); bila seleksi diulang atau
+                    dibatalkan, umumkan keputusannya sebagai pengumuman.
                   </p>
                 ) : null}
                 {viewer.isPpk ? <p>PPK tidak memilih nama untuk jabatan ini; keputusan tindak lanjut menunggu lembaga pengawas.</p> : null}

@@ -38,7 +38,7 @@ export function VacancyTable({ vacancies }: { vacancies: Vacancies }) {
           {vacancies.map((vacancy, index) => (
             <tr key={vacancy.code} className="border-b border-slate-100 align-top" data-testid={formations ? `formasi-${vacancy.code}` : undefined}>
               <td className="py-2 pr-2">{index + 1}.</td>
-              {formations ? <td className="py-2 pr-2 font-mono text-xs">{vacancy.code}</td> : null}
+              {formations ? <td className="whitespace-nowrap py-2 pr-2 font-mono">{vacancy.code}</td> : null}
               <td className="py-2 pr-2 font-medium">{vacancy.title}</td>
               {formations ? <td className="py-2 pr-2">{vacancy.unit ?? "–"}</td> : null}
               {withEselon ? <td className="py-2 pr-2">{vacancy.eselon ?? "–"}</td> : null}

@@ -125,7 +125,7 @@ export default async function SelectionPage({ params }: Props) {
         </ol>
         {wholeList || selection.registrationTerms.length === 0 ? null : (
           <p className="mt-3 text-sm text-slate-700" data-testid="persyaratan-lengkap">
-            Persyaratan di atas diperiksa dari Daftar Riwayat Hidup Anda; seluruh persyaratan pelamar tercantum pada bagian III (Ketentuan pendaftaran).
+            Persyaratan di atas diperiksa portal dan Sekretariat Pansel; seluruh persyaratan pelamar tercantum pada bagian III (Ketentuan pendaftaran).
           </p>
         )}
       </Card>

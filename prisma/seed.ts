@@ -1,6 +1,7 @@
 // Idempotent seed: the Singkawang 2025 selection and the CPNS demo (Sawahlunto 2019 guideline) as data,
-// reference institutions, demo accounts (each Pansel account seated on one selection) and a few demo applicants. Running it twice changes nothing; it never overwrites a
-// password or anything an applicant typed.
+// reference institutions, demo accounts (each Pansel account seated on one selection) and a few demo applicants;
+// for `npm run demo` also a few hundred generated CPNS demo applicants. Running it twice changes nothing; it
+// never overwrites a password or anything an applicant typed.
 import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { RoleName } from "@/lib/auth/permissions";
@@ -8,9 +9,13 @@ import { prisma } from "@/lib/db";
 import { insertSelection } from "@/lib/selection-setup/mutations";
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, INSTITUTIONS } from "./seed-data/demo";
 import { seedDemoApplications } from "./seed-data/demo-applications";
+import { seedCpnsDemoApplications } from "./seed-data/demo-cpns-applications";
 import { sawahlunto2019 } from "./seed-data/sawahlunto-2019";
 import { singkawang2025 } from "./seed-data/singkawang-2025";
 import type { SelectionSeed } from "@/lib/selection-setup/types";
+
+// The CPNS demo's secretariat member: the generated applications' documents are verified in that name.
+const CPNS_DEMO_SECRETARIAT = "sekretariat.cpns@demo.seleksi.id";
 
 const calendarDate = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
@@ -45,7 +50,15 @@ async function upsertUser(email: string, name: string, roles: RoleName[], nip: s
   });
 }
 
-export async function seedDatabase(): Promise<void> {
+export type SeedOptions = {
+  /**
+   * The few hundred generated applicants of the CPNS demo selection (seed-data/demo-cpns-applicants.ts):
+   * `npm run demo` only; the tests' seeds leave them out and stay fast.
+   */
+  demoApplicants?: boolean;
+};
+
+export async function seedDatabase(options: SeedOptions = {}): Promise<void> {
   const institutionIds = await seedInstitutions();
   const selectionIds = new Map<string, string>();
   for (const seed of [singkawang2025, sawahlunto2019]) selectionIds.set(seed.slug, await seedSelection(seed));
@@ -100,4 +113,5 @@ export async function seedDatabase(): Promise<void> {
   }
 
   await seedDemoApplications(singkawang2025.slug);
+  if (options.demoApplicants) await seedCpnsDemoApplications(sawahlunto2019.slug, CPNS_DEMO_SECRETARIAT, passwordHash);
 }

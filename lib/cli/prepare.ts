@@ -34,7 +34,7 @@ export async function isDatabaseEmpty(url: string): Promise<boolean> {
  * `seed: "if-empty"` (the JSON command-line tools): the seed is loaded only into an empty database, so that
  * `npm run -s eligibility` works right after `npm install`; its progress goes to stderr (stdout is the JSON's).
  */
-export async function prepareDatabase(options: { seed: boolean | "if-empty"; quiet?: boolean }): Promise<DatabaseHandle> {
+export async function prepareDatabase(options: { seed: boolean | "if-empty"; quiet?: boolean; demoApplicants?: boolean }): Promise<DatabaseHandle> {
   const log = options.quiet ? () => {} : (message: string) => console.log(message);
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
@@ -44,9 +44,11 @@ export async function prepareDatabase(options: { seed: boolean | "if-empty"; qui
   if (seed) {
     if (options.seed === "if-empty") console.error("Basis data masih kosong: mengisi data awal (seleksi Singkawang 2025 dan akun demo)…");
     const { seedDatabase } = await import("@/prisma/seed");
-    await seedDatabase();
+    const started = Date.now();
+    await seedDatabase({ demoApplicants: options.demoApplicants ?? false });
+    if (options.demoApplicants) log(`Data awal dengan pelamar CPNS demo (data buatan) siap dalam ${Math.round((Date.now() - started) / 1000)} detik.`);
     if (options.seed === "if-empty") console.error("Data awal siap.");
-    else log("Data awal (seleksi Singkawang 2025 dan akun demo) siap.");
+    else if (!options.demoApplicants) log("Data awal (seleksi Singkawang 2025 dan akun demo) siap.");
   }
   return database;
 }

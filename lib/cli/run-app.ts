@@ -32,7 +32,8 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   // Checked before anything starts, so a misconfigured production server fails at once with a clear message.
   const publicBaseUrl = resolvePublicBaseUrl(mode, process.argv.includes("--seed"), port);
-  const database = await prepareDatabase({ seed });
+  // `npm run demo` (--seed) also writes the generated CPNS demo applicants; `npm run dev` seeds without them.
+  const database = await prepareDatabase({ seed, demoApplicants: process.argv.includes("--seed") });
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
 

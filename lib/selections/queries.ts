@@ -100,7 +100,7 @@ export async function loadSelectionDetail(slug: string) {
       otherTerms: true,
       scheduleNote: true,
       organiser: { select: { name: true, regionCode: true } },
-      vacancies: { orderBy: { order: "asc" }, select: { code: true, title: true, eselon: true, unit: true, quota: true } },
+      vacancies: { orderBy: { order: "asc" }, select: { code: true, title: true, eselon: true, unit: true, quota: true, educationRequired: true } },
       rules: { orderBy: { order: "asc" }, select: { ruleId: true, text: true, sourceItem: true } },
       documents: {
         orderBy: { number: "asc" },

@@ -45,7 +45,12 @@ async function demoPdf(number: number, title: string, applicantName: string): Pr
  */
 const DEMO_PHOTO_PNG = fs.readFileSync(new URL("./pas-foto-demo.png", import.meta.url));
 
-async function uploadMissingDocuments(userId: string, applicationId: string, applicantName: string): Promise<void> {
+/**
+ * Uploads the registration documents the application still lacks (demo PDFs, the demo photo), at `now`;
+ * `limit` stops after that many uploads (a draft that is half done).
+ */
+export async function uploadMissingDocuments(userId: string, applicationId: string, applicantName: string, now = DEMO_APPLICATIONS_NOW, limit = Infinity): Promise<void> {
+  let uploaded = 0;
   const application = await prisma.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: {
@@ -62,6 +67,7 @@ async function uploadMissingDocuments(userId: string, applicationId: string, app
   });
   const applicantRegion = application.applicant.profile?.institution?.regionCode ?? null;
   for (const { currentVersionId, requirement } of application.documents) {
+    if (uploaded >= limit) return;
     if (currentVersionId || requirement.dueStage !== "REGISTRATION") continue;
     const applicability = { applicantRegionCode: applicantRegion, organiserRegionCode: application.selection.organiser.regionCode, reliesOnExtendedAge: false };
     // The demo applicants are under 56 and do not declare the no-MPP statement.
@@ -77,8 +83,9 @@ async function uploadMissingDocuments(userId: string, applicationId: string, app
       body: Readable.from([body]),
       declaredSizeBytes: body.length,
       ip: null,
-      now: DEMO_APPLICATIONS_NOW,
+      now,
     });
+    uploaded += 1;
   }
 }
 

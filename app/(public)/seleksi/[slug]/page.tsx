@@ -11,16 +11,22 @@ import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { ANNOUNCEMENT_KIND_LABELS } from "@/lib/announcements/labels";
 import { listSelectionAnnouncements } from "@/lib/announcements/queries";
-import { getPublicSelection } from "@/lib/selections/queries";
+import { getPublicSelection, type SelectionDetail } from "@/lib/selections/queries";
 import { now } from "@/lib/clock";
 import { publicSelectionStatus } from "@/lib/selections/status";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { areFormations, VacancyTable } from "@/components/selection/vacancy-table";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const selection = await getPublicSelection((await params).slug);
   return { title: selection?.title ?? "Seleksi tidak ditemukan" };
+}
+
+/** "Formulir (Lampiran I–VIII)": the range of the selection's own form codes. */
+function formsTitle(forms: SelectionDetail["forms"]): string {
+  const codes = forms.map((form) => form.code);
+  return codes.length > 1 ? `Formulir (Lampiran ${codes[0]}–${codes.at(-1)})` : `Formulir (Lampiran ${codes[0]})`;
 }
 
 const FILLED_BY = { APPLICANT: "Diisi pelamar", SUPERVISOR: "Diisi atasan", PPK: "Diisi PPK" } as const;
@@ -34,6 +40,11 @@ export default async function SelectionPage({ params }: Props) {
   const phase = status.phase;
   const numbered = selection.rules.filter((rule) => rule.sourceItem !== null).sort((a, b) => (a.sourceItem ?? 0) - (b.sourceItem ?? 0));
   const scope = selection.rules.filter((rule) => rule.sourceItem === null && rule.ruleId === "region_scope");
+  // The rules keep the numbers of the source's list when they are that whole list (Singkawang's 16 items);
+  // when they are some items of it (the CPNS guideline's a, d, f and g), they are listed in order and the
+  // whole list stays in the registration terms.
+  const wholeList = numbered.every((rule, index) => rule.sourceItem === index + 1);
+  const formations = areFormations(selection.vacancies);
 
   return (
     <article className="space-y-6">
@@ -67,7 +78,7 @@ export default async function SelectionPage({ params }: Props) {
         ) : null}
         {phase === "OPEN" ? (
           <p className="pt-2">
-            <ButtonLink href={`/akun/lamar/${selection.slug}`}>Lamar jabatan ini</ButtonLink>
+            <ButtonLink href={`/akun/lamar/${selection.slug}`}>{formations ? "Lamar salah satu formasi" : "Lamar jabatan ini"}</ButtonLink>
           </p>
         ) : null}
       </header>
@@ -93,29 +104,8 @@ export default async function SelectionPage({ params }: Props) {
         </Card>
       ) : null}
 
-      <Card title="I. Jabatan yang akan diisi" id="jabatan">
-        <ScrollRegion label="Jabatan yang akan diisi">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-2">No</th>
-                <th scope="col" className="py-2 pr-2">Jabatan</th>
-                <th scope="col" className="py-2 pr-2">Eselon</th>
-                <th scope="col" className="py-2">Kebutuhan</th>
-              </tr>
-            </thead>
-            <tbody>
-              {selection.vacancies.map((vacancy, index) => (
-                <tr key={vacancy.code} className="border-b border-slate-100">
-                  <td className="py-2 pr-2">{index + 1}.</td>
-                  <td className="py-2 pr-2 font-medium">{vacancy.title}</td>
-                  <td className="py-2 pr-2">{vacancy.eselon ?? "–"}</td>
-                  <td className="py-2">{vacancy.quota} orang</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+      <Card title={formations ? "I. Formasi yang dibutuhkan" : "I. Jabatan yang akan diisi"} id="jabatan">
+        <VacancyTable vacancies={selection.vacancies} />
       </Card>
 
       <Card title="II.A. Persyaratan administrasi" id="persyaratan">
@@ -129,24 +119,31 @@ export default async function SelectionPage({ params }: Props) {
         ))}
         <ol className="list-decimal space-y-2 pl-6" data-testid="daftar-persyaratan">
           {numbered.map((rule) => (
-            <li key={rule.ruleId} value={rule.sourceItem ?? undefined} className="whitespace-pre-line">
+            <li key={rule.ruleId} value={wholeList ? (rule.sourceItem ?? undefined) : undefined} className="whitespace-pre-line">
               {rule.text}
             </li>
           ))}
         </ol>
+        {wholeList || selection.registrationTerms.length === 0 ? null : (
+          <p className="mt-3 text-sm text-slate-700" data-testid="persyaratan-lengkap">
+            Persyaratan di atas diperiksa portal dan Sekretariat Pansel; seluruh persyaratan pelamar tercantum pada bagian III (Ketentuan pendaftaran).
+          </p>
+        )}
       </Card>
 
       <Card title={`II.B. Berkas pendaftaran (${selection.documents.length} berkas)`} id="berkas">
         <DocumentTable documents={selection.documents} slug={selection.slug} />
       </Card>
 
-      <Card title="III. Ketentuan pendaftaran" id="pendaftaran">
-        <ol className="list-decimal space-y-2 pl-6">
-          {selection.registrationTerms.map((term) => (
-            <li key={term}>{term}</li>
-          ))}
-        </ol>
-      </Card>
+      {selection.registrationTerms.length > 0 ? (
+        <Card title="III. Ketentuan pendaftaran" id="pendaftaran">
+          <ol className="list-decimal space-y-2 pl-6" data-testid="ketentuan-pendaftaran">
+            {selection.registrationTerms.map((term) => (
+              <li key={term}>{term}</li>
+            ))}
+          </ol>
+        </Card>
+      ) : null}
 
       <Card title="IV. Jadwal dan tahapan seleksi" id="jadwal">
         <ScheduleTimeline stages={selection.stages} note={selection.scheduleNote} />
@@ -159,29 +156,33 @@ export default async function SelectionPage({ params }: Props) {
         </Card>
       ) : null}
 
-      <Card title="V. Ketentuan lain" id="ketentuan-lain">
-        <ol className="list-decimal space-y-2 pl-6">
-          {selection.otherTerms.map((term) => (
-            <li key={term}>{term}</li>
-          ))}
-        </ol>
-      </Card>
+      {selection.otherTerms.length > 0 ? (
+        <Card title="V. Ketentuan lain" id="ketentuan-lain">
+          <ol className="list-decimal space-y-2 pl-6" data-testid="ketentuan-lain">
+            {selection.otherTerms.map((term) => (
+              <li key={term}>{term}</li>
+            ))}
+          </ol>
+        </Card>
+      ) : null}
 
-      <Card title="Formulir (Lampiran I–VIII)" id="formulir">
-        <p className="mb-3 text-sm text-slate-700">Formulir kosong siap cetak. Pelamar yang sudah masuk dapat mencetak formulir yang terisi otomatis dari data DRH.</p>
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {selection.forms.map((form) => (
-            <li key={form.code} className="rounded-md border border-slate-200 p-3">
-              <a href={`/api/formulir/${selection.slug}/${form.code}`} className="font-medium">
-                Lampiran {form.code}: {form.title}
-              </a>
-              <p className="text-xs text-slate-600">
-                {FILLED_BY[form.filledBy]} · {form.description}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      {selection.forms.length > 0 ? (
+        <Card title={formsTitle(selection.forms)} id="formulir">
+          <p className="mb-3 text-sm text-slate-700">Formulir kosong siap cetak. Pelamar yang sudah masuk dapat mencetak formulir yang terisi otomatis dari data DRH.</p>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {selection.forms.map((form) => (
+              <li key={form.code} className="rounded-md border border-slate-200 p-3">
+                <a href={`/api/formulir/${selection.slug}/${form.code}`} className="font-medium">
+                  Lampiran {form.code}: {form.title}
+                </a>
+                <p className="text-xs text-slate-600">
+                  {FILLED_BY[form.filledBy]} · {form.description}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
 
       <Card title="Pengumuman dan hasil seleksi" id="pengumuman-seleksi">
         {announcements.length === 0 ? (

@@ -227,6 +227,13 @@ test("a CPNS selection runs end to end: template, formation, Pansel, applicant b
   await chairPage.getByRole("dialog", { name: "Impor hasil SKD?" }).getByRole("button", { name: "Ya, impor" }).click();
   await expect(skd.getByText("Hasil SKD tersimpan: 3 baru, 0 diperbarui, 0 tetap.")).toBeVisible();
 
+  // The formation's SKD result is announced (who is called to the SKB) before any SKB score is imported.
+  const skdFormation = chairPage.locator("section", { has: chairPage.getByRole("button", { name: "Umumkan hasil SKD formasi" }) }).last();
+  await skdFormation.getByLabel("Nomor pengumuman").fill(`800/SKD/${Date.now()}`);
+  await skdFormation.getByRole("button", { name: "Umumkan hasil SKD formasi" }).click();
+  await chairPage.getByRole("dialog").getByRole("button", { name: "Ya, umumkan hasil SKD" }).click();
+  await expect(chairPage.locator('[data-testid^="pengumuman-skd-"]')).toContainText("Hasil SKD formasi ini telah diumumkan");
+
   const skb = chairPage.locator("#impor-skb");
   await skb.getByLabel("Berkas hasil SKB (.csv atau .xlsx)").setInputFiles({
     name: "skb.csv",

@@ -4,13 +4,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type UseFormRegister } from "react-hook-form";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { TextAreaField } from "@/components/forms/textarea-field";
-import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
+import { SelectionDetailsFields } from "@/components/selection-setup/setup-forms";
 import type { ActionResult } from "@/lib/action";
+import type { SelectionDetailsInput } from "@/lib/validation/selection-setup";
 import { detailsCorrectionSchema, type DetailsCorrectionData, type DetailsCorrectionInput } from "@/lib/validation/selection-content";
 
 export function DetailsCorrectionForm({
@@ -39,16 +40,8 @@ export function DetailsCorrectionForm({
     <form noValidate onSubmit={onSubmit} className="space-y-4" aria-label="Koreksi data pengumuman">
       <FormError message={formError} />
       {saved ? <FormSuccess message="Koreksi disimpan dan tampil di riwayat perubahan halaman publik." /> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Judul seleksi" registration={form.register("title")} error={errors.title} />
-        <TextField label="Nomor pengumuman" registration={form.register("announcementNumber")} error={errors.announcementNumber} />
-        <TextField label="Tanggal pengumuman" type="date" registration={form.register("announcementDate")} error={errors.announcementDate} />
-        <TextField label="Tempat pengumuman" registration={form.register("announcementPlace")} error={errors.announcementPlace} />
-        <TextField label="Nama panitia" registration={form.register("committeeName")} error={errors.committeeName} />
-        <TextField label="Nama ketua panitia" registration={form.register("chairName")} error={errors.chairName} />
-      </div>
-      <TextField label="Alamat panitia" registration={form.register("committeeAddress")} error={errors.committeeAddress} />
-      <TextAreaField label="Ringkasan" rows={4} maxLength={2000} registration={form.register("summary")} error={errors.summary} />
+      {/* The correction's input extends the details (version, reason): its register serves the details' fields. */}
+      <SelectionDetailsFields register={form.register as unknown as UseFormRegister<SelectionDetailsInput>} errors={errors} />
       <TextAreaField label="Alasan koreksi (tampil di halaman publik)" rows={2} maxLength={500} registration={form.register("reason")} error={errors.reason} />
       <button type="submit" className={buttonClass()} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan koreksi"}

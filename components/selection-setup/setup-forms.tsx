@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
@@ -27,6 +27,27 @@ import {
 
 type Action<I> = (input: I) => Promise<ActionResult<unknown>>;
 
+/**
+ * The announcement's details as fields: the draft's form and the correction after publication (whose input
+ * extends these fields with a version and a reason) draw the same ones.
+ */
+export function SelectionDetailsFields({ register, errors }: { register: UseFormRegister<SelectionDetailsInput>; errors: FieldErrors<SelectionDetailsInput> }) {
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Judul seleksi" registration={register("title")} error={errors.title} />
+        <TextField label="Nomor pengumuman" registration={register("announcementNumber")} error={errors.announcementNumber} />
+        <TextField label="Tanggal pengumuman" type="date" registration={register("announcementDate")} error={errors.announcementDate} />
+        <TextField label="Tempat pengumuman" registration={register("announcementPlace")} error={errors.announcementPlace} />
+        <TextField label="Nama panitia" registration={register("committeeName")} error={errors.committeeName} />
+        <TextField label="Nama ketua panitia" registration={register("chairName")} error={errors.chairName} />
+      </div>
+      <TextField label="Alamat panitia" registration={register("committeeAddress")} error={errors.committeeAddress} />
+      <TextAreaField label="Ringkasan" rows={4} maxLength={2000} registration={register("summary")} error={errors.summary} />
+    </>
+  );
+}
+
 export function SelectionDetailsForm({ defaults, action }: { defaults: SelectionDetailsInput; action: Action<SelectionDetailsInput> }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
@@ -44,16 +65,7 @@ export function SelectionDetailsForm({ defaults, action }: { defaults: Selection
     <form noValidate onSubmit={onSubmit} className="space-y-4" aria-label="Data pengumuman">
       <FormError message={formError} />
       {saved ? <FormSuccess message="Data pengumuman disimpan." /> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Judul seleksi" registration={form.register("title")} error={errors.title} />
-        <TextField label="Nomor pengumuman" registration={form.register("announcementNumber")} error={errors.announcementNumber} />
-        <TextField label="Tanggal pengumuman" type="date" registration={form.register("announcementDate")} error={errors.announcementDate} />
-        <TextField label="Tempat pengumuman" registration={form.register("announcementPlace")} error={errors.announcementPlace} />
-        <TextField label="Nama panitia" registration={form.register("committeeName")} error={errors.committeeName} />
-        <TextField label="Nama ketua panitia" registration={form.register("chairName")} error={errors.chairName} />
-      </div>
-      <TextField label="Alamat panitia" registration={form.register("committeeAddress")} error={errors.committeeAddress} />
-      <TextAreaField label="Ringkasan" rows={4} maxLength={2000} registration={form.register("summary")} error={errors.summary} />
+      <SelectionDetailsFields register={form.register} errors={errors} />
       <button type="submit" className={buttonClass()} disabled={pending}>
         {pending ? "Menyimpan…" : "Simpan data pengumuman"}
       </button>

@@ -47,7 +47,7 @@ export function publishCpnsFinalResult(input: PublishInput & { vacancyId: string
     if (!(await tx.announcement.findUnique({ where: { slug: cpnsSkdSlug(selection.slug, vacancy.code) }, select: { id: true } }))) {
       throw new AppError("INVALID_TRANSITION", `Hasil SKD formasi ${vacancy.title} belum diumumkan; hasil akhir diumumkan sesudahnya.`);
     }
-    const formation = (await loadCatFormations(tx, selection.id)).find((row) => row.id === vacancy.id);
+    const formation = (await loadCatFormations(tx, selection.id, { vacancyId: vacancy.id }))[0];
     if (!formation || formation.result.ranking.length === 0) {
       throw new AppError("INVALID_TRANSITION", `Formasi ${vacancy.title} belum memiliki hasil SKB; hasil akhir belum dapat diumumkan.`);
     }
@@ -143,7 +143,7 @@ export function publishCpnsSkdResult(input: PublishInput & { vacancyId: string }
     if (await tx.announcement.findUnique({ where: { slug }, select: { id: true } })) {
       throw new AppError("CONFLICT", `Hasil SKD formasi ${vacancy.title} sudah diumumkan.`);
     }
-    const formation = (await loadCatFormations(tx, selection.id)).find((row) => row.id === vacancy.id);
+    const formation = (await loadCatFormations(tx, selection.id, { vacancyId: vacancy.id }))[0];
     const withSkd = formation?.candidates.filter((candidate) => candidate.skd !== null) ?? [];
     if (!formation || withSkd.length === 0) {
       throw new AppError("INVALID_TRANSITION", `Formasi ${vacancy.title} belum memiliki hasil SKD; hasil SKD belum dapat diumumkan.`);

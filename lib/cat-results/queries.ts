@@ -47,12 +47,14 @@ export type CatFormation = {
 };
 
 /** Every formation of the selection with its candidates, their stored results and `rankCpns` over them. */
-export async function loadCatFormations(db: TransactionClient, selectionId: string): Promise<CatFormation[]> {
+export async function loadCatFormations(db: TransactionClient, selectionId: string, only?: { vacancyId: string }): Promise<CatFormation[]> {
+  // A publication of one formation reads and ranks that formation alone.
+  const vacancyWhere = only ? { id: only.vacancyId } : {};
   const [selection, vacancies, applications] = await Promise.all([
     db.selection.findUniqueOrThrow({ where: { id: selectionId }, select: { shortlistPerQuota: true, skdMinTwk: true, skdMinTiu: true, skdMinTkp: true } }),
-    db.vacancy.findMany({ where: { selectionId }, orderBy: [{ order: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true, quota: true, educationRequired: true } }),
+    db.vacancy.findMany({ where: { selectionId, ...vacancyWhere }, orderBy: [{ order: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true, quota: true, educationRequired: true } }),
     db.application.findMany({
-      where: { selectionId, status: { in: [...CAT_RANKED_STATUSES] } },
+      where: { selectionId, status: { in: [...CAT_RANKED_STATUSES] }, ...(only ? { vacancyId: only.vacancyId } : {}) },
       orderBy: { registrationNumber: "asc" },
       select: {
         id: true,
@@ -68,9 +70,15 @@ export async function loadCatFormations(db: TransactionClient, selectionId: stri
   const stored = skdThresholdsOf(selection);
   if (!stored) throw new AppError("INVALID_TRANSITION", SKD_THRESHOLDS_MISSING);
   const thresholds = toRankingThresholds(stored);
+  // Each formation's applications in one pass (not a scan of every application per formation).
+  const byVacancy = new Map<string, typeof applications>();
+  for (const application of applications) {
+    const list = byVacancy.get(application.vacancyId);
+    if (list) list.push(application);
+    else byVacancy.set(application.vacancyId, [application]);
+  }
   return vacancies.map((vacancy) => {
-    const candidates = applications
-      .filter((application) => application.vacancyId === vacancy.id)
+    const candidates = (byVacancy.get(vacancy.id) ?? [])
       .map((application): CatCandidate => {
         const profile = application.applicant.profile;
         const skd = application.skdResult;

@@ -64,21 +64,25 @@ export type CpnsResultCandidate = {
 
 const finalFormat = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
+/** A published row's identity (NIK masked) and SKD columns, shared by the SKD and the final result. */
+function skdColumns(candidate: CpnsResultCandidate) {
+  return {
+      registrationNumber: candidate.registrationNumber,
+      name: candidate.name,
+      nikMasked: candidate.nik ? maskNik(candidate.nik) : "-",
+      twk: formatScore(candidate.skd.twk),
+      tiu: formatScore(candidate.skd.tiu),
+      tkp: formatScore(candidate.skd.tkp),
+      skd: formatScore(candidate.skd.total),
+  };
+}
+
 /** The ranked SKB participants (rank, final, selected) and those without an SKB score, as published rows. */
 export function buildCpnsResultRows(
   ranking: ReadonlyArray<{ candidate: CpnsResultCandidate; rank: number; final: number; isSelected: boolean }>,
   unranked: ReadonlyArray<{ candidate: CpnsResultCandidate; reason: string }>,
 ): CpnsResultRow[] {
-  const row = (candidate: CpnsResultCandidate) => ({
-    registrationNumber: candidate.registrationNumber,
-    name: candidate.name,
-    nikMasked: candidate.nik ? maskNik(candidate.nik) : "-",
-    twk: formatScore(candidate.skd.twk),
-    tiu: formatScore(candidate.skd.tiu),
-    tkp: formatScore(candidate.skd.tkp),
-    skd: formatScore(candidate.skd.total),
-    skb: formatScore(candidate.skb),
-  });
+  const row = (candidate: CpnsResultCandidate) => ({ ...skdColumns(candidate), skb: formatScore(candidate.skb) });
   return [
     ...ranking.map((entry) => ({ ...row(entry.candidate), rank: entry.rank, final: finalFormat.format(entry.final), label: entry.isSelected ? CPNS_PASSED_LABEL : CPNS_NOT_PASSED_LABEL })),
     ...unranked.map((entry) => ({ ...row(entry.candidate), rank: null, final: "-", label: `${CPNS_NOT_PASSED_LABEL} (${entry.reason.toLowerCase()})` })),
@@ -131,17 +135,7 @@ export function buildCpnsSkdRows(
   passed: ReadonlyArray<{ candidate: CpnsResultCandidate; calledToSkb: boolean }>,
   failed: ReadonlyArray<{ candidate: CpnsResultCandidate; reason: string }>,
 ): CpnsResultRow[] {
-  const row = (candidate: CpnsResultCandidate) => ({
-    registrationNumber: candidate.registrationNumber,
-    name: candidate.name,
-    nikMasked: candidate.nik ? maskNik(candidate.nik) : "-",
-    twk: formatScore(candidate.skd.twk),
-    tiu: formatScore(candidate.skd.tiu),
-    tkp: formatScore(candidate.skd.tkp),
-    skd: formatScore(candidate.skd.total),
-    skb: "-",
-    final: "-",
-  });
+  const row = (candidate: CpnsResultCandidate) => ({ ...skdColumns(candidate), skb: "-", final: "-" });
   let rank = 0;
   return [
     ...passed.map((entry, index) => {

@@ -1,5 +1,4 @@
-import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
-import { createScoringSelection } from "../factories/scoring";
+import { createScoringSelection, scoreInterviewAndClose } from "../factories/scoring";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, pageAs, test } from "./fixtures";
 
@@ -16,18 +15,7 @@ test.describe.configure({ mode: "serial", retries: 0 });
 test.beforeAll(async () => {
   const selection = await createScoringSelection({ candidates: ["Indra Wijaya, S.H.", "Joko Santoso, S.E."], registrationStage: true });
   SLUG = selection.slug;
-  const stageId = selection.stageIds.INTERVIEW!;
-  const scorers = [selection.chairId, ...selection.memberIds];
-  await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
-  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
-  await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
-  for (const [index, candidate] of selection.candidates.entries()) {
-    for (const scorer of scorers) {
-      await declareConflict({ actorId: scorer, stageId, applicationId: candidate.applicationId, hasConflict: false, ip: IP });
-      await submitScore({ actorId: scorer, stageId, applicationId: candidate.applicationId, value: 80 - index * 5, ip: IP });
-    }
-  }
-  await closeStage({ actorId: selection.chairId, stageId, ip: IP });
+  await scoreInterviewAndClose(selection, (index) => 80 - index * 5, IP);
 });
 
 test("the chair escalates a shortfall behind a confirmation; the next step, not a stale button, follows", async ({ browser }) => {

@@ -6,6 +6,7 @@
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { StageKind } from "@/lib/generated/prisma/enums";
+import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { demoUserId, unusedNip } from "./applications";
 import { addSubmittedApplication, type ResultSelection, type TestApplicant } from "./results";
 
@@ -102,4 +103,24 @@ export async function createScoringSelection(options: {
     memberIds: [memberId!, member2Id!],
     candidates,
   };
+}
+
+/**
+ * The interview as the only scored stage (100 %), weights confirmed, every Pansel member assigned and
+ * scoring candidate i `valueOf(i)` without a conflict, then closed by the chair: the state the decision
+ * flow starts from.
+ */
+export async function scoreInterviewAndClose(selection: ScoringSelection, valueOf: (index: number) => number, ip = "127.0.0.1"): Promise<void> {
+  const stageId = selection.stageIds.INTERVIEW!;
+  const scorers = [selection.chairId, ...selection.memberIds];
+  await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip });
+  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip });
+  await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip });
+  for (const [index, candidate] of selection.candidates.entries()) {
+    for (const scorer of scorers) {
+      await declareConflict({ actorId: scorer, stageId, applicationId: candidate.applicationId, hasConflict: false, ip });
+      await submitScore({ actorId: scorer, stageId, applicationId: candidate.applicationId, value: valueOf(index), ip });
+    }
+  }
+  await closeStage({ actorId: selection.chairId, stageId, ip });
 }

@@ -8,11 +8,10 @@ import { proposeShortlist } from "@/lib/decisions/propose";
 import { recordDecisionStep } from "@/lib/decisions/record-step";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { assignAgencyPpk, unassignAgencyPpk } from "@/lib/institutions/mutations";
-import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { listStaffSelections } from "@/lib/selections/staff-queries";
 import { assignAgencyPpkSchema } from "@/lib/validation/institutions";
 import { demoUserId } from "../factories/applications";
-import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
+import { createScoringSelection, scoreInterviewAndClose, type ScoringSelection } from "../factories/scoring";
 import { viewerOf } from "../factories/viewers";
 import { refusal } from "../fixtures/refusal";
 
@@ -32,18 +31,7 @@ beforeAll(async () => {
   await assignAgencyPpk(assignAgencyPpkSchema.parse({ institutionId: otherAgency.id, email }), adminId, IP);
 
   selection = await createScoringSelection({ candidates: ["Dewi Lestari", "Agus Salim", "Citra Kirana"] });
-  const stageId = selection.stageIds.INTERVIEW!;
-  const scorers = [selection.chairId, ...selection.memberIds];
-  await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
-  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
-  await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
-  for (const [index, candidate] of selection.candidates.entries()) {
-    for (const scorer of scorers) {
-      await declareConflict({ actorId: scorer, stageId, applicationId: candidate.applicationId, hasConflict: false, ip: IP });
-      await submitScore({ actorId: scorer, stageId, applicationId: candidate.applicationId, value: 90 - index * 5, ip: IP });
-    }
-  }
-  await closeStage({ actorId: selection.chairId, stageId, ip: IP });
+  await scoreInterviewAndClose(selection, (index) => 90 - index * 5, IP);
   await proposeShortlist({ actorId: selection.chairId, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, ip: IP });
 }, 120_000);
 

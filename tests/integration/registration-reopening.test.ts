@@ -7,10 +7,9 @@ import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import { escalateVacancy } from "@/lib/decisions/propose";
 import { getDecisionBoard } from "@/lib/decisions/queries";
-import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { reopenRegistration, rescheduleStage } from "@/lib/selections/mutations";
 import { demoUserId } from "../factories/applications";
-import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
+import { createScoringSelection, scoreInterviewAndClose, type ScoringSelection } from "../factories/scoring";
 import { refusal } from "../fixtures/refusal";
 
 const IP = "10.4.5.6";
@@ -21,18 +20,7 @@ let draftApplicantId: string;
 
 beforeAll(async () => {
   selection = await createScoringSelection({ candidates: ["Indra Wijaya, S.H.", "Joko Santoso, S.E."], registrationStage: true });
-  const stageId = selection.stageIds.INTERVIEW!;
-  const scorers = [selection.chairId, ...selection.memberIds];
-  await updateStageWeights({ actorId: selection.chairId, selectionId: selection.id, weights: { INTERVIEW: 100 }, ip: IP });
-  await confirmStageWeights({ actorId: selection.chairId, selectionId: selection.id, ip: IP });
-  await assignStageScorers({ actorId: selection.chairId, stageId, userIds: scorers, ip: IP });
-  for (const [index, candidate] of selection.candidates.entries()) {
-    for (const scorer of scorers) {
-      await declareConflict({ actorId: scorer, stageId, applicationId: candidate.applicationId, hasConflict: false, ip: IP });
-      await submitScore({ actorId: scorer, stageId, applicationId: candidate.applicationId, value: 80 - index * 5, ip: IP });
-    }
-  }
-  await closeStage({ actorId: selection.chairId, stageId, ip: IP });
+  await scoreInterviewAndClose(selection, (index) => 80 - index * 5, IP);
   // An applicant who kept a draft: a reopening gives them time to send it, so they are told too.
   const draft = await prisma.application.findUniqueOrThrow({ where: { id: selection.candidates[1]!.applicationId }, select: { applicantId: true } });
   draftApplicantId = draft.applicantId;

@@ -5,6 +5,7 @@ import { uniqueNik } from "../factories/applications";
 import { createCpnsSelection } from "../factories/cpns";
 import { mailLinks, readOutboxMails } from "../factories/mail";
 import { expect, test } from "./fixtures";
+import { fillCpnsCv } from "./cpns-cv";
 
 // The e2e server replays 28 Oct 2025 10:00 WIB (playwright.config.ts); the factory dates its selection from
 // the real clock, so every date of the seed moves by the same amount to open registration on the server's day.
@@ -73,22 +74,8 @@ test("a non-PNS visitor signs up by NIK and applies to one CPNS formation", asyn
   await expect(personal.getByLabel("Status kepegawaian")).toHaveValue("NON_ASN");
   await expect(personal.getByLabel("Tanggal lahir")).toHaveValue("1998-07-01");
   await expect(personal.getByLabel("Jenis kelamin")).toHaveValue("F");
-  await personal.getByLabel("Tempat lahir").fill("Sawahlunto");
-  await personal.getByRole("button", { name: "Simpan data pribadi" }).click();
-  await expect(personal.getByRole("status")).toHaveText("Data pribadi disimpan.");
-
+  await fillCpnsCv(page);
   const educations = page.locator("#riwayat-pendidikan");
-  await educations.getByRole("button", { name: /Tambah riwayat pendidikan/ }).click();
-  const educationForm = educations.getByRole("form", { name: /Tambah riwayat pendidikan/ });
-  await educationForm.getByLabel("Jenjang pendidikan").selectOption("S1");
-  await educationForm.getByLabel("Jurusan").fill("Informatika");
-  await educationForm.getByLabel("Nama sekolah/universitas").fill("Universitas Andalas");
-  await educationForm.getByLabel("Tahun lulus").fill("2020");
-  await educationForm.getByLabel("Tanggal ijazah").fill("2020-10-01");
-  await educationForm.getByLabel("IPK").fill("3,41");
-  await educationForm.getByLabel("Akreditasi program studi").selectOption("UNGGUL");
-  await educationForm.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(educations.getByRole("status")).toContainText("ditambahkan");
   await expect(educations.getByRole("cell", { name: "Unggul", exact: true })).toBeVisible();
   await page.reload();
   // Two required parts for her (personal data and education), not the five of a PNS.

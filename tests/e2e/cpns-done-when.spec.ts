@@ -19,6 +19,7 @@ import { addCpnsCandidate, type CpnsCommittee } from "../factories/cpns";
 import { mailLinks, readOutboxMails } from "../factories/mail";
 import { makePdf, PNG_BYTES } from "../fixtures/pdf-files";
 import { expect, pageAs, readyAfterLoad, signInContextAsUser, test } from "./fixtures";
+import { fillCpnsCv } from "./cpns-cv";
 
 const suffix = crypto.randomBytes(3).toString("hex");
 const SLUG = `cpns-uji-${suffix}`;
@@ -132,22 +133,7 @@ test("a CPNS selection runs end to end: template, formation, Pansel, applicant b
   await expect(page.getByText("Alamat e-mail Anda telah terverifikasi.")).toBeVisible();
 
   await page.goto("/akun/drh");
-  const personal = page.getByRole("form", { name: "Data pribadi" });
-  await personal.getByLabel("Tempat lahir").fill("Sawahlunto");
-  await personal.getByRole("button", { name: "Simpan data pribadi" }).click();
-  await expect(personal.getByRole("status")).toHaveText("Data pribadi disimpan.");
-  const educations = page.locator("#riwayat-pendidikan");
-  await educations.getByRole("button", { name: /Tambah riwayat pendidikan/ }).click();
-  const educationForm = educations.getByRole("form", { name: /Tambah riwayat pendidikan/ });
-  await educationForm.getByLabel("Jenjang pendidikan").selectOption("S1");
-  await educationForm.getByLabel("Jurusan").fill("Informatika");
-  await educationForm.getByLabel("Nama sekolah/universitas").fill("Universitas Andalas");
-  await educationForm.getByLabel("Tahun lulus").fill("2020");
-  await educationForm.getByLabel("Tanggal ijazah").fill("2020-10-01");
-  await educationForm.getByLabel("IPK").fill("3,41");
-  await educationForm.getByLabel("Akreditasi program studi").selectOption("UNGGUL");
-  await educationForm.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(educations.getByRole("status")).toContainText("ditambahkan");
+  await fillCpnsCv(page);
 
   // She applies to the formation from the public page, with the template's six documents.
   await page.goto(`/seleksi/${SLUG}`);

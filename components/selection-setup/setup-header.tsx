@@ -15,7 +15,7 @@ export function SetupHeader({ slug, title, status, heading, current }: { slug: s
       <p className="text-sm" data-testid="status-seleksi">
         <Badge tone={status === "DRAFT" ? "warning" : "success"}>{SELECTION_STATUS_LABELS[status]}</Badge>
       </p>
-      <SetupNav slug={slug} current={current} />
+      <SetupNav slug={slug} current={current} published={status !== "DRAFT"} />
     </header>
   );
 }

@@ -9,8 +9,11 @@ const SECTIONS = [
 
 export type SetupSection = (typeof SECTIONS)[number]["path"];
 
-/** The setup of one selection in sections (one page each, so none grows too long on a phone). */
-export function SetupNav({ slug, current }: { slug: string; current?: SetupSection }) {
+/**
+ * The setup of one selection in sections (one page each, so none grows too long on a phone). A draft has no
+ * public page yet (it answers "not found" until the selection is announced), so it is not linked.
+ */
+export function SetupNav({ slug, current, published }: { slug: string; current?: SetupSection; published: boolean }) {
   const base = `/pansel/seleksi/${slug}/pengaturan`;
   return (
     <nav aria-label="Bagian pengaturan" className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold">
@@ -20,7 +23,7 @@ export function SetupNav({ slug, current }: { slug: string; current?: SetupSecti
         </Link>
       ))}
       <Link href={`/pansel/seleksi/${slug}/jadwal`}>Jadwal</Link>
-      <Link href={`/seleksi/${slug}`}>Halaman publik</Link>
+      {published ? <Link href={`/seleksi/${slug}`}>Halaman publik</Link> : <span className="font-normal text-slate-600">Halaman publik terbit setelah seleksi diumumkan</span>}
     </nav>
   );
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, cachePublicData } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 
 export const ANNOUNCEMENTS_PER_PAGE = 20;
@@ -31,7 +30,7 @@ async function loadAnnouncements(page: number) {
   };
 }
 
-export const listPublishedAnnouncements = unstable_cache(loadAnnouncements, ["published-announcements"], {
+export const listPublishedAnnouncements = cachePublicData(loadAnnouncements, "published-announcements", {
   tags: [CACHE_TAGS.announcements],
   revalidate: 300,
 });
@@ -55,7 +54,7 @@ async function loadAnnouncement(slug: string) {
   return row ? { ...row, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
 }
 
-export const getPublishedAnnouncement = unstable_cache(loadAnnouncement, ["published-announcement"], {
+export const getPublishedAnnouncement = cachePublicData(loadAnnouncement, "published-announcement", {
   tags: [CACHE_TAGS.announcements],
   revalidate: 300,
 });
@@ -71,7 +70,7 @@ async function loadSelectionAnnouncements(selectionSlug: string) {
 }
 
 /** Every published announcement of one selection (results, corrections, schedule changes), newest first. */
-export const listSelectionAnnouncements = unstable_cache(loadSelectionAnnouncements, ["selection-announcements"], {
+export const listSelectionAnnouncements = cachePublicData(loadSelectionAnnouncements, "selection-announcements", {
   tags: [CACHE_TAGS.announcements],
   revalidate: 300,
 });

@@ -2,8 +2,7 @@ import "server-only";
 // Public reads of selections. Cached (public pages stay fast under load) and expired by tag when a
 // selection, its schedule or its announcements change. Values are plain JSON (dates as ISO strings)
 // because the cache serialises them.
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, cachePublicData } from "@/lib/cache-tags";
 import { prisma } from "@/lib/db";
 import { formatWibRange } from "@/lib/dates/wib";
 import { scheduleChangeEntry, storedFields, type ChangeEntry } from "@/lib/selection-content/history";
@@ -71,7 +70,7 @@ async function loadSelectionSummaries(): Promise<SelectionSummary[]> {
   }));
 }
 
-export const listPublicSelections = unstable_cache(loadSelectionSummaries, ["public-selections"], {
+export const listPublicSelections = cachePublicData(loadSelectionSummaries, "public-selections", {
   tags: [CACHE_TAGS.selections],
   revalidate: 300,
 });
@@ -193,7 +192,7 @@ export async function loadSelectionDetail(slug: string) {
 
 export type SelectionDetail = NonNullable<Awaited<ReturnType<typeof loadSelectionDetail>>>;
 
-export const getPublicSelection = unstable_cache(loadSelectionDetail, ["public-selection"], {
+export const getPublicSelection = cachePublicData(loadSelectionDetail, "public-selection", {
   tags: [CACHE_TAGS.selections],
   revalidate: 300,
 });

@@ -1,8 +1,7 @@
 import "server-only";
 // Cached reads for the public self-check page (see DECISIONS.md, "Public pages: dynamic shell, cached
 // data"). Rules and reference dates are part of a selection, so the `selections` tag expires them.
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, cachePublicData } from "@/lib/cache-tags";
 import {
   type SelectionEligibilityConfig,
   getSelectionEligibilityConfig,
@@ -15,12 +14,12 @@ async function loadPublicConfig(slug: string): Promise<SelectionEligibilityConfi
   return config && config.status !== "DRAFT" ? config : null;
 }
 
-export const getPublicSelectionEligibilityConfig = unstable_cache(loadPublicConfig, ["public-eligibility-config"], {
+export const getPublicSelectionEligibilityConfig = cachePublicData(loadPublicConfig, "public-eligibility-config", {
   tags: [CACHE_TAGS.selections],
   revalidate: 300,
 });
 
-export const listPublicSelectionsForSelfCheck = unstable_cache(listSelectionsForSelfCheck, ["public-self-check-selections"], {
+export const listPublicSelectionsForSelfCheck = cachePublicData(listSelectionsForSelfCheck, "public-self-check-selections", {
   tags: [CACHE_TAGS.selections],
   revalidate: 300,
 });

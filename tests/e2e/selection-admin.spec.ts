@@ -46,6 +46,9 @@ test("the admin copies Singkawang 2025, adds a formation, seats a Pansel and pub
   await admin.waitForURL(`**/pansel/seleksi/${SLUG}/pengaturan`);
   await readyAfterLoad(admin).reload();
   await expect(admin.getByTestId("status-seleksi")).toHaveText("Draf");
+  // A draft has no public page yet, so nothing links to one.
+  await expect(admin.getByText("Halaman publik terbit setelah seleksi diumumkan")).toBeVisible();
+  await expect(admin.getByRole("link", { name: "Halaman publik" })).toHaveCount(0);
   await expect(admin.getByText("18 persyaratan · 23 dokumen")).toBeVisible();
   const gaps = admin.getByTestId("kekurangan-seleksi");
   await expect(gaps).toContainText("Pansel belum memiliki ketua.");
@@ -83,6 +86,7 @@ test("the admin copies Singkawang 2025, adds a formation, seats a Pansel and pub
   await expect(dialog).toContainText("dengan 2 jabatan/formasi");
   await dialog.getByRole("button", { name: "Ya, umumkan" }).click();
   await expect(admin.getByTestId("status-seleksi")).toHaveText("Pendaftaran dibuka");
+  await expect(admin.getByRole("link", { name: "Halaman publik" })).toBeVisible();
 
   // The public reads it.
   const visitor = readyAfterLoad(await (await browser.newContext()).newPage());

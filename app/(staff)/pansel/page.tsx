@@ -53,7 +53,8 @@ export default async function StaffHomePage() {
                 {selections.map((selection) => (
                   <tr key={selection.slug} className="border-b border-slate-100">
                     <td className="py-2 pr-2">
-                      <Link href={`/seleksi/${selection.slug}`}>{selection.title}</Link>
+                      {/* A draft has no public page yet. */}
+                      {selection.status === "DRAFT" ? <span className="font-semibold">{selection.title}</span> : <Link href={`/seleksi/${selection.slug}`}>{selection.title}</Link>}
                       <p className="space-x-3 text-xs">
                         {selection.access.can("view:applications") ? (
                           <>

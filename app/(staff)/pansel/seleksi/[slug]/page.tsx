@@ -41,7 +41,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
           {access.can("administer:selection") ? <Link href={`${base}/pengaturan`}>Pengaturan</Link> : null}
           {access.can("view:scoring") ? <Link href={`${base}/penilaian`}>Penilaian</Link> : null}
           <Link href={`${base}/keputusan`}>Peringkat &amp; keputusan</Link>
-          <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>
+          {selection.status === "DRAFT" ? null : <Link href={`/seleksi/${selection.slug}`}>Halaman publik</Link>}
         </nav>
       </header>
 

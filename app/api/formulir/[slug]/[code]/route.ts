@@ -1,8 +1,7 @@
 // Blank official forms (Lampiran I–VIII) of a selection, as PDF. Public: they hold no personal data.
 // The same bytes serve every visitor, so a rendered form is kept in the data cache under the
 // selections tag: editing the selection (its announcement data) expires it like the public pages.
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS, cachePublicData } from "@/lib/cache-tags";
 import { pdfResponse } from "@/lib/http";
 import { type FormCode, isFormCode, renderForm } from "@/lib/pdf/forms";
 import { getFormSelection } from "@/lib/selections/form-context";
@@ -14,7 +13,7 @@ async function renderBlankForm(slug: string, code: FormCode): Promise<string | n
   return Buffer.from(await renderForm(code, { selection, applicant: null })).toString("base64");
 }
 
-const getBlankForm = unstable_cache(renderBlankForm, ["blank-form"], { tags: [CACHE_TAGS.selections], revalidate: 300 });
+const getBlankForm = cachePublicData(renderBlankForm, "blank-form", { tags: [CACHE_TAGS.selections], revalidate: 300 });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; code: string }> }) {
   const { slug, code } = await params;

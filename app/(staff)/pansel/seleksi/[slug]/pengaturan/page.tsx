@@ -53,7 +53,7 @@ export default async function SelectionSetupPage({ params }: { params: Promise<{
             {setup._count.rules} persyaratan · {setup._count.documents} dokumen · {setup._count.stages} tahap · {setup._count.applications} lamaran
           </span>
         </p>
-        <SetupNav slug={setup.slug} current="" />
+        <SetupNav slug={setup.slug} current="" published={!isDraft} />
       </header>
 
       {isDraft ? (

@@ -134,13 +134,15 @@ const config = [
   },
   {
     // One way to expire public data: expirePublicData (lib/cache-tags.ts) expires the data cache's tags and the
-    // public-page cache in front of Next together; a bare updateTag would leave cached pages stale.
+    // public-page cache in front of Next together; a bare updateTag would leave cached pages stale. One way to
+    // cache public data: cachePublicData, which does not trust a read that raced an expiry.
     files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     ignores: ["lib/cache-tags.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
         { selector: "ImportSpecifier[imported.name=/^(updateTag|revalidateTag)$/]", message: "Expire public data with expirePublicData from @/lib/cache-tags." },
+        { selector: "ImportSpecifier[imported.name='unstable_cache']", message: "Cache public data with cachePublicData from @/lib/cache-tags." },
       ],
     },
   },

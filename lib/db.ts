@@ -14,8 +14,10 @@ function client(): PrismaClient {
   globalForPrisma.prisma ??= new PrismaClient({
     // A new connection that the server does not accept within 5 s (PostgreSQL stopped, paused or
     // unreachable) fails, so a page shows the "gangguan" page instead of hanging; pg waits forever by default.
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS }),
-    // A burst of writers (sign-ups, submissions in the last hour) queues for one of the 10 connections
+    // No session state is relied on (no SET, no session advisory lock, no LISTEN), so DATABASE_URL may name a
+    // pooler in transaction mode (PgBouncer) as well as the server itself.
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS }),
+    // A burst of writers (sign-ups, submissions in the last hour) queues for one of the pool's connections
     // instead of failing after Prisma's default 2 s wait; each transaction's own time limit stays 5 s.
     transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
   });

@@ -5,6 +5,11 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().min(1, "DATABASE_URL belum diatur: jalankan aplikasi lewat npm run dev/start/demo"),
+  /**
+   * Connections this instance opens to the database (or to the pooler in front of it). With N instances behind
+   * PgBouncer, N × this is what the pooler shares among its server connections.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(16).optional(),
   /** Where uploaded documents live when no S3 bucket is configured. */
   STORAGE_DIR: z.string().default(".data/uploads"),

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "@/lib/cli/pg-server";
 
 export const PGBOUNCER_BIN = "/usr/sbin/pgbouncer";
 
@@ -16,17 +17,6 @@ export type PgBouncer = {
   adminUrl: string;
   stop: () => Promise<void>;
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 function waitForPort(port: number, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 10_000;

@@ -5,7 +5,6 @@ import "server-only";
 // stored under a fresh key. The caller then records it in its own transaction and calls discard()
 // if that fails, so no stored object is left that the database does not know about.
 import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -146,7 +145,7 @@ export async function storeCheckedUpload(source: UploadSource, options: CheckedU
     const checked = await receiveCheckedFile(toNodeReadable(source), tempPath, rules);
     const key = newStorageKey(options.keyPrefix, EXTENSIONS[checked.mimeType]);
     try {
-      await storage.put(key, createReadStream(tempPath), { contentType: checked.mimeType });
+      await storage.putFile(key, tempPath, { contentType: checked.mimeType });
     } catch (error) {
       // A put that fails half-way (or succeeds but reports failure) must not leave an object behind.
       await removeStored(storage, key);

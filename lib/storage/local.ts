@@ -13,8 +13,12 @@ import { objectNotFound, type Storage } from "./types";
 
 type Metadata = { contentType: string };
 
+function hasCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === code;
+}
+
 function isMissing(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "ENOENT";
+  return hasCode(error, "ENOENT");
 }
 
 export function createLocalStorage(rootDir: string): Storage {
@@ -39,7 +43,7 @@ export function createLocalStorage(rootDir: string): Storage {
     }
   }
 
-  return {
+  const storage: Storage = {
     async put(key, body, { contentType }) {
       const paths = pathsFor(key);
       await fs.mkdir(paths.dir, { recursive: true });
@@ -62,6 +66,33 @@ export function createLocalStorage(rootDir: string): Storage {
         return { sizeBytes };
       } catch (error) {
         await Promise.all([fs.rm(dataTemp, { force: true }), fs.rm(metaTemp, { force: true })]);
+        throw error;
+      }
+    },
+
+    async putFile(key, filePath, { contentType }) {
+      const paths = pathsFor(key);
+      await fs.mkdir(paths.dir, { recursive: true });
+      // As put's flush: the bytes are on the disk before the name appears under the key.
+      const handle = await fs.open(filePath, "r+");
+      let sizeBytes: number;
+      try {
+        await handle.chmod(0o600);
+        await handle.sync();
+        sizeBytes = (await handle.stat()).size;
+      } finally {
+        await handle.close();
+      }
+      const metaTemp = paths.temp();
+      try {
+        await fs.writeFile(metaTemp, JSON.stringify({ contentType } satisfies Metadata), { flag: "wx", mode: 0o600 });
+        await fs.rename(metaTemp, paths.meta);
+        // Atomic within one file system; another disk (a temporary folder elsewhere) gets a copy instead.
+        await fs.rename(filePath, paths.file);
+        return { sizeBytes };
+      } catch (error) {
+        await fs.rm(metaTemp, { force: true });
+        if (hasCode(error, "EXDEV")) return storage.put(key, createReadStream(filePath), { contentType });
         throw error;
       }
     },
@@ -118,4 +149,5 @@ export function createLocalStorage(rootDir: string): Storage {
       yield* walk(root, []);
     },
   };
+  return storage;
 }

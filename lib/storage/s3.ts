@@ -6,6 +6,7 @@ import "server-only";
 // partial object behind.
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
+import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { assertStorageKey, isValidStorageKey } from "./keys";
@@ -78,6 +79,10 @@ export function createS3Storage(options: S3StorageOptions): Storage {
       }
       await feeding;
       return { sizeBytes };
+    },
+
+    async putFile(key, filePath, { contentType }) {
+      return this.put(key, createReadStream(filePath), { contentType });
     },
 
     async get(key) {

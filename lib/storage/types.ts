@@ -7,6 +7,12 @@ export type StoredObject = { stream: Readable; sizeBytes: number; contentType: s
 export type Storage = {
   /** Stores the whole stream under `key`; the key appears only once the object is complete. */
   put(key: string, body: Readable, options: { contentType: string }): Promise<{ sizeBytes: number }>;
+  /**
+   * Stores the finished file at `filePath` under `key` (an upload checked into a temporary file). The local
+   * driver moves it into place when it is on the same disk (no second copy of the bytes), so the file may be
+   * gone afterwards; the caller removes it when it is still there.
+   */
+  putFile(key: string, filePath: string, options: { contentType: string }): Promise<{ sizeBytes: number }>;
   /** Throws AppError NOT_FOUND when the key holds nothing. */
   get(key: string): Promise<StoredObject>;
   /** Idempotent: removing a missing key is not an error (cleanup paths call it blindly). */

@@ -58,6 +58,21 @@ function contractTests(name: string, storage: () => Storage, largeSize: number) 
       await expect(storage().remove(key)).resolves.toBeUndefined();
     });
 
+    it("stores a finished file (a checked upload's temporary file) under a key", async () => {
+      const bytes = pattern(300_000);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "portal-putfile-")), "unggahan");
+      fs.writeFileSync(file, bytes);
+      const key = "applications/app-1/berkas-2/b.pdf";
+      expect(await storage().putFile(key, file, { contentType: "application/pdf" })).toEqual({ sizeBytes: bytes.length });
+      const stored = await storage().get(key);
+      expect(stored.contentType).toBe("application/pdf");
+      expect(sha256(await readAll(stored.stream))).toBe(sha256(bytes));
+      const keys: string[] = [];
+      for await (const listed of storage().list()) keys.push(listed);
+      expect(keys).toContain(key);
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    });
+
     it("answers NOT_FOUND for a missing key", async () => {
       await expect(storage().get("applications/tidak-ada.pdf")).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
@@ -110,6 +125,17 @@ describe("local storage on disk", () => {
     expect(names.filter((name) => name.endsWith(".tmp"))).toEqual([]);
     expect(names).toContain("ok.pdf");
     expect(names).not.toContain("gagal.pdf");
+  });
+
+  it("moves a finished file on the same disk into place instead of copying it, readable by the owner only", async () => {
+    const file = path.join(localRoot, "..", "unggahan-sementara");
+    fs.writeFileSync(file, Buffer.from("%PDF-1.7 pindah\n"));
+    const inode = fs.statSync(file).ino;
+    await local.putFile("pindah/berkas.pdf", file, { contentType: "application/pdf" });
+    const stored = path.join(localRoot, "pindah", "berkas.pdf");
+    expect(fs.statSync(stored).ino).toBe(inode);
+    expect(fs.statSync(stored).mode & 0o777).toBe(0o600);
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it("writes objects only below its root folder", () => {

@@ -104,8 +104,8 @@ describe("storeCheckedUpload", () => {
   it("removes what a failed put may have left and the temporary file", async () => {
     const failing: Storage = {
       ...storage,
-      async put(key, body, putOptions) {
-        await storage.put(key, body, putOptions);
+      async putFile(key, filePath, putOptions) {
+        await storage.putFile(key, filePath, putOptions);
         throw new Error("connection reset");
       },
     };

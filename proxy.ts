@@ -5,7 +5,7 @@
 // Next cannot decode (not JSON, broken multipart) 400, where Next itself would answer 500.
 import { NextResponse, type NextRequest } from "next/server";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/request-limits";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, createNonce, directUploadOrigin, securityHeaders } from "@/lib/security-headers";
 
 const PROTECTED = ["/akun", "/pansel"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -62,7 +62,7 @@ export async function proxy(request: NextRequest) {
   // gains nothing: browsers ignore HSTS there).
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development", isHttps });
+  const csp = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development", isHttps, uploadOrigin: directUploadOrigin({ S3_BUCKET: process.env.S3_BUCKET, S3_ENDPOINT: process.env.S3_ENDPOINT, S3_REGION: process.env.S3_REGION }) });
   if (request.method === "POST" && !pathname.startsWith("/api/")) {
     const refused = await checkActionBody(request);
     if (refused) return withSecurityHeaders(refused, csp, isHttps);

@@ -25,6 +25,19 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ ok: false, code: "INTERNAL", message: "Terjadi kesalahan pada server." }, { status: 500 });
 }
 
+/** A small JSON request body (at most `limitBytes`): its value, or null when it is too large or not JSON. */
+export async function readJsonBody(request: Request, limitBytes = 16 * 1024): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limitBytes) return null;
+  const text = await request.text();
+  if (Buffer.byteLength(text) > limitBytes) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 export function pdfResponse(bytes: Uint8Array, fileName: string, options: { private: boolean; inline?: boolean }): Response {
   return new Response(Buffer.from(bytes), {
     headers: {

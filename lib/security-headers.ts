@@ -11,7 +11,18 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; isHttps: boolean }): string {
+/**
+ * The origin browsers upload to directly when documents live in S3 (connect-src must allow it): the configured
+ * endpoint (path-style, as lib/storage/s3.ts addresses it), or AWS's virtual-hosted bucket address; null on
+ * local disk.
+ */
+export function directUploadOrigin(config: { S3_BUCKET?: string; S3_ENDPOINT?: string; S3_REGION?: string }): string | null {
+  if (!config.S3_BUCKET) return null;
+  if (config.S3_ENDPOINT) return new URL(config.S3_ENDPOINT).origin;
+  return `https://${config.S3_BUCKET}.s3.${config.S3_REGION || "us-east-1"}.amazonaws.com`;
+}
+
+export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; isHttps: boolean; uploadOrigin?: string | null }): string {
   return [
     "default-src 'self'",
     // 'unsafe-eval' only for the dev server's React debugging; never in production.
@@ -20,7 +31,7 @@ export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; 
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${options.uploadOrigin ? ` ${options.uploadOrigin}` : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

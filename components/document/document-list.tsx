@@ -11,7 +11,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const STATUS_TONES: Record<DocumentStatus, BadgeTone> = { MISSING: "warning", UPLOADED: "info", MEETS: "success", FAILS: "danger" };
 
-export function DocumentList({ documents }: { documents: ApplicationDocuments }) {
+export function DocumentList({ documents, directUpload = false }: { documents: ApplicationDocuments; directUpload?: boolean }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
@@ -82,6 +82,7 @@ export function DocumentList({ documents }: { documents: ApplicationDocuments })
                       canUpload={row.canUpload}
                       refusalReason={row.refusal?.reason ?? null}
                       closesAt={row.closesAt}
+                      directUpload={directUpload}
                     />
                   ) : (
                     <p className="text-sm text-slate-600">Berkas ini tidak berlaku bagi Anda, karena instansi Anda adalah penyelenggara seleksi.</p>

@@ -3,13 +3,22 @@
 // One requirement's file control. XMLHttpRequest rather than fetch: only XHR reports upload
 // progress. The type and size are pre-checked here to spare a pointless upload, but the server
 // decides (it reads the file's content); its reason is shown as is, and the file shown stays the
-// previous one until the server has stored the new one.
+// previous one until the server has stored the new one. With `directUpload` (storage: S3) the file goes
+// straight to the storage through a URL the server signs for it, and the server then checks what arrived.
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { FormError, FormSuccess } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { formatWib } from "@/lib/dates/wib";
-import { acceptAttribute, DOCUMENT_UPLOAD_PATH, documentDownloadPath, formatFileSize, typeLabel } from "@/lib/documents/labels";
+import {
+  acceptAttribute,
+  DIRECT_UPLOAD_COMPLETE_PATH,
+  DIRECT_UPLOAD_START_PATH,
+  DOCUMENT_UPLOAD_PATH,
+  documentDownloadPath,
+  formatFileSize,
+  typeLabel,
+} from "@/lib/documents/labels";
 
 export type DocumentUploadCurrent = {
   versionId: string;
@@ -30,6 +39,8 @@ export type DocumentUploadProps = {
   /** Why the document cannot be changed now (shown when canUpload is false). */
   refusalReason?: string | null;
   closesAt?: Date | string | null;
+  /** The storage takes the file directly (S3): a signed URL instead of a body through the portal. */
+  directUpload?: boolean;
 };
 
 type UploadReply =
@@ -47,11 +58,30 @@ function precheck(file: File, acceptedTypes: string[], maxSizeBytes: number): st
   return null;
 }
 
-function parseReply(xhr: XMLHttpRequest): UploadReply {
+function parseReply<T>(status: number, text: string): T | { ok: false; code: string; message: string } {
   try {
-    return JSON.parse(xhr.responseText) as UploadReply;
+    return JSON.parse(text) as T;
   } catch {
-    return { ok: false, code: "INTERNAL", message: `Unggahan gagal (kode ${xhr.status}). Silakan coba lagi.` };
+    return { ok: false, code: "INTERNAL", message: `Unggahan gagal (kode ${status}). Silakan coba lagi.` };
+  }
+}
+
+/** The type a direct upload announces: the browser's, or the one the name's extension stands for. */
+function announcedType(file: File, acceptedTypes: string[]): string {
+  if (acceptedTypes.includes(file.type)) return file.type;
+  const extension = file.name.split(".").pop()?.toLowerCase() ?? "";
+  return acceptedTypes.find((type) => EXTENSIONS[type]?.includes(extension)) ?? file.type;
+}
+
+type DirectStartReply = { ok: true; data: { url: string; headers: Record<string, string>; ticket: string } } | { ok: false; code: string; message: string };
+type Sent = { status: number; text: string } | "network" | "aborted";
+
+async function postJson(url: string, body: unknown): Promise<{ status: number; text: string } | "network"> {
+  try {
+    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    return { status: response.status, text: await response.text() };
+  } catch {
+    return "network";
   }
 }
 
@@ -65,6 +95,49 @@ export function DocumentUpload(props: DocumentUploadProps) {
   const request = useRef<XMLHttpRequest | null>(null);
   const isUploading = progress !== null;
 
+  /** Sends the file with progress; "aborted" when the applicant pressed Batal. */
+  function sendFile(method: "POST" | "PUT", url: string, headers: Record<string, string>, file: File): Promise<Sent> {
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      request.current = xhr;
+      xhr.open(method, url);
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) setProgress(event.loaded / event.total);
+      };
+      xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+      xhr.onerror = () => resolve("network");
+      xhr.onabort = () => resolve("aborted");
+      xhr.send(file);
+    });
+  }
+
+  function finish(sent: Sent | "network"): void {
+    request.current = null;
+    setProgress(null);
+    if (sent === "network") return setError("Koneksi terputus saat mengunggah. Berkas sebelumnya tetap tersimpan; silakan coba lagi.");
+    if (sent === "aborted") return setError("Unggahan dibatalkan. Berkas sebelumnya tetap tersimpan.");
+    const reply = parseReply<UploadReply>(sent.status, sent.text);
+    if (!reply.ok) return setError(reply.message);
+    setCurrent(reply.data);
+    setSuccess(`Berkas tersimpan sebagai versi ${reply.data.version}.`);
+    router.refresh();
+  }
+
+  async function uploadDirect(file: File): Promise<Sent | "network"> {
+    const ids = { applicationId: props.applicationId, requirementId: props.requirementId };
+    const started = await postJson(DIRECT_UPLOAD_START_PATH, { ...ids, fileName: file.name, contentType: announcedType(file, props.acceptedTypes), sizeBytes: file.size });
+    if (started === "network") return started;
+    const allowed = parseReply<DirectStartReply>(started.status, started.text);
+    if (!allowed.ok) return started;
+    const stored = await sendFile("PUT", allowed.data.url, allowed.data.headers, file);
+    if (stored === "network" || stored === "aborted") return stored;
+    if (stored.status < 200 || stored.status >= 300) {
+      return { status: stored.status, text: JSON.stringify({ ok: false, code: "INTERNAL", message: `Penyimpanan berkas menolak unggahan (kode ${stored.status}). Berkas sebelumnya tetap tersimpan; silakan coba lagi.` }) };
+    }
+    return postJson(DIRECT_UPLOAD_COMPLETE_PATH, { ticket: allowed.data.ticket });
+  }
+
   function upload(file: File) {
     setError(null);
     setSuccess(null);
@@ -73,38 +146,13 @@ export function DocumentUpload(props: DocumentUploadProps) {
       setError(problem);
       return;
     }
-    const query = new URLSearchParams({ applicationId: props.applicationId, requirementId: props.requirementId, fileName: file.name });
-    const xhr = new XMLHttpRequest();
-    request.current = xhr;
-    xhr.open("POST", `${DOCUMENT_UPLOAD_PATH}?${query.toString()}`);
-    xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) setProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      request.current = null;
-      setProgress(null);
-      const reply = parseReply(xhr);
-      if (!reply.ok) {
-        setError(reply.message);
-        return;
-      }
-      setCurrent(reply.data);
-      setSuccess(`Berkas tersimpan sebagai versi ${reply.data.version}.`);
-      router.refresh();
-    };
-    xhr.onerror = () => {
-      request.current = null;
-      setProgress(null);
-      setError("Koneksi terputus saat mengunggah. Berkas sebelumnya tetap tersimpan; silakan coba lagi.");
-    };
-    xhr.onabort = () => {
-      request.current = null;
-      setProgress(null);
-      setError("Unggahan dibatalkan. Berkas sebelumnya tetap tersimpan.");
-    };
     setProgress(0);
-    xhr.send(file);
+    if (props.directUpload) {
+      void uploadDirect(file).then(finish);
+      return;
+    }
+    const query = new URLSearchParams({ applicationId: props.applicationId, requirementId: props.requirementId, fileName: file.name });
+    void sendFile("POST", `${DOCUMENT_UPLOAD_PATH}?${query.toString()}`, { "Content-Type": file.type || "application/octet-stream" }, file).then(finish);
   }
 
   const percent = Math.round((progress ?? 0) * 100);

@@ -125,6 +125,50 @@ async function removeStored(storage: Storage, key: string): Promise<void> {
   });
 }
 
+/** The extension a stored object of this type gets (its key names the type). */
+export function storageExtension(mimeType: DetectedMimeType): string {
+  return EXTENSIONS[mimeType];
+}
+
+/**
+ * A file the browser put into the storage itself (a direct upload to S3 under `key`), checked as an upload
+ * through the app is: it is read back through the same checks; its size and detected type must be the ones
+ * the upload was allowed for. On refusal the object is removed, so nothing unchecked stays under a key.
+ */
+export async function checkStoredUpload(
+  key: string,
+  options: FileRules & { fileName: string; declaredType: DetectedMimeType; declaredSizeBytes: number; storage?: Storage },
+): Promise<CheckedUpload> {
+  const storage = options.storage ?? getStorage();
+  let isDiscarded = false;
+  const discard = async () => {
+    if (isDiscarded) return;
+    isDiscarded = true;
+    await removeStored(storage, key);
+  };
+  const object = await storage.get(key).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("VALIDATION", "Berkas belum sampai di penyimpanan. Unggah kembali.", { file: "Berkas belum sampai di penyimpanan. Unggah kembali." });
+    throw error;
+  });
+  const tempPath = path.join(os.tmpdir(), `${TEMP_PREFIX}${randomUUID()}`);
+  try {
+    if (object.sizeBytes !== options.declaredSizeBytes) {
+      object.stream.destroy();
+      throw new FileRejectedError("SIZE_MISMATCH", "Ukuran berkas yang tersimpan berbeda dari yang diunggah. Unggah kembali.");
+    }
+    const checked = await receiveCheckedFile(object.stream, tempPath, { acceptedTypes: options.acceptedTypes, maxSizeBytes: options.maxSizeBytes });
+    if (checked.mimeType !== options.declaredType) {
+      throw new FileRejectedError("TYPE_NOT_ACCEPTED", `Isi berkas bukan ${EXTENSIONS[options.declaredType].toUpperCase()} seperti yang diumumkan saat mengunggah. Periksa berkas, lalu unggah kembali.`);
+    }
+    return { key, ...checked, fileName: withDetectedExtension(options.fileName, checked.mimeType), discard };
+  } catch (error) {
+    await discard();
+    throw error;
+  } finally {
+    await fs.rm(tempPath, { force: true });
+  }
+}
+
 /** Checks `source` against `options` and stores it; throws FileRejectedError (or AppError) and stores nothing on refusal. */
 export async function storeCheckedUpload(source: UploadSource, options: CheckedUploadOptions): Promise<CheckedUpload> {
   const fileName = sanitizeFileName(options.fileName) || options.fallbackFileName || "";

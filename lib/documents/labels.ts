@@ -48,6 +48,9 @@ export function documentDownloadPath(versionId: string): string {
 }
 
 export const DOCUMENT_UPLOAD_PATH = "/api/dokumen/unggah";
+/** The two steps of a direct upload to S3 (the file itself goes to the storage's signed URL in between). */
+export const DIRECT_UPLOAD_START_PATH = "/api/dokumen/unggah-langsung";
+export const DIRECT_UPLOAD_COMPLETE_PATH = "/api/dokumen/unggah-langsung/selesai";
 
 /** What the secretariat is told about a flagged file (accepted, but look at it with care). */
 export const FILE_CONTENT_WARNING_LABELS: Record<FileContentWarning, string> = {

@@ -10,9 +10,12 @@ import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvent } from "@/lib/notifications";
-import { sanitizeFileName, storeCheckedUpload } from "./checked-upload";
+import { getStorage, newStorageKey } from "@/lib/storage";
+import { type CheckedUpload, checkStoredUpload, sanitizeFileName, storageExtension, storeCheckedUpload } from "./checked-upload";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
-import type { DetectedMimeType, FileContentWarning } from "./file-check";
+import { FileRejectedError, type DetectedMimeType, type FileContentWarning } from "./file-check";
+import { formatFileSize, typeLabel } from "./labels";
+import { readUploadTicket, signUploadTicket } from "./upload-ticket";
 import { assertDocumentTransition } from "./status";
 import type { UploadDecision } from "./upload-policy";
 
@@ -56,7 +59,7 @@ function assertAllowed(decision: UploadDecision): void {
   if (!decision.allowed) throw new AppError(REFUSAL_ERROR_CODES[decision.code], decision.reason);
 }
 
-async function loadForUpload(input: UploadDocumentInput) {
+async function loadForUpload(input: { userId: string; applicationId: string; requirementId: string }) {
   // Ownership is part of the query: another applicant's application id finds nothing.
   const application = await prisma.application.findFirst({
     where: { id: input.applicationId, applicantId: input.userId },
@@ -90,10 +93,98 @@ export async function uploadDocument(input: UploadDocumentInput): Promise<Upload
   const checked = await storeCheckedUpload(input.body, {
     acceptedTypes: requirement.acceptedTypes,
     maxSizeBytes: requirement.maxSizeBytes,
-    keyPrefix: ["applications", application.id, `berkas-${requirement.number}`],
+    keyPrefix: documentKeyPrefix(application.id, requirement.number),
     fileName,
     declaredSizeBytes: input.declaredSizeBytes,
   });
+  return recordUpload(input, application, requirement, checked, judgeAt);
+}
+
+function documentKeyPrefix(applicationId: string, requirementNumber: number): string[] {
+  return ["applications", applicationId, `berkas-${requirementNumber}`];
+}
+
+/** How long a signed direct-upload URL and its ticket stay valid. */
+export const DIRECT_UPLOAD_TTL_SECONDS = 15 * 60;
+
+export type DirectUploadStart = { url: string; headers: Record<string, string>; ticket: string; expiresAt: Date };
+
+/**
+ * A direct upload (storage: S3), step 1: the same checks as an upload through the app that can be made
+ * before the bytes exist (ownership, deadline and stage, accepted type, size limit), then a URL the browser
+ * PUTs the file to, its type and exact size bound in the signature, and a signed ticket for step 2.
+ */
+export async function startDirectUpload(input: {
+  userId: string;
+  applicationId: string;
+  requirementId: string;
+  fileName: string;
+  contentType: DetectedMimeType;
+  sizeBytes: number;
+  now?: Date;
+}): Promise<DirectUploadStart> {
+  const storage = getStorage();
+  if (!storage.presignPut) throw new AppError("INVALID_TRANSITION", "Unggah langsung hanya tersedia bila berkas disimpan di penyimpanan objek (S3).");
+  const at = input.now ?? serverNow();
+  const fileName = sanitizeFileName(input.fileName);
+  if (!fileName) throw new AppError("VALIDATION", "Nama berkas kosong.", { file: "Nama berkas kosong." });
+  const { application, requirement } = await loadForUpload(input);
+  assertAllowed(decideForApplication(application, requirement, at));
+  if (!requirement.acceptedTypes.includes(input.contentType)) {
+    throw new FileRejectedError("TYPE_NOT_ACCEPTED", `Jenis berkas yang diterima: ${typeLabel(requirement.acceptedTypes)}.`);
+  }
+  if (input.sizeBytes > requirement.maxSizeBytes) throw new FileRejectedError("TOO_LARGE", `Ukuran berkas melebihi batas ${formatFileSize(requirement.maxSizeBytes)}.`);
+  const key = newStorageKey(documentKeyPrefix(application.id, requirement.number), storageExtension(input.contentType));
+  const signed = await storage.presignPut(key, { contentType: input.contentType, sizeBytes: input.sizeBytes, expiresInSeconds: DIRECT_UPLOAD_TTL_SECONDS });
+  const expiresAt = new Date(at.getTime() + DIRECT_UPLOAD_TTL_SECONDS * 1000);
+  const ticket = signUploadTicket({
+    userId: input.userId,
+    applicationId: application.id,
+    requirementId: requirement.id,
+    key,
+    fileName,
+    contentType: input.contentType,
+    sizeBytes: input.sizeBytes,
+    expiresAt: expiresAt.getTime(),
+  });
+  return { ...signed, ticket, expiresAt };
+}
+
+/**
+ * A direct upload, step 2: the stored object is read back through the checks (size, magic bytes, PDF or
+ * image structure) and only then becomes the document's current version, deadlines judged again now. A
+ * refused or unfinished object is removed; the earlier version stays current either way.
+ */
+export async function completeDirectUpload(input: { userId: string; ticket: string; ip: string | null; now?: Date }): Promise<UploadedDocument> {
+  const judgeAt = () => input.now ?? serverNow();
+  const ticket = readUploadTicket(input.ticket, judgeAt());
+  if (!ticket || ticket.userId !== input.userId) {
+    throw new AppError("VALIDATION", "Izin unggah tidak sah atau sudah kedaluwarsa. Pilih berkas dan unggah kembali.");
+  }
+  const { application, requirement } = await loadForUpload({ userId: input.userId, applicationId: ticket.applicationId, requirementId: ticket.requirementId });
+  const checked = await checkStoredUpload(ticket.key, {
+    acceptedTypes: requirement.acceptedTypes,
+    maxSizeBytes: requirement.maxSizeBytes,
+    fileName: ticket.fileName,
+    declaredType: ticket.contentType,
+    declaredSizeBytes: ticket.sizeBytes,
+  });
+  return recordUpload(input, application, requirement, checked, judgeAt);
+}
+
+type UploadTarget = Awaited<ReturnType<typeof loadForUpload>>;
+
+/**
+ * Makes a checked, stored file the document's current version, in one transaction with its audit row and
+ * timeline event; on any failure the previous version stays current and the stored object is removed.
+ */
+async function recordUpload(
+  input: { userId: string; ip: string | null },
+  application: UploadTarget["application"],
+  requirement: UploadTarget["requirement"],
+  checked: CheckedUpload,
+  judgeAt: () => Date,
+): Promise<UploadedDocument> {
   try {
     return await prisma.$transaction(async (tx) => {
       // Decide again at write time: the upload may have crossed the deadline, or the application

@@ -33,3 +33,8 @@ export function getStorage(): Storage {
   instance ??= fromEnv();
   return instance;
 }
+
+/** Whether browsers may upload straight to the storage (S3; a local folder has no URL of its own). */
+export function supportsDirectUpload(): boolean {
+  return getStorage().presignPut !== undefined;
+}

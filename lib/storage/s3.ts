@@ -4,7 +4,8 @@ import "server-only";
 // are buffered one at a time (queueSize 1), so memory stays at about one part whatever the file size.
 // A multipart upload is invisible under its key until completed, so a failed upload never leaves a
 // partial object behind.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { Upload } from "@aws-sdk/lib-storage";
 import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
@@ -79,6 +80,14 @@ export function createS3Storage(options: S3StorageOptions): Storage {
       }
       await feeding;
       return { sizeBytes };
+    },
+
+    async presignPut(key, { contentType, sizeBytes, expiresInSeconds }) {
+      assertStorageKey(key);
+      const command = new PutObjectCommand({ Bucket, Key: key, ContentType: contentType, ContentLength: sizeBytes });
+      // Signed as headers, not left to the query: the storage refuses a body of another length or type.
+      const url = await getSignedUrl(client, command, { expiresIn: expiresInSeconds, signableHeaders: new Set(["content-type", "content-length"]) });
+      return { url, headers: { "Content-Type": contentType } };
     },
 
     async putFile(key, filePath, { contentType }) {

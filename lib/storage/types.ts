@@ -13,6 +13,12 @@ export type Storage = {
    * gone afterwards; the caller removes it when it is still there.
    */
   putFile(key: string, filePath: string, options: { contentType: string }): Promise<{ sizeBytes: number }>;
+  /**
+   * S3 only (absent on local disk): a URL the browser PUTs one file to directly, valid for `expiresInSeconds`,
+   * with its content type and exact size bound in the signature (a longer or shorter body, or another type,
+   * is refused by the storage). `headers` are the ones the browser must send with it.
+   */
+  presignPut?(key: string, options: { contentType: string; sizeBytes: number; expiresInSeconds: number }): Promise<{ url: string; headers: Record<string, string> }>;
   /** Throws AppError NOT_FOUND when the key holds nothing. */
   get(key: string): Promise<StoredObject>;
   /** Idempotent: removing a missing key is not an error (cleanup paths call it blindly). */

@@ -8,3 +8,12 @@ export const documentUploadParamsSchema = z.object({
 });
 
 export type DocumentUploadParams = z.infer<typeof documentUploadParamsSchema>;
+
+/** A direct upload to S3, step 1: the file the browser is about to send (the server signs exactly that). */
+export const directUploadStartSchema = documentUploadParamsSchema.extend({
+  contentType: z.enum(["application/pdf", "image/jpeg", "image/png"], { error: "Jenis berkas tidak diterima. Unggah berkas PDF, JPG atau PNG." }),
+  sizeBytes: z.number().int().min(1, "Berkas kosong (0 bita). Pilih berkas yang berisi dokumen.").max(1024 * 1024 * 1024),
+});
+
+/** Step 2: the signed ticket step 1 gave. */
+export const directUploadCompleteSchema = z.object({ ticket: z.string().min(1).max(4096) });

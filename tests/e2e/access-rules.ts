@@ -93,6 +93,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "api/dokumen/[versionId]/route.ts": { url: (d) => `/api/dokumen/${d.versionA}`, expect: only(["applicantA", ...APPLICATIONS_READERS]) },
   // Upload is a POST of the file itself; a GET is refused to everyone (405), which counts as "deny".
   "api/dokumen/unggah/route.ts": { url: () => "/api/dokumen/unggah", expect: only([]) },
+  // The two steps of a direct upload to S3: POSTs too.
+  "api/dokumen/unggah-langsung/route.ts": { url: () => "/api/dokumen/unggah-langsung", expect: only([]) },
+  "api/dokumen/unggah-langsung/selesai/route.ts": { url: () => "/api/dokumen/unggah-langsung/selesai", expect: only([]) },
 
   // ── The staff area ──
   "(staff)/pansel/page.tsx": { url: () => "/pansel", expect: only(STAFF) },

@@ -5,11 +5,38 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import S3rver from "s3rver";
 import { createTestDatabase } from "./test-database";
 
 /** `pid` and `authSecret` serve the benchmarks (server RSS from /proc, minted session cookies). */
 export type AppServer = { baseUrl: string; databaseUrl: string; authSecret: string; pid: number; stop: () => Promise<void> };
-export type AppServerInfo = { baseUrl: string; databaseUrl: string; authSecret: string; storageDir: string; outboxDir: string };
+export type AppServerInfo = {
+  baseUrl: string;
+  databaseUrl: string;
+  authSecret: string;
+  storageDir: string;
+  outboxDir: string;
+  /** A second server on the same database and secret whose documents live in S3 (s3rver): direct uploads. */
+  s3BaseUrl?: string;
+};
+
+const S3_BUCKET = "portal-e2e";
+// Browsers PUT documents to the bucket from the portal's origin (a direct upload): the bucket allows it.
+const S3_CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>PUT</AllowedMethod><AllowedMethod>GET</AllowedMethod><AllowedHeader>*</AllowedHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
+
+/** s3rver on a free loopback port with one bucket, and the environment that points the app at it. */
+async function startS3(directory: string): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
+  fs.rmSync(directory, { recursive: true, force: true });
+  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: S3_BUCKET, configs: [Buffer.from(S3_CORS)] }] });
+  const { port } = await server.run();
+  return {
+    env: { S3_BUCKET, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER" },
+    stop: async () => {
+      await server.close();
+      fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -37,6 +64,11 @@ export async function startAppServer(options: {
    * server starts, so it is there once the server answers; readable by the owner only; removed on stop.
    */
   infoFile?: string;
+  /**
+   * Also start a second server on this port, on the same database and AUTH_SECRET, whose documents live in an
+   * S3 bucket (s3rver, with CORS for browsers): the end-to-end test of direct uploads runs against it.
+   */
+  s3TwinPort?: number;
 }): Promise<AppServer> {
   const database = await createTestDatabase(options.label);
   process.env.DATABASE_URL = database.url;
@@ -53,39 +85,48 @@ export async function startAppServer(options: {
 
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const authSecret = crypto.randomBytes(32).toString("base64url");
+  const twin = options.s3TwinPort ? await startS3(path.join(dataDir, "s3")) : null;
+  const s3BaseUrl = options.s3TwinPort ? `http://127.0.0.1:${options.s3TwinPort}` : undefined;
   if (options.infoFile) {
-    const info: AppServerInfo = { baseUrl, databaseUrl: database.url, authSecret, storageDir, outboxDir };
+    const info: AppServerInfo = { baseUrl, databaseUrl: database.url, authSecret, storageDir, outboxDir, s3BaseUrl };
     fs.mkdirSync(path.dirname(options.infoFile), { recursive: true });
     fs.writeFileSync(options.infoFile, JSON.stringify(info, null, 2), { mode: 0o600 });
   }
 
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
-    stdio: options.stdio ?? "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret,
-      AUTH_TRUST_HOST: "true",
-      PUBLIC_BASE_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
-      STORAGE_DIR: storageDir,
-      MAIL_OUTBOX_DIR: outboxDir,
-    },
-  });
+  const launch = (port: number, url: string, storage: Record<string, string>) =>
+    spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      stdio: options.stdio ?? "inherit",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: database.url,
+        AUTH_SECRET: authSecret,
+        AUTH_TRUST_HOST: "true",
+        PUBLIC_BASE_URL: url,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
+        MAIL_OUTBOX_DIR: outboxDir,
+        ...storage,
+      },
+    });
+  const child = launch(options.port, baseUrl, { STORAGE_DIR: storageDir });
+  const twinChild = twin && s3BaseUrl && options.s3TwinPort ? launch(options.s3TwinPort, s3BaseUrl, twin.env) : null;
   const stop = async () => {
     if (options.infoFile) fs.rmSync(options.infoFile, { force: true });
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+    for (const running of [child, twinChild]) {
+      if (running && running.exitCode === null) {
+        running.kill("SIGTERM");
+        await new Promise((resolve) => running.once("exit", resolve));
+      }
     }
+    await twin?.stop().catch(() => {});
     await database.stop().catch(() => {});
   };
   if (options.wait) {
     try {
       await waitForHealth(baseUrl, child);
+      if (twinChild && s3BaseUrl) await waitForHealth(s3BaseUrl, twinChild);
     } catch (error) {
       await stop();
       throw error;

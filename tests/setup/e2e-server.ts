@@ -6,7 +6,9 @@ import { startAppServer } from "./app-server";
 async function main() {
   const infoFile = process.env.E2E_SERVER_INFO;
   if (!infoFile) throw new Error("E2E_SERVER_INFO is not set (playwright.config.ts sets it)");
-  const server = await startAppServer({ port: Number(process.env.E2E_PORT ?? 3100), label: "e2e", infoFile });
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  // Its twin on the same database with S3 storage, for the direct-upload spec: 50 ports up.
+  const server = await startAppServer({ port, label: "e2e", infoFile, s3TwinPort: port + 50 });
   const stop = async () => {
     await server.stop();
     process.exit(0);

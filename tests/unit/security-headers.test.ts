@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, createNonce, directUploadOrigin, securityHeaders } from "@/lib/security-headers";
 
 describe("security headers", () => {
   it("allow only scripts carrying this request's nonce, and no framing", () => {
@@ -17,5 +17,13 @@ describe("security headers", () => {
     expect(securityHeaders({ isHttps: true })["Strict-Transport-Security"]).toMatch(/max-age=\d{8}/);
     expect(contentSecurityPolicy("n", { isDev: false, isHttps: true })).toContain("upgrade-insecure-requests");
     expect(securityHeaders({ isHttps: false })).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": expect.any(String), "Permissions-Policy": expect.stringContaining("camera=()") });
+  });
+
+  it("let the browser connect to the document storage only when uploads go to it directly (S3)", () => {
+    expect(contentSecurityPolicy("n", { isDev: false, isHttps: true, uploadOrigin: directUploadOrigin({}) })).toContain("connect-src 'self';");
+    const minio = directUploadOrigin({ S3_BUCKET: "berkas", S3_ENDPOINT: "https://s3.seleksi.example.go.id:9000/" });
+    expect(minio).toBe("https://s3.seleksi.example.go.id:9000");
+    expect(contentSecurityPolicy("n", { isDev: false, isHttps: true, uploadOrigin: minio })).toContain("connect-src 'self' https://s3.seleksi.example.go.id:9000;");
+    expect(directUploadOrigin({ S3_BUCKET: "berkas-seleksi", S3_REGION: "ap-southeast-3" })).toBe("https://berkas-seleksi.s3.ap-southeast-3.amazonaws.com");
   });
 });

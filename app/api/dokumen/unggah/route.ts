@@ -1,36 +1,11 @@
 // Upload of one document file. The request body is the raw file (not multipart), so it streams
 // straight into the checks without a form parser buffering it; the identifiers come in the query
 // string (or x-application-id / x-requirement-id / x-file-name headers), the file name URL-encoded.
-import { failure, toFieldErrors, type ActionResult } from "@/lib/action";
+import { failure, toFieldErrors } from "@/lib/action";
 import { clientIp, requirePermission } from "@/lib/auth/guards";
-import { FileRejectedError } from "@/lib/documents/file-check";
-import { documentDownloadPath } from "@/lib/documents/labels";
 import { uploadDocument } from "@/lib/documents/mutations";
-import { AppError } from "@/lib/errors";
-import { HTTP_STATUS } from "@/lib/http";
+import { uploadFailed, uploadReply, uploadStored } from "@/lib/documents/upload-http";
 import { documentUploadParamsSchema } from "@/lib/validation/documents";
-import { logger } from "@/lib/log";
-
-export type DocumentUploadResponse = ActionResult<{
-  documentId: string;
-  versionId: string;
-  version: number;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedAt: string;
-  downloadUrl: string;
-}>;
-
-
-function httpStatus(error: AppError): number {
-  if (error instanceof FileRejectedError) {
-    if (error.reason === "TOO_LARGE") return 413;
-    if (error.reason === "TYPE_NOT_ACCEPTED") return 415;
-  }
-  return HTTP_STATUS[error.code];
-}
 
 function decodeHeader(value: string | null): string | null {
   if (value === null) return null;
@@ -39,10 +14,6 @@ function decodeHeader(value: string | null): string | null {
   } catch {
     return value;
   }
-}
-
-function reply(body: DocumentUploadResponse, status: number): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export async function POST(request: Request): Promise<Response> {
@@ -54,8 +25,8 @@ export async function POST(request: Request): Promise<Response> {
       requirementId: query.get("requirementId") ?? request.headers.get("x-requirement-id") ?? "",
       fileName: query.get("fileName") ?? decodeHeader(request.headers.get("x-file-name")) ?? "",
     });
-    if (!parsed.success) return reply(failure("VALIDATION", "Permintaan unggah tidak lengkap.", toFieldErrors(parsed.error)), 422);
-    if (!request.body) return reply(failure("VALIDATION", "Berkas kosong (0 bita). Pilih berkas yang berisi dokumen."), 422);
+    if (!parsed.success) return uploadReply(failure("VALIDATION", "Permintaan unggah tidak lengkap.", toFieldErrors(parsed.error)), 422);
+    if (!request.body) return uploadReply(failure("VALIDATION", "Berkas kosong (0 bita). Pilih berkas yang berisi dokumen."), 422);
 
     const declared = Number(request.headers.get("content-length"));
     const uploaded = await uploadDocument({
@@ -66,16 +37,8 @@ export async function POST(request: Request): Promise<Response> {
       declaredSizeBytes: Number.isFinite(declared) && declared > 0 ? declared : null,
       ip: await clientIp(),
     });
-    return reply(
-      {
-        ok: true,
-        data: { ...uploaded, uploadedAt: uploaded.uploadedAt.toISOString(), downloadUrl: documentDownloadPath(uploaded.versionId) },
-      },
-      201,
-    );
+    return uploadStored(uploaded);
   } catch (error) {
-    if (error instanceof AppError) return reply(failure(error.code, error.message, error.fieldErrors), httpStatus(error));
-    logger.error({ event: "document.upload_failed", err: error }, "Unggah berkas gagal");
-    return reply(failure("INTERNAL", "Terjadi kesalahan pada server saat menyimpan berkas. Silakan coba lagi."), 500);
+    return uploadFailed(error);
   }
 }

@@ -29,6 +29,7 @@ import { getOwnAdministrativeResult } from "@/lib/results/queries";
 import { toAdministrativeResultView } from "@/lib/results/view";
 import { setAsnKarierNumberAction, submitApplicationAction, updateDeclarationsAction } from "../actions";
 import { submitObjectionAction } from "./actions";
+import { supportsDirectUpload } from "@/lib/storage";
 
 export const metadata: Metadata = { title: "Lamaran saya" };
 
@@ -174,7 +175,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
 
       {documents ? (
         <Card title="Berkas persyaratan" id="berkas">
-          <DocumentList documents={documents} />
+          <DocumentList documents={documents} directUpload={supportsDirectUpload()} />
         </Card>
       ) : null}
 

@@ -1,0 +1,45 @@
+import "server-only";
+// The answers of the upload routes (through the app, and the two steps of a direct upload to S3): one JSON
+// shape, one mapping from refusals to HTTP statuses, one log line for a failure the user cannot fix.
+import { failure, type ActionResult } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { HTTP_STATUS } from "@/lib/http";
+import { logger } from "@/lib/log";
+import { FileRejectedError } from "./file-check";
+import { documentDownloadPath } from "./labels";
+import type { UploadedDocument } from "./mutations";
+
+export type DocumentUploadResponse = ActionResult<{
+  documentId: string;
+  versionId: string;
+  version: number;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+  downloadUrl: string;
+}>;
+
+export function uploadReply<T>(body: ActionResult<T>, status: number): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** 201 with the new version, as the document list shows it. */
+export function uploadStored(uploaded: UploadedDocument): Response {
+  const body: DocumentUploadResponse = {
+    ok: true,
+    data: { ...uploaded, uploadedAt: uploaded.uploadedAt.toISOString(), downloadUrl: documentDownloadPath(uploaded.versionId) },
+  };
+  return uploadReply(body, 201);
+}
+
+/** A refusal keeps its message and field (413 too large, 415 wrong type, else the code's status); anything else is a 500. */
+export function uploadFailed(error: unknown): Response {
+  if (error instanceof AppError) {
+    const status = error instanceof FileRejectedError && error.reason === "TOO_LARGE" ? 413 : error instanceof FileRejectedError && error.reason === "TYPE_NOT_ACCEPTED" ? 415 : HTTP_STATUS[error.code];
+    return uploadReply(failure(error.code, error.message, error.fieldErrors), status);
+  }
+  logger.error({ event: "document.upload_failed", err: error }, "Unggah berkas gagal");
+  return uploadReply(failure("INTERNAL", "Terjadi kesalahan pada server saat menyimpan berkas. Silakan coba lagi."), 500);
+}

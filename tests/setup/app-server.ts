@@ -9,7 +9,16 @@ import { createTestDatabase } from "./test-database";
 
 /** `pid` and `authSecret` serve the benchmarks (server RSS from /proc, minted session cookies). */
 export type AppServer = { baseUrl: string; databaseUrl: string; authSecret: string; pid: number; stop: () => Promise<void> };
-export type AppServerInfo = { baseUrl: string; databaseUrl: string; authSecret: string; storageDir: string; outboxDir: string };
+export type AppServerInfo = {
+  baseUrl: string;
+  databaseUrl: string;
+  authSecret: string;
+  storageDir: string;
+  outboxDir: string;
+  /** Several instances (the two-instance test): each one's own address; `baseUrl` is then the proxy's. */
+  instanceUrls?: string[];
+  redisUrl?: string;
+};
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -37,6 +46,13 @@ export async function startAppServer(options: {
    * server starts, so it is there once the server answers; readable by the owner only; removed on stop.
    */
   infoFile?: string;
+  /**
+   * More instances of the same build on these ports, sharing the database, the secret and the folders (the
+   * two-instance test). `publicBaseUrl` is then where they are reached together (a proxy in front of them).
+   */
+  extraPorts?: number[];
+  publicBaseUrl?: string;
+  env?: Record<string, string>;
 }): Promise<AppServer> {
   const database = await createTestDatabase(options.label);
   process.env.DATABASE_URL = database.url;
@@ -51,45 +67,56 @@ export async function startAppServer(options: {
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
 
-  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const ports = [options.port, ...(options.extraPorts ?? [])];
+  const instanceUrls = ports.map((port) => `http://127.0.0.1:${port}`);
+  const baseUrl = options.publicBaseUrl ?? instanceUrls[0]!;
   const authSecret = crypto.randomBytes(32).toString("base64url");
   if (options.infoFile) {
     const info: AppServerInfo = { baseUrl, databaseUrl: database.url, authSecret, storageDir, outboxDir };
+    if (ports.length > 1) info.instanceUrls = instanceUrls;
+    if (options.env?.REDIS_URL) info.redisUrl = options.env.REDIS_URL;
     fs.mkdirSync(path.dirname(options.infoFile), { recursive: true });
     fs.writeFileSync(options.infoFile, JSON.stringify(info, null, 2), { mode: 0o600 });
   }
 
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
-    stdio: options.stdio ?? "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret,
-      AUTH_TRUST_HOST: "true",
-      PUBLIC_BASE_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
-      STORAGE_DIR: storageDir,
-      MAIL_OUTBOX_DIR: outboxDir,
-    },
-  });
+  const children = ports.map((port) =>
+    spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      stdio: options.stdio ?? "inherit",
+      env: {
+        ...process.env,
+        ...options.env,
+        NODE_ENV: "production",
+        DATABASE_URL: database.url,
+        AUTH_SECRET: authSecret,
+        AUTH_TRUST_HOST: "true",
+        PUBLIC_BASE_URL: baseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The real TCP peer for lib/auth/client-ip.ts (Next gives app code no socket address).
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import "${pathToFileURL(path.resolve("lib/cli/peer-address.mjs")).href}"`].filter(Boolean).join(" "),
+        STORAGE_DIR: storageDir,
+        MAIL_OUTBOX_DIR: outboxDir,
+      },
+    }),
+  );
   const stop = async () => {
     if (options.infoFile) fs.rmSync(options.infoFile, { force: true });
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    }
+    await Promise.all(
+      children.map(async (child) => {
+        if (child.exitCode === null) {
+          child.kill("SIGTERM");
+          await new Promise((resolve) => child.once("exit", resolve));
+        }
+      }),
+    );
     await database.stop().catch(() => {});
   };
   if (options.wait) {
     try {
-      await waitForHealth(baseUrl, child);
+      await Promise.all(children.map((child, index) => waitForHealth(instanceUrls[index]!, child)));
     } catch (error) {
       await stop();
       throw error;
     }
   }
-  return { baseUrl, databaseUrl: database.url, authSecret, pid: child.pid ?? -1, stop };
+  return { baseUrl, databaseUrl: database.url, authSecret, pid: children[0]!.pid ?? -1, stop };
 }

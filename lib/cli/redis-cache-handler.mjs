@@ -7,7 +7,8 @@
 // at or before its tag's expiry is a miss everywhere. Other kinds (prerendered routes, ISR) are build output
 // that every instance has on its own disk: they stay with Next's file-system cache, unchanged.
 //
-// Redis unreachable: a read is a miss (the page reads PostgreSQL), a write is skipped, an expiry is logged.
+// Redis unreachable or still connecting: a read is a miss (the page reads PostgreSQL), a write is skipped,
+// an expiry waits up to REDIS_TIMEOUT_MS and is logged if it could not be written.
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -19,6 +20,17 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const ENTRY_PREFIX = "portal:cache:entry:";
 const MIN_TTL_SECONDS = 60;
 const MAX_TTL_SECONDS = 24 * 60 * 60;
+
+/**
+ * The client if it is connected now, else null: a read or a write does not wait while the connection is
+ * being made or remade (the connection logs its own errors); the page reads PostgreSQL meanwhile.
+ */
+async function readyClient(connect) {
+  const pending = connect();
+  if (!pending) return null;
+  const client = await Promise.race([pending, Promise.resolve(null)]).catch(() => null);
+  return client?.isReady ? client : null;
+}
 
 function logError(operation, error) {
   console.error(JSON.stringify({ level: "error", msg: "redis cache", operation, error: String(error?.message ?? error) }));
@@ -48,7 +60,8 @@ export function createRedisCacheHandler(connect = sharedRedis, options = {}) {
     async get(key, context) {
       if (context?.kind !== "FETCH") return this.local ? this.local.get(key, context) : null;
       try {
-        const client = await withTimeout(connect());
+        const client = await readyClient(connect);
+        if (!client) return null;
         const raw = await withTimeout(client.get(this.prefix + key));
         if (!raw) return null;
         const entry = JSON.parse(raw);
@@ -69,7 +82,8 @@ export function createRedisCacheHandler(connect = sharedRedis, options = {}) {
       // A data-cache write is a FETCH entry (or its removal, null, with the fetch context).
       if (data?.kind !== "FETCH" && context?.fetchCache !== true) return this.local?.set(key, data, context);
       try {
-        const client = await withTimeout(connect());
+        const client = await readyClient(connect);
+        if (!client) return;
         if (data === null) {
           await withTimeout(client.del(this.prefix + key));
           return;

@@ -41,7 +41,8 @@ async function main() {
     label: "scale",
     infoFile,
     wait: true,
-    env: { REDIS_URL: redis.url },
+    // The proxy is the one trusted hop: it sets X-Forwarded-For to the client's address (lib/auth/client-ip.ts).
+    env: { REDIS_URL: redis.url, TRUSTED_PROXY: "1" },
   });
   console.log(`two instances on ${ports.join(" and ")} behind ${proxy.url}, Redis ${redis.url}`);
 }

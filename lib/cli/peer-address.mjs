@@ -7,9 +7,12 @@ import diagnostics from "node:diagnostics_channel";
 // One JSON log line per request, with a request id (lib/cli/request-log.mjs).
 import "./request-log.mjs";
 import { installPageCache } from "./page-cache.mjs";
+import { installPublicDataBroadcast } from "./public-data-broadcast.mjs";
 
 // Anonymous public pages served from a cache in front of Next (lib/cli/page-cache.mjs).
 installPageCache();
+// With REDIS_URL: a publication on any instance purges this one's page cache (lib/cli/public-data-broadcast.mjs).
+installPublicDataBroadcast();
 
 diagnostics.subscribe("http.server.request.start", ({ request, socket }) => {
   request.headers["x-portal-peer"] = (socket && socket.remoteAddress) || "";

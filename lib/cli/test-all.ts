@@ -1,5 +1,6 @@
 // npm test: every check in order — lint, typecheck, unit, integration (real PostgreSQL), end-to-end
-// (Chromium against a production build). Stops at the first failing step; prints a closing count.
+// (Chromium against a production build), then two instances of that build behind a proxy (scale). Stops
+// at the first failing step; prints a closing count.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -24,6 +25,8 @@ const steps: Step[] = [
   },
   { name: "build", command: "npm", args: ["run", "-s", "build"] },
   { name: "e2e", command: "npx", args: ["playwright", "test"], report: "test-results/e2e-report.json", kind: "playwright" },
+  // Two instances of the same build behind a proxy, sharing PostgreSQL, Redis and storage (#17).
+  { name: "scale", command: "npx", args: ["playwright", "test", "--config", "playwright.scale.config.ts"], report: "test-results/scale-report.json", kind: "playwright" },
 ];
 
 function counts(step: Step): { passed: number; failed: number; skipped: number } {

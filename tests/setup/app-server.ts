@@ -16,6 +16,9 @@ export type AppServerInfo = {
   authSecret: string;
   storageDir: string;
   outboxDir: string;
+  /** Several instances (the two-instance test): each one's own address; `baseUrl` is then the proxy's. */
+  instanceUrls?: string[];
+  redisUrl?: string;
   /** A second server on the same database and secret whose documents live in S3 (s3rver): direct uploads. */
   s3BaseUrl?: string;
 };
@@ -65,8 +68,15 @@ export async function startAppServer(options: {
    */
   infoFile?: string;
   /**
-   * Also start a second server on this port, on the same database and AUTH_SECRET, whose documents live in an
-   * S3 bucket (s3rver, with CORS for browsers): the end-to-end test of direct uploads runs against it.
+   * More instances of the same build on these ports, sharing the database, the secret and the folders (the
+   * two-instance test). `publicBaseUrl` is then where they are reached together (a proxy in front of them).
+   */
+  extraPorts?: number[];
+  publicBaseUrl?: string;
+  env?: Record<string, string>;
+  /**
+   * Also start a server on this port, on the same database and AUTH_SECRET, whose documents live in an S3
+   * bucket (s3rver, with CORS for browsers): the end-to-end test of direct uploads runs against it.
    */
   s3TwinPort?: number;
 }): Promise<AppServer> {
@@ -83,21 +93,33 @@ export async function startAppServer(options: {
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
 
-  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const ports = [options.port, ...(options.extraPorts ?? [])];
+  const instanceUrls = ports.map((port) => `http://127.0.0.1:${port}`);
+  const baseUrl = options.publicBaseUrl ?? instanceUrls[0]!;
   const authSecret = crypto.randomBytes(32).toString("base64url");
-  const twin = options.s3TwinPort ? await startS3(path.join(dataDir, "s3")) : null;
+  const s3 = options.s3TwinPort ? await startS3(path.join(dataDir, "s3")) : null;
   const s3BaseUrl = options.s3TwinPort ? `http://127.0.0.1:${options.s3TwinPort}` : undefined;
   if (options.infoFile) {
-    const info: AppServerInfo = { baseUrl, databaseUrl: database.url, authSecret, storageDir, outboxDir, s3BaseUrl };
+    const info: AppServerInfo = { baseUrl, databaseUrl: database.url, authSecret, storageDir, outboxDir };
+    if (ports.length > 1) info.instanceUrls = instanceUrls;
+    if (options.env?.REDIS_URL) info.redisUrl = options.env.REDIS_URL;
+    if (s3BaseUrl) info.s3BaseUrl = s3BaseUrl;
     fs.mkdirSync(path.dirname(options.infoFile), { recursive: true });
     fs.writeFileSync(options.infoFile, JSON.stringify(info, null, 2), { mode: 0o600 });
   }
 
-  const launch = (port: number, url: string, storage: Record<string, string>) =>
+  // Each instance: its port, the address its links use, and where its documents live.
+  const launches = [
+    ...ports.map((port) => ({ port, url: baseUrl, storage: { STORAGE_DIR: storageDir } as Record<string, string> })),
+    ...(s3 && options.s3TwinPort && s3BaseUrl ? [{ port: options.s3TwinPort, url: s3BaseUrl, storage: s3.env }] : []),
+  ];
+  const healthUrls = [...instanceUrls, ...(s3BaseUrl ? [s3BaseUrl] : [])];
+  const children = launches.map(({ port, url, storage }) =>
     spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       stdio: options.stdio ?? "inherit",
       env: {
         ...process.env,
+        ...options.env,
         NODE_ENV: "production",
         DATABASE_URL: database.url,
         AUTH_SECRET: authSecret,
@@ -109,28 +131,28 @@ export async function startAppServer(options: {
         MAIL_OUTBOX_DIR: outboxDir,
         ...storage,
       },
-    });
-  const child = launch(options.port, baseUrl, { STORAGE_DIR: storageDir });
-  const twinChild = twin && s3BaseUrl && options.s3TwinPort ? launch(options.s3TwinPort, s3BaseUrl, twin.env) : null;
+    }),
+  );
   const stop = async () => {
     if (options.infoFile) fs.rmSync(options.infoFile, { force: true });
-    for (const running of [child, twinChild]) {
-      if (running && running.exitCode === null) {
-        running.kill("SIGTERM");
-        await new Promise((resolve) => running.once("exit", resolve));
-      }
-    }
-    await twin?.stop().catch(() => {});
+    await Promise.all(
+      children.map(async (child) => {
+        if (child.exitCode === null) {
+          child.kill("SIGTERM");
+          await new Promise((resolve) => child.once("exit", resolve));
+        }
+      }),
+    );
+    await s3?.stop().catch(() => {});
     await database.stop().catch(() => {});
   };
   if (options.wait) {
     try {
-      await waitForHealth(baseUrl, child);
-      if (twinChild && s3BaseUrl) await waitForHealth(s3BaseUrl, twinChild);
+      await Promise.all(children.map((child, index) => waitForHealth(healthUrls[index]!, child)));
     } catch (error) {
       await stop();
       throw error;
     }
   }
-  return { baseUrl, databaseUrl: database.url, authSecret, pid: child.pid ?? -1, stop };
+  return { baseUrl, databaseUrl: database.url, authSecret, pid: children[0]!.pid ?? -1, stop };
 }

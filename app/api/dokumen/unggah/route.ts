@@ -7,9 +7,10 @@ import { FileRejectedError } from "@/lib/documents/file-check";
 import { documentDownloadPath } from "@/lib/documents/labels";
 import { uploadDocument } from "@/lib/documents/mutations";
 import { AppError } from "@/lib/errors";
-import { HTTP_STATUS } from "@/lib/http";
+import { errorHeaders, HTTP_STATUS } from "@/lib/http";
 import { documentUploadParamsSchema } from "@/lib/validation/documents";
 import { logger } from "@/lib/log";
+import { enforceRateLimits } from "@/lib/rate-limit";
 
 export type DocumentUploadResponse = ActionResult<{
   documentId: string;
@@ -41,13 +42,17 @@ function decodeHeader(value: string | null): string | null {
   }
 }
 
-function reply(body: DocumentUploadResponse, status: number): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+function reply(body: DocumentUploadResponse, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    // Per IP before the session is even read; per account once it is known (lib/rate-limit/rules.ts).
+    const ip = await clientIp();
+    await enforceRateLimits([{ limit: "upload:ip", key: ip }], ip);
     const user = await requirePermission("apply:selection");
+    await enforceRateLimits([{ limit: "upload:account", key: user.id }], ip);
     const query = new URL(request.url).searchParams;
     const parsed = documentUploadParamsSchema.safeParse({
       applicationId: query.get("applicationId") ?? request.headers.get("x-application-id") ?? "",
@@ -64,7 +69,7 @@ export async function POST(request: Request): Promise<Response> {
       contentType: request.headers.get("content-type"),
       body: request.body,
       declaredSizeBytes: Number.isFinite(declared) && declared > 0 ? declared : null,
-      ip: await clientIp(),
+      ip,
     });
     return reply(
       {
@@ -74,7 +79,7 @@ export async function POST(request: Request): Promise<Response> {
       201,
     );
   } catch (error) {
-    if (error instanceof AppError) return reply(failure(error.code, error.message, error.fieldErrors), httpStatus(error));
+    if (error instanceof AppError) return reply(failure(error.code, error.message, error.fieldErrors), httpStatus(error), errorHeaders(error));
     logger.error({ event: "document.upload_failed", err: error }, "Unggah berkas gagal");
     return reply(failure("INTERNAL", "Terjadi kesalahan pada server saat menyimpan berkas. Silakan coba lagi."), 500);
   }

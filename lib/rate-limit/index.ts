@@ -6,13 +6,21 @@ import "server-only";
 // "Terlalu banyak percobaan. Coba lagi dalam N menit." (defineAction returns it to the form), route handlers
 // and the proxy answer 429 with Retry-After (tooManyRequests).
 import crypto from "node:crypto";
-import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { RATE_LIMITS, type RateLimitCheck, type RateLimitName, type RateLimitRule } from "@/lib/rate-limit/rules";
 import { chooseRateLimitStore, type RateLimitStore } from "@/lib/rate-limit/store";
 
 export { RATE_LIMITS, type RateLimitCheck, type RateLimitName };
+
+/**
+ * A limiter refuses by rejecting with a RateLimiterRes, and fails with an Error. By shape, not instanceof: the
+ * server bundle may hold the class of another copy of the package than the one the limiter was built from.
+ */
+function isLimiterRes(value: unknown): value is RateLimiterRes {
+  return !(value instanceof Error) && typeof (value as { msBeforeNext?: unknown } | null)?.msBeforeNext === "number";
+}
 
 export type RateLimitVerdict = { limited: false } | { limited: true; limit: RateLimitName; retryAfterSeconds: number };
 
@@ -75,17 +83,11 @@ export class RateLimits {
       try {
         await this.limiter(check.limit, this.pointsFor(check.limit, ip)).consume(this.storedKey(check.limit, check.key));
       } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        if (!isLimiterRes(rejection)) throw rejection;
         return { limited: true, limit: check.limit, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
       }
     }
     return { limited: false };
-  }
-
-  /** As take, for server code whose refusal is an AppError (server actions, domain functions). */
-  async enforce(checks: readonly RateLimitCheck[], ip: string | null): Promise<void> {
-    const verdict = await this.take(checks, ip);
-    if (verdict.limited) throw new RateLimitedError(verdict.retryAfterSeconds);
   }
 
   close(): Promise<void> {
@@ -93,6 +95,9 @@ export class RateLimits {
   }
 }
 
+// One instance per process, kept on globalThis: the proxy and the app are separate bundles, each with its own
+// copy of this module, and they share one pool. For the same reason the shared instance only returns plain
+// verdicts; the error is made by the caller's copy (enforceRateLimits), whose AppError its wrapper knows.
 const globalForLimits = globalThis as unknown as { portalRateLimits?: RateLimits };
 
 /** The app's limits, over the store chooseRateLimitStore picks, relaxed as RATE_LIMIT_RELAXED_* say. */
@@ -109,8 +114,9 @@ export function rateLimits(): RateLimits {
 }
 
 /** Counts the request; throws RateLimitedError (AppError RATE_LIMITED) when a limit is exceeded. */
-export function enforceRateLimits(checks: readonly RateLimitCheck[], ip: string | null): Promise<void> {
-  return rateLimits().enforce(checks, ip);
+export async function enforceRateLimits(checks: readonly RateLimitCheck[], ip: string | null, limits: RateLimits = rateLimits()): Promise<void> {
+  const verdict = await limits.take(checks, ip);
+  if (verdict.limited) throw new RateLimitedError(verdict.retryAfterSeconds);
 }
 
 /** Counts the request and tells whether it may go on (route handlers and the proxy answer tooManyRequests). */

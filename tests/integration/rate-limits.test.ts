@@ -8,7 +8,7 @@ import { NextRequest } from "next/server";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
-import { RATE_LIMITS, RateLimits, type RateLimitName } from "@/lib/rate-limit";
+import { enforceRateLimits, RATE_LIMITS, RateLimits, type RateLimitName } from "@/lib/rate-limit";
 import { postgresRateLimitStore } from "@/lib/rate-limit/store";
 import { proxy } from "@/proxy";
 
@@ -111,8 +111,8 @@ describe("limits on PostgreSQL", () => {
 
   it("refuses a server call with the AppError RATE_LIMITED and the Indonesian message", async () => {
     const checks = [{ limit: "password-change:account" as const, key: "akun-uji" }];
-    for (let n = 0; n < RATE_LIMITS["password-change:account"].points; n++) await instanceA.enforce(checks, null);
-    const error = await instanceA.enforce(checks, null).catch((caught: unknown) => caught);
+    for (let n = 0; n < RATE_LIMITS["password-change:account"].points; n++) await enforceRateLimits(checks, null, instanceA);
+    const error = await enforceRateLimits(checks, null, instanceA).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "RATE_LIMITED", message: "Terlalu banyak percobaan. Coba lagi dalam 15 menit.", retryAfterSeconds: expect.any(Number) });
   });

@@ -1,0 +1,86 @@
+import type { APIRequestContext } from "@playwright/test";
+import { RATE_LIMITS } from "@/lib/rate-limit/rules";
+import { expect, readyAfterLoad, serverInfo, test } from "./fixtures";
+
+// The real rate limits (lib/rate-limit/rules.ts). The e2e server multiplies them for 127.0.0.1, where the
+// other specs sign in and upload (tests/setup/e2e-server.ts); these tests reach the server over IPv6
+// loopback (http://[::1]:port), a client of its own with the limits as in production. Each test uses up a
+// different limit, so they can share the address.
+const TOO_MANY_15 = "Terlalu banyak percobaan. Coba lagi dalam 15 menit.";
+const baseURL = serverInfo().baseUrl.replace("127.0.0.1", "[::1]");
+
+async function strictClient(playwright: { request: { newContext(options: object): Promise<APIRequestContext> } }) {
+  return playwright.request.newContext({ baseURL, maxRedirects: 0 });
+}
+
+test("too many sign-in attempts from one IP: the form says so in Indonesian and keeps the e-mail typed", async ({ browser, playwright }) => {
+  test.slow();
+  const email = "batas.masuk@uji.seleksi.id";
+  const context = await browser.newContext({ baseURL });
+  const page = readyAfterLoad(await context.newPage());
+
+  // A few wrong passwords through the form: the usual answer.
+  await page.goto("/masuk");
+  const identifier = page.getByLabel("E-mail atau NIP");
+  await identifier.fill(email);
+  const formAttempts = 3;
+  for (let n = 0; n < formAttempts; n++) {
+    await page.getByLabel("Kata sandi").fill(`SalahSandi${n}`);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.locator("[data-form-error]")).toHaveText("E-mail/NIP atau kata sandi salah.");
+    await expect(page.getByLabel("Kata sandi")).toHaveValue("");
+  }
+
+  // The rest of the IP's allowance through Auth.js's own endpoint, which counts in the same limit...
+  const api = await strictClient(playwright);
+  const allowance = RATE_LIMITS["sign-in:ip"].points;
+  for (let n = formAttempts; n < allowance; n++) {
+    const response = await api.post("/api/auth/callback/credentials", { form: { identifier: `lain${n}@uji.seleksi.id`, password: "SalahSandi" } });
+    expect(response.status()).not.toBe(429);
+  }
+  // ...and answers the next one 429 with Retry-After.
+  const refused = await api.post("/api/auth/callback/credentials", { form: { identifier: email, password: "SalahSandi" } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(14 * 60);
+  expect(await refused.json()).toMatchObject({ ok: false, code: "RATE_LIMITED", message: TOO_MANY_15 });
+
+  // The form now answers with the limit's message; what was typed stays.
+  await page.getByLabel("Kata sandi").fill("SalahSandiLagi");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.locator("[data-form-error]")).toHaveText(TOO_MANY_15);
+  await expect(identifier).toHaveValue(email);
+  await expect(page).toHaveURL(/\/masuk/);
+  await api.dispose();
+  await context.close();
+});
+
+test("a proof lookup over the per-IP limit gets 429 with Retry-After and the message", async ({ browser, playwright }) => {
+  const api = await strictClient(playwright);
+  for (let n = 0; n < RATE_LIMITS["verify-lookup:ip"].points; n++) {
+    expect((await api.get(`/verifikasi?nomor=UJI-${n}&kode=SALAH`)).status()).toBe(200);
+  }
+  const refused = await api.get("/verifikasi?nomor=UJI-X&kode=SALAH");
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  await api.dispose();
+
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const response = await page.goto("/verifikasi?nomor=UJI-Y&kode=SALAH");
+  expect(response?.status()).toBe(429);
+  await expect(page.getByText(TOO_MANY_15)).toBeVisible();
+  await context.close();
+});
+
+test("uploads over the per-IP limit get 429 with Retry-After", async ({ playwright }) => {
+  const api = await strictClient(playwright);
+  // Counted before the session is read: anonymous requests use up the IP's allowance too (and get 401).
+  for (let n = 0; n < RATE_LIMITS["upload:ip"].points; n++) {
+    expect((await api.post("/api/dokumen/unggah", { data: "x", headers: { "content-type": "application/pdf" } })).status()).toBe(401);
+  }
+  const refused = await api.post("/api/dokumen/unggah", { data: "x", headers: { "content-type": "application/pdf" } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(9 * 60);
+  expect(await refused.json()).toMatchObject({ ok: false, code: "RATE_LIMITED", message: "Terlalu banyak percobaan. Coba lagi dalam 10 menit." });
+  await api.dispose();
+});

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { RATE_LIMITS } from "@/lib/rate-limit/rules";
+import { unusedNip } from "../factories/applications";
 import { expect, readyAfterLoad, serverInfo, test } from "./fixtures";
 
 // The real rate limits (lib/rate-limit/rules.ts). The e2e server multiplies them for 127.0.0.1, where the
@@ -83,4 +84,36 @@ test("uploads over the per-IP limit get 429 with Retry-After", async ({ playwrig
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(9 * 60);
   expect(await refused.json()).toMatchObject({ ok: false, code: "RATE_LIMITED", message: "Terlalu banyak percobaan. Coba lagi dalam 10 menit." });
   await api.dispose();
+});
+
+test("sign-ups with one e-mail past its limit: the form says so and keeps everything typed", async ({ browser }) => {
+  test.slow();
+  const context = await browser.newContext({ baseURL });
+  const page = readyAfterLoad(await context.newPage());
+  const email = "batas.daftar@uji.seleksi.id";
+  const name = "Rina Batas, S.E.";
+  const nip = await unusedNip("198001012005012");
+  // An accepted sign-up replaces the form with its answer: each attempt fills a fresh form.
+  const signUp = async () => {
+    await page.goto("/daftar");
+    await page.getByLabel("PNS (mendaftar seleksi JPT)").check();
+    await page.getByLabel("Nama lengkap (dengan gelar)").fill(name);
+    await page.getByLabel("NIP").fill(nip);
+    await page.getByLabel("NIK").fill("6171054101800007");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Nomor HP").fill("081311113333");
+    await page.getByLabel("Kata sandi", { exact: true }).fill("SandiBatas2025");
+    await page.getByLabel("Ulangi kata sandi").fill("SandiBatas2025");
+    await page.getByRole("button", { name: "Buat akun" }).click();
+  };
+  for (let n = 0; n < RATE_LIMITS["sign-up:email"].points; n++) {
+    await signUp();
+    await expect(page.getByText(/Pendaftaran diterima\./)).toBeVisible();
+  }
+  await signUp();
+  await expect(page.locator("[data-form-error]")).toHaveText("Terlalu banyak percobaan. Coba lagi dalam 60 menit.");
+  await expect(page.getByLabel("E-mail")).toHaveValue(email);
+  await expect(page.getByLabel("Nama lengkap (dengan gelar)")).toHaveValue(name);
+  await expect(page.getByLabel("NIP")).toHaveValue(nip);
+  await context.close();
 });

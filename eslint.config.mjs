@@ -26,7 +26,6 @@ const PRISMA_ALLOWED = [
   "lib/auth/guards.ts",
   "lib/auth/selection-access.ts",
   "lib/auth/sign-in.ts",
-  "lib/auth/rate-limit.ts",
   "lib/applications/eligibility.ts",
   "lib/applications/form-data.ts",
   "lib/profile/row-tables.ts",

@@ -4,6 +4,11 @@
 // and guards server-action requests (POSTs to pages): a body over the limit is answered 413 and one
 // Next cannot decode (not JSON, broken multipart) 400, where Next itself would answer 500.
 import { NextResponse, type NextRequest } from "next/server";
+import { resolveClientIp } from "@/lib/auth/client-ip";
+import { env } from "@/lib/env";
+import { rateLimitMessage } from "@/lib/errors";
+import { takeRateLimits } from "@/lib/rate-limit";
+import { publicLookupLimits } from "@/lib/rate-limit/rules";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/request-limits";
 import { contentSecurityPolicy, createNonce, directUploadOrigin, securityHeaders } from "@/lib/security-headers";
 
@@ -18,6 +23,24 @@ function withSecurityHeaders(response: NextResponse, csp: string, isHttps: boole
 
 function refuse(status: 400 | 413, message: string): NextResponse {
   return new NextResponse(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/**
+ * The rate limits of the public lookups answered by pages (/verifikasi?kode=…, /cek-kelayakan?seleksi=…):
+ * over a limit, 429 with Retry-After and the message in plain text, before the page is rendered.
+ */
+async function limitPublicLookup(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const config = env();
+  const ip = resolveClientIp(request.headers, { trustedHops: config.TRUSTED_PROXY, peerKnown: config.PORTAL_PEER_HEADER === "1" });
+  const checks = publicLookupLimits(request.nextUrl.pathname, request.nextUrl.searchParams, ip);
+  if (!checks) return null;
+  const verdict = await takeRateLimits(checks, ip);
+  if (!verdict.limited) return null;
+  return new NextResponse(`${rateLimitMessage(verdict.retryAfterSeconds)}\n`, {
+    status: 429,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(verdict.retryAfterSeconds) },
+  });
 }
 
 const TOO_LARGE = `Data yang dikirim terlalu besar (paling besar ${SERVER_ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB).`;
@@ -67,6 +90,8 @@ export async function proxy(request: NextRequest) {
     const refused = await checkActionBody(request);
     if (refused) return withSecurityHeaders(refused, csp, isHttps);
   }
+  const limited = await limitPublicLookup(request);
+  if (limited) return withSecurityHeaders(limited, csp, isHttps);
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!hasSession && PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
     const url = request.nextUrl.clone();

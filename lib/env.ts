@@ -28,6 +28,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How many reverse proxies of ours stand in front of the portal; their X-Forwarded-For entries are believed. */
   TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Client addresses (comma-separated, as lib/auth/client-ip.ts resolves them) whose requests get every rate
+   * limit (lib/rate-limit/rules.ts) multiplied by RATE_LIMIT_RELAXED_FACTOR: a load-test runner, the test suite.
+   */
+  RATE_LIMIT_RELAXED_IPS: z.string().default(""),
+  RATE_LIMIT_RELAXED_FACTOR: z.coerce.number().int().min(1).max(1_000_000).default(100),
   /** Set by lib/cli/peer-address.mjs in the server process: the x-portal-peer header is the TCP peer. */
   PORTAL_PEER_HEADER: z.string().optional(),
 });

@@ -28,3 +28,20 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** The one message of a request over a rate limit (lib/rate-limit), in whole minutes, at least one. */
+export function rateLimitMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Terlalu banyak percobaan. Coba lagi dalam ${minutes} menit.`;
+}
+
+/** RATE_LIMITED with the seconds until the limit's window ends (the Retry-After of a route's 429). */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super("RATE_LIMITED", rateLimitMessage(retryAfterSeconds));
+    this.name = "RateLimitedError";
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}

@@ -1,6 +1,6 @@
 // Route handlers share one way to turn an AppError into an HTTP response.
 import { Readable } from "node:stream";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, RateLimitedError, rateLimitMessage, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/log";
 
 /** The HTTP status of each AppError code; route handlers use it, never their own table. */
@@ -17,9 +17,17 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** The headers of an error answer: Retry-After for a request over a rate limit. */
+export function errorHeaders(error: AppError): Record<string, string> {
+  return error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds), "Cache-Control": "no-store" } : {};
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status: HTTP_STATUS[error.code] });
+    return Response.json(
+      { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors },
+      { status: HTTP_STATUS[error.code], headers: errorHeaders(error) },
+    );
   }
   logger.error({ event: "route.failed", err: error }, "Unexpected error in a route handler");
   return Response.json({ ok: false, code: "INTERNAL", message: "Terjadi kesalahan pada server." }, { status: 500 });
@@ -36,6 +44,16 @@ export async function readJsonBody(request: Request, limitBytes = 16 * 1024): Pr
   } catch {
     return null;
   }
+}
+
+/** 429 for a request over a rate limit (lib/rate-limit): Retry-After in seconds and the message in plain text or JSON. */
+export function tooManyRequests(retryAfterSeconds: number, format: "json" | "text" = "json"): Response {
+  const error = new RateLimitedError(retryAfterSeconds);
+  if (format === "json") return errorResponse(error);
+  return new Response(`${rateLimitMessage(retryAfterSeconds)}\n`, {
+    status: 429,
+    headers: { ...errorHeaders(error), "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 export function pdfResponse(bytes: Uint8Array, fileName: string, options: { private: boolean; inline?: boolean }): Response {

@@ -4,9 +4,10 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { defineAction } from "@/lib/action";
 import { signIn, signOut } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { LOCK_MINUTES } from "@/lib/auth/sign-in";
+import { LOCK_MINUTES, signInRateLimits } from "@/lib/auth/sign-in";
 import { confirmEmailLink, requestPasswordReset, RESET_REQUEST_ANSWER, resetPassword } from "@/lib/accounts/mutations";
 import { AppError } from "@/lib/errors";
+import { enforceRateLimits } from "@/lib/rate-limit";
 import { endAllSessions, registerApplicant, SIGN_UP_ANSWER } from "@/lib/users/mutations";
 import { confirmEmailSchema, forgotPasswordSchema, resetPasswordSchema } from "@/lib/validation/account";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
@@ -42,7 +43,10 @@ async function signInOrExplain(identifier: string, password: string, redirectTo:
 export const signInAction = defineAction({
   access: "public",
   schema: signInSchema,
-  handler: async (input) => signInOrExplain(input.identifier, input.password, safeCallback(input.callbackUrl)),
+  handler: async (input, { ip }) => {
+    await enforceRateLimits(signInRateLimits(ip, input.identifier), ip);
+    return signInOrExplain(input.identifier, input.password, safeCallback(input.callbackUrl));
+  },
 });
 
 export const signUpAction = defineAction({
@@ -51,6 +55,15 @@ export const signUpAction = defineAction({
   // The same answer whether or not the e-mail, NIP or NIK was already registered (the owner is told by
   // e-mail); so the new account is not signed in here either: that would tell the two cases apart.
   handler: async (input, { ip }) => {
+    await enforceRateLimits(
+      [
+        { limit: "sign-up:ip", key: ip },
+        { limit: "sign-up:email", key: input.email },
+        { limit: "sign-up:nik", key: input.nik },
+        { limit: "sign-up:nip", key: input.employment === "PNS" ? input.nip : null },
+      ],
+      ip,
+    );
     await registerApplicant(input, ip);
     return { message: SIGN_UP_ANSWER };
   },

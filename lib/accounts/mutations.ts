@@ -6,23 +6,17 @@ import "server-only";
 import crypto from "node:crypto";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { takeRateLimit, type RateLimit } from "@/lib/auth/rate-limit";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
+import { enforceRateLimits } from "@/lib/rate-limit";
 import { sendMail, type MailMessage } from "@/lib/mail";
 import { absoluteUrl } from "@/lib/urls/base-url";
 
 import { CHANGE_EMAIL_TOKEN_HOURS, RESET_TOKEN_MINUTES, VERIFY_TOKEN_HOURS } from "@/lib/accounts/constants";
 
 export { CHANGE_EMAIL_TOKEN_HOURS, RESET_TOKEN_MINUTES, VERIFY_TOKEN_HOURS };
-
-/** Per client IP and per address; counted whether or not the address has an account. */
-export const RESET_LIMITS = { perIp: { limit: 10, windowMinutes: 15 }, perAddress: { limit: 3, windowMinutes: 15 } } satisfies Record<string, RateLimit>;
-export const RESEND_LIMIT: RateLimit = { limit: 3, windowMinutes: 15 };
-export const PASSWORD_CHANGE_LIMIT: RateLimit = { limit: 5, windowMinutes: 15 };
-export const EMAIL_CHANGE_LIMIT: RateLimit = { limit: 3, windowMinutes: 15 };
 
 /** The one answer to a reset request, whether or not the address has an account. */
 export const RESET_REQUEST_ANSWER =
@@ -34,7 +28,6 @@ export const EMAIL_CHANGE_ANSWER =
   "Alamat lama juga menerima pemberitahuan.";
 export const INVALID_LINK_MESSAGE =
   "Tautan ini tidak berlaku: sudah dipakai, sudah kedaluwarsa, atau tidak lengkap. Minta tautan baru.";
-const TOO_MANY = "Terlalu banyak permintaan. Silakan coba lagi dalam 15 menit.";
 
 type Purpose = "VERIFY_EMAIL" | "RESET_PASSWORD" | "CHANGE_EMAIL";
 export type AccountContext = { ip: string | null; now?: Date };
@@ -114,10 +107,6 @@ async function claimToken(tx: TransactionClient, token: string, purposes: Purpos
   return row;
 }
 
-async function limitOrRefuse(key: string, rule: RateLimit, now: Date): Promise<void> {
-  if (!(await takeRateLimit(key, rule, now))) throw new AppError("RATE_LIMITED", TOO_MANY);
-}
-
 // ─────────────────────────── Password reset ───────────────────────────
 
 /**
@@ -126,8 +115,14 @@ async function limitOrRefuse(key: string, rule: RateLimit, now: Date): Promise<v
  */
 export async function requestPasswordReset(email: string, ctx: AccountContext): Promise<{ sent: boolean }> {
   const now = ctx.now ?? clockNow();
-  if (ctx.ip) await limitOrRefuse(`reset-ip:${ctx.ip}`, RESET_LIMITS.perIp, now);
-  await limitOrRefuse(`reset-mail:${email}`, RESET_LIMITS.perAddress, now);
+  // Per client IP and per address (lib/rate-limit/rules.ts), whether or not the address has an account.
+  await enforceRateLimits(
+    [
+      { limit: "reset-request:ip", key: ctx.ip },
+      { limit: "reset-request:email", key: email },
+    ],
+    ctx.ip,
+  );
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
   if (!user || !user.isActive) return { sent: false };
   const token = await prisma.$transaction(async (tx) => {
@@ -152,6 +147,13 @@ export async function requestPasswordReset(email: string, ctx: AccountContext): 
 /** Sets the new password from a reset link, once; every session of the account ends. */
 export async function resetPassword(input: { token: string; password: string }, ctx: AccountContext): Promise<void> {
   const now = ctx.now ?? clockNow();
+  await enforceRateLimits(
+    [
+      { limit: "reset-complete:ip", key: ctx.ip },
+      { limit: "reset-complete:token", key: hashToken(input.token) },
+    ],
+    ctx.ip,
+  );
   const passwordHash = await hashPassword(input.password);
   const user = await prisma.$transaction(async (tx) => {
     const row = await claimToken(tx, input.token, ["RESET_PASSWORD"], now);
@@ -183,8 +185,8 @@ function passwordChangedMail(to: string, name: string): MailMessage {
 // ─────────────────────────── Signed-in user ───────────────────────────
 
 /** Checks the current password (rate-limited per account); a wrong one is a field error. */
-async function checkCurrentPassword(userId: string, password: string, key: string, rule: RateLimit, now: Date) {
-  await limitOrRefuse(`${key}:${userId}`, rule, now);
+async function checkCurrentPassword(userId: string, password: string, limit: "password-change:account" | "email-change:account", ip: string | null) {
+  await enforceRateLimits([{ limit, key: userId }], ip);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, email: true, name: true } });
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw new AppError("VALIDATION", "Kata sandi saat ini salah.", { currentPassword: "Kata sandi saat ini salah." });
@@ -195,7 +197,7 @@ async function checkCurrentPassword(userId: string, password: string, key: strin
 /** Changes the password; every session of the account ends (the caller signs this device in again). */
 export async function changePassword(userId: string, input: { currentPassword: string; password: string }, ctx: AccountContext): Promise<void> {
   const now = ctx.now ?? clockNow();
-  const user = await checkCurrentPassword(userId, input.currentPassword, "password-change", PASSWORD_CHANGE_LIMIT, now);
+  const user = await checkCurrentPassword(userId, input.currentPassword, "password-change:account", ctx.ip);
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
@@ -212,7 +214,7 @@ export async function changePassword(userId: string, input: { currentPassword: s
  */
 export async function requestEmailChange(userId: string, input: { newEmail: string; currentPassword: string }, ctx: AccountContext): Promise<void> {
   const now = ctx.now ?? clockNow();
-  const user = await checkCurrentPassword(userId, input.currentPassword, "email-change", EMAIL_CHANGE_LIMIT, now);
+  const user = await checkCurrentPassword(userId, input.currentPassword, "email-change:account", ctx.ip);
   if (input.newEmail === user.email) throw new AppError("VALIDATION", "Alamat baru sama dengan alamat sekarang.", { newEmail: "Alamat baru sama dengan alamat sekarang." });
   const taken = await prisma.user.count({ where: { email: input.newEmail } });
   if (taken > 0) {
@@ -255,7 +257,7 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
 /** Sends the verification link again (rate-limited); nothing when the address is verified already. */
 export async function resendVerification(userId: string, ctx: AccountContext): Promise<{ alreadyVerified: boolean }> {
   const now = ctx.now ?? clockNow();
-  await limitOrRefuse(`verify-resend:${userId}`, RESEND_LIMIT, now);
+  await enforceRateLimits([{ limit: "verify-resend:account", key: userId }], ctx.ip);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
   if (user.emailVerifiedAt) return { alreadyVerified: true };
   const token = await prisma.$transaction((tx) => issueAccountToken(tx, { userId, purpose: "VERIFY_EMAIL", now }));

@@ -13,6 +13,7 @@ import "server-only";
 // tell whether an account exists; e-mail and NIP of one account share its counters.
 import { prisma } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import type { RateLimitCheck } from "@/lib/rate-limit/rules";
 import { IDENTIFIER_MAX_LENGTH, normalizeIdentifier } from "@/lib/validation/auth";
 
 export const MAX_FAILURES = 5;
@@ -20,6 +21,18 @@ export const MAX_IP_FAILURES = 20;
 export const LOCK_MINUTES = 15;
 export const ACCOUNT_FREE_FAILURES = 10;
 export const ACCOUNT_MAX_DELAY_SECONDS = 60;
+
+/**
+ * The request limits of a sign-in attempt (lib/rate-limit), taken by both ways in: the sign-in form's
+ * action and Auth.js's own credentials endpoint. They count every attempt, before the lockout below.
+ */
+export function signInRateLimits(ip: string | null, rawIdentifier: string | null | undefined): RateLimitCheck[] {
+  const identifier = rawIdentifier ? normalizeIdentifier(rawIdentifier).slice(0, IDENTIFIER_MAX_LENGTH) : null;
+  return [
+    { limit: "sign-in:ip", key: ip },
+    { limit: "sign-in:identifier", key: identifier },
+  ];
+}
 
 export type CredentialCheck =
   | { ok: true; userId: string }

@@ -3,7 +3,7 @@ import "server-only";
 // shape, one mapping from refusals to HTTP statuses, one log line for a failure the user cannot fix.
 import { failure, type ActionResult } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { HTTP_STATUS } from "@/lib/http";
+import { errorHeaders, HTTP_STATUS } from "@/lib/http";
 import { logger } from "@/lib/log";
 import { FileRejectedError } from "./file-check";
 import { documentDownloadPath } from "./labels";
@@ -21,8 +21,8 @@ export type DocumentUploadResponse = ActionResult<{
   downloadUrl: string;
 }>;
 
-export function uploadReply<T>(body: ActionResult<T>, status: number): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+export function uploadReply<T>(body: ActionResult<T>, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 /** 201 with the new version, as the document list shows it. */
@@ -34,11 +34,11 @@ export function uploadStored(uploaded: UploadedDocument): Response {
   return uploadReply(body, 201);
 }
 
-/** A refusal keeps its message and field (413 too large, 415 wrong type, else the code's status); anything else is a 500. */
+/** A refusal keeps its message and field (413 too large, 415 wrong type, else the code's status, with Retry-After on 429); anything else is a 500. */
 export function uploadFailed(error: unknown): Response {
   if (error instanceof AppError) {
     const status = error instanceof FileRejectedError && error.reason === "TOO_LARGE" ? 413 : error instanceof FileRejectedError && error.reason === "TYPE_NOT_ACCEPTED" ? 415 : HTTP_STATUS[error.code];
-    return uploadReply(failure(error.code, error.message, error.fieldErrors), status);
+    return uploadReply(failure(error.code, error.message, error.fieldErrors), status, errorHeaders(error));
   }
   logger.error({ event: "document.upload_failed", err: error }, "Unggah berkas gagal");
   return uploadReply(failure("INTERNAL", "Terjadi kesalahan pada server saat menyimpan berkas. Silakan coba lagi."), 500);

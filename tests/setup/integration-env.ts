@@ -35,6 +35,8 @@ if (!wantsEmpty) fs.cpSync(inject("seededFilesDir"), scratch, { recursive: true 
 afterAll(async () => {
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
+  const { closeRateLimits } = await import("@/lib/rate-limit");
+  await closeRateLimits();
   const cleanup = new pg.Client({ connectionString: admin.toString() });
   await cleanup.connect();
   await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

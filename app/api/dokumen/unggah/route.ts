@@ -5,6 +5,7 @@ import { failure, toFieldErrors } from "@/lib/action";
 import { clientIp, requirePermission } from "@/lib/auth/guards";
 import { uploadDocument } from "@/lib/documents/mutations";
 import { uploadFailed, uploadReply, uploadStored } from "@/lib/documents/upload-http";
+import { enforceRateLimits } from "@/lib/rate-limit";
 import { documentUploadParamsSchema } from "@/lib/validation/documents";
 
 function decodeHeader(value: string | null): string | null {
@@ -18,7 +19,11 @@ function decodeHeader(value: string | null): string | null {
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    // Per IP before the session is even read; per account once it is known (lib/rate-limit/rules.ts).
+    const ip = await clientIp();
+    await enforceRateLimits([{ limit: "upload:ip", key: ip }], ip);
     const user = await requirePermission("apply:selection");
+    await enforceRateLimits([{ limit: "upload:account", key: user.id }], ip);
     const query = new URL(request.url).searchParams;
     const parsed = documentUploadParamsSchema.safeParse({
       applicationId: query.get("applicationId") ?? request.headers.get("x-application-id") ?? "",
@@ -35,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
       contentType: request.headers.get("content-type"),
       body: request.body,
       declaredSizeBytes: Number.isFinite(declared) && declared > 0 ? declared : null,
-      ip: await clientIp(),
+      ip,
     });
     return uploadStored(uploaded);
   } catch (error) {

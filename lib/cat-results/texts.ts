@@ -36,6 +36,8 @@ export function cpnsFinalSlug(selectionSlug: string, formationCode: string): str
 
 /** The timeline kind of a recorded withdrawal: the corrected result reads the reason from it. */
 export const CPNS_WITHDRAWAL_EVENT = "final_result.withdrawn";
+/** The timeline event of a participant selected in place of one who withdrew (the status label reads it). */
+export const CPNS_REPLACEMENT_EVENT = "final_result.replacement";
 
 export function cpnsWithdrawalEventMessage(input: { formation: string; reason: string }): string {
   return `Panitia mencatat pengunduran diri Anda sebagai peserta yang lulus formasi ${input.formation}. Alasan: ${input.reason}`;

@@ -14,6 +14,8 @@ export type CpnsRankingCandidate = {
   name: string;
   skd: { twk: number; tiu: number; tkp: number; total: number } | null;
   skb: { cat: number; additional: number | null; additionalWeight: number | null; final: number } | null;
+  /** The application's status in the CPNS words (e.g. "Lulus hasil akhir (pengganti)"), when known. */
+  statusLabel?: string;
 };
 
 export type CpnsRankingFormation = {
@@ -156,6 +158,7 @@ export function FinalRankingTable({ formation }: { formation: CpnsRankingFormati
                   <td className={`${number} font-semibold`}>{formatScore(row.final)}</td>
                   <td className={cell}>
                     {selected.has(row.id) ? <Badge tone="success">Lulus (sesuai kebutuhan)</Badge> : <Badge>Tidak lulus</Badge>}
+                    {candidate.statusLabel ? <span className="block text-slate-600">Status lamaran: {candidate.statusLabel}</span> : null}
                     {missing.has(row.id) ? <span className="block text-amber-900">{missing.get(row.id)}</span> : null}
                   </td>
                 </tr>

@@ -10,7 +10,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, DocumentForm, DocumentStatus, FileContentWarning, Regime, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
 import { applicationStatusLabel } from "@/lib/applications/status";
-import { CPNS_REPLACEMENT_EVENT } from "@/lib/cat-results/texts";
+import { replacementApplicationIds as replacementIds } from "@/lib/cat-results/queries";
 import { normalizeNip } from "@/lib/identifiers/nip";
 import { adminDecisionStateOf, splitReasons, type AdminDecisionState } from "@/lib/results/admin-decision";
 import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
@@ -91,13 +91,6 @@ function decisionWhere(filter: QueueDecisionFilter | undefined, needsSecondCheck
       // Without a second check no TMS ever waits.
       return needsSecondCheck ? { adminDecision: "TMS", adminConfirmedById: null } : { id: { in: [] } };
   }
-}
-
-/** Of these applications, those selected in place of a participant who withdrew (CPNS): their status label says so. */
-async function replacementIds(ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const events = await prisma.applicationEvent.findMany({ where: { applicationId: { in: [...ids] }, kind: CPNS_REPLACEMENT_EVENT }, distinct: ["applicationId"], select: { applicationId: true } });
-  return new Set(events.map((event) => event.applicationId));
 }
 
 /** Null for an unknown selection or one the viewer has no seat on. Ordered by registration number (unique, so pages never overlap). */

@@ -527,6 +527,8 @@ describe("publishing a formation's final result", () => {
     // The staff page still names the first announcement, and lists the correction.
     const after = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
     expect(after.published[vacancyId]!.slug).toBe(first.slug);
+    // The ranking screen beside it: each participant's status in the CPNS words (B2 has left the ranking).
+    expect(["B1", "B3"].map((key) => after.statusLabels[person(key).applicationId])).toEqual(["Tidak lulus hasil akhir", "Lulus hasil akhir (pengganti)"]);
     expect(after.replacements[vacancyId]).toMatchObject({ withdrawn: [], proposed: [], corrections: [{ slug: outcome.announcementSlug, number: "800/79/BKPSDM-SWL/2019" }] });
     expect((await refusal(replace("800/80/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
   });

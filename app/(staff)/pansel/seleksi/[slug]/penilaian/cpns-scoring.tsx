@@ -114,7 +114,12 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
         : null}
 
       {view.formations.map((formation) => {
-        const shown = { ...formation, shortlistPerQuota: view.selection.shortlistPerQuota, shortlistTarget: target(formation.quota) };
+        const shown = {
+          ...formation,
+          candidates: formation.candidates.map((candidate) => ({ ...candidate, statusLabel: view.statusLabels[candidate.id] })),
+          shortlistPerQuota: view.selection.shortlistPerQuota,
+          shortlistTarget: target(formation.quota),
+        };
         const hasSkb = formation.candidates.some((candidate) => candidate.skb !== null);
         const published = view.published[formation.id];
         const skdPublished = view.skdPublished[formation.id];

@@ -16,7 +16,7 @@ import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
 import { escalationEventMessage } from "./texts";
 import { settleSelectionStatus } from "./selection-status";
-import { assertDecisionTransition, ESCALATION_LABELS, roundStartedAt, vacancyDecisionState, type EscalationOption, type ProposalData, type ProposalName } from "./steps";
+import { assertDecisionTransition, ESCALATION_LABELS, roundScoredBefore, vacancyDecisionState, type EscalationOption, type ProposalData, type ProposalName } from "./steps";
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 
@@ -28,15 +28,15 @@ async function requireChair(actorId: string, selectionId: string, permission: "p
 
 /**
  * The vacancy's decisions in recorded order (steps.ts reads rounds from the order). In a new round after a
- * reopening of registration, the round's first move (a proposal, or a new escalation) waits for scores given
- * after the reopening to this vacancy's applicants: the ranking must include the new applicants.
+ * reopening of registration, the round's first move (a proposal, or a new escalation) waits for a score of an
+ * application not scored before the reopening: the ranking must include the new applicants.
  */
 async function decisionKinds(tx: TransactionClient, selectionId: string, vacancyId: string): Promise<DecisionKind[]> {
-  const rows = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } });
+  const rows = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId }, orderBy: { createdAt: "asc" }, select: { kind: true, data: true } });
   const kinds = rows.map((row) => row.kind);
-  const startedAt = roundStartedAt(rows);
-  if (startedAt && vacancyDecisionState(kinds) === "ROUND_REOPENED") {
-    const newScores = await tx.score.count({ where: { stage: { selectionId }, application: { vacancyId }, status: { not: "DRAFT" }, createdAt: { gt: startedAt } } });
+  const scoredBefore = roundScoredBefore(rows);
+  if (scoredBefore && vacancyDecisionState(kinds) === "ROUND_REOPENED") {
+    const newScores = await tx.score.count({ where: { stage: { selectionId }, application: { vacancyId }, status: { not: "DRAFT" }, applicationId: { notIn: [...scoredBefore] } } });
     if (newScores === 0) {
       throw new AppError("INVALID_TRANSITION", "Pendaftaran jabatan ini dibuka kembali; putaran baru menunggu nilai peserta yang dinilai sesudah pembukaan kembali.");
     }

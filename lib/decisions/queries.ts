@@ -10,7 +10,7 @@ import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from 
 import { getSelectionRanking, type VacancyRanking } from "@/lib/scoring/queries";
 import { getStorage } from "@/lib/storage";
 import { annulmentTerm } from "./texts";
-import { annulledApplicationIds, canAnnulChoice, currentChoiceId, currentProposal, DECISION_LABELS, roundStartedAt, STEP_RULES, vacancyDecisionState, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
+import { annulledApplicationIds, canAnnulChoice, currentChoiceId, currentProposal, DECISION_LABELS, roundScoredBefore, STEP_RULES, vacancyDecisionState, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
 
 export type DecisionEntry = {
   id: string;
@@ -102,20 +102,20 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
     viewer.isCommittee && selection.stages.length === 0 ? getSelectionRanking({ actorId: input.actorId, slug: input.slug }) : Promise.resolve(null),
   ]);
   const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
-  // New rounds after a reopening: which of them already have scores given since the round began (one query).
+  // New rounds after a reopening: which of them already have a score of an application not scored before (one query).
   const newRounds = selection.vacancies
-    .map((vacancy) => ({ id: vacancy.id, startedAt: roundStartedAt(vacancy.decisions), state: vacancyDecisionState(vacancy.decisions.map((decision) => decision.kind)) }))
-    .filter((round): round is { id: string; startedAt: Date; state: "ROUND_REOPENED" } => round.state === "ROUND_REOPENED" && round.startedAt !== null);
-  const scoredRounds = new Set(
+    .map((vacancy) => ({ id: vacancy.id, scoredBefore: roundScoredBefore(vacancy.decisions), state: vacancyDecisionState(vacancy.decisions.map((decision) => decision.kind)) }))
+    .filter((round): round is { id: string; scoredBefore: Set<string>; state: "ROUND_REOPENED" } => round.state === "ROUND_REOPENED" && round.scoredBefore !== null);
+  const scored =
     newRounds.length === 0
       ? []
-      : (
-          await prisma.score.findMany({
-            where: { stage: { selectionId: selection.id }, status: { not: "DRAFT" }, OR: newRounds.map((round) => ({ application: { vacancyId: round.id }, createdAt: { gt: round.startedAt } })) },
-            distinct: ["applicationId"],
-            select: { application: { select: { vacancyId: true } } },
-          })
-        ).map((score) => score.application.vacancyId),
+      : await prisma.score.findMany({
+          where: { stage: { selectionId: selection.id }, status: { not: "DRAFT" }, application: { vacancyId: { in: newRounds.map((round) => round.id) } } },
+          distinct: ["applicationId"],
+          select: { applicationId: true, application: { select: { vacancyId: true } } },
+        });
+  const scoredRounds = new Set(
+    newRounds.filter((round) => scored.some((score) => score.application.vacancyId === round.id && !round.scoredBefore.has(score.applicationId))).map((round) => round.id),
   );
 
   const vacancies = selection.vacancies.map((vacancy): VacancyBoard => {

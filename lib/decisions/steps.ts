@@ -131,12 +131,19 @@ export function vacancyDecisionState(kinds: readonly DecisionKind[]): VacancyDec
   return step ?? (kinds.includes("ROUND_REOPENED") ? "ROUND_REOPENED" : "AWAITING_PROPOSAL");
 }
 
+/** What a ROUND_REOPENED row stores: the chair's reason, and the applications already scored when the round began. */
+export type RoundData = { reason: string; scoredApplicationIds: string[] };
+
 /**
- * When the current round began: the last ROUND_REOPENED's time, or null in the first round. The new round's
- * proposal (or new escalation) needs scores given after it.
+ * The applications already scored when the current round began (the last ROUND_REOPENED's data), or null in the
+ * first round. The new round's proposal (or new escalation) needs a score of another application: a new applicant.
+ * Compared by application, not by time, so a rehearsal's fake clock cannot mix the rounds up.
  */
-export function roundStartedAt(decisions: readonly { kind: DecisionKind; createdAt: Date }[]): Date | null {
-  return decisions.findLast((decision) => decision.kind === "ROUND_REOPENED")?.createdAt ?? null;
+export function roundScoredBefore(decisions: readonly { kind: DecisionKind; data: unknown }[]): Set<string> | null {
+  const marker = decisions.findLast((decision) => decision.kind === "ROUND_REOPENED");
+  if (!marker) return null;
+  const ids = (marker.data as Partial<RoundData> | null)?.scoredApplicationIds;
+  return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : []);
 }
 
 /** The decisions of the current round's proposal: the last SHORTLIST_PROPOSED after the last reopening. */

@@ -11,7 +11,7 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
-import { assertDecisionTransition, vacancyDecisionState } from "@/lib/decisions/steps";
+import { assertDecisionTransition, vacancyDecisionState, type RoundData } from "@/lib/decisions/steps";
 import { latestExtendedClosing, latestReopenedClosing, movedWindow, originalClosing } from "./registration-window";
 import { transitionSelection } from "./transitions";
 
@@ -125,10 +125,17 @@ async function startDecisionRounds(tx: Prisma.TransactionClient, input: { select
     orderBy: { order: "asc" },
     select: { id: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true } } },
   });
+  // The applications scored so far: the new round's proposal waits for a score of another one (steps.ts, roundScoredBefore).
+  const scored = await tx.score.findMany({
+    where: { stage: { selectionId: input.selectionId }, status: { not: "DRAFT" } },
+    distinct: ["applicationId"],
+    select: { applicationId: true, application: { select: { vacancyId: true } } },
+  });
   for (const vacancy of vacancies) {
     assertDecisionTransition(vacancy.decisions.map((decision) => decision.kind), "ROUND_REOPENED");
+    const data: RoundData = { reason: input.reason, scoredApplicationIds: scored.filter((score) => score.application.vacancyId === vacancy.id).map((score) => score.applicationId).sort() };
     const decision = await tx.selectionDecision.create({
-      data: { selectionId: input.selectionId, vacancyId: vacancy.id, kind: "ROUND_REOPENED", actorId: input.actorId, note: input.reason, data: { reason: input.reason }, createdAt: input.at },
+      data: { selectionId: input.selectionId, vacancyId: vacancy.id, kind: "ROUND_REOPENED", actorId: input.actorId, note: input.reason, data, createdAt: input.at },
       select: { id: true },
     });
     await writeAudit(tx, { actorId: input.actorId, action: "decision.reopen_round", entityType: "SelectionDecision", entityId: decision.id, after: { vacancyId: vacancy.id, reason: input.reason }, ip: input.ip });

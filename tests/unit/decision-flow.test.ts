@@ -9,7 +9,7 @@ import {
   currentChoiceId,
   currentProposal,
   currentRound,
-  roundStartedAt,
+  roundScoredBefore,
   VACANCY_DECISION_STATE_LABELS,
   selectionStatusFromDecisions,
   vacancyDecisionState,
@@ -130,15 +130,15 @@ describe("decision flow transitions", () => {
     expect(vacancyDecisionState([...again, "ROUND_REOPENED"])).toBe("ROUND_REOPENED");
   });
 
-  it("dates the round and finds its proposal", () => {
-    const at = (day: number) => new Date(Date.UTC(2025, 10, day));
+  it("knows who was scored before the round and finds its proposal", () => {
     const decisions = [
-      { kind: "ESCALATED" as const, createdAt: at(1) },
-      { kind: "ROUND_REOPENED" as const, createdAt: at(2) },
-      { kind: "SHORTLIST_PROPOSED" as const, createdAt: at(20) },
+      { kind: "ESCALATED" as const, data: {} },
+      { kind: "ROUND_REOPENED" as const, data: { reason: "Dibuka kembali.", scoredApplicationIds: ["a1", "a2"] } },
+      { kind: "SHORTLIST_PROPOSED" as const, data: {} },
     ];
-    expect(roundStartedAt(decisions)).toEqual(at(2));
-    expect(roundStartedAt(decisions.slice(0, 1))).toBeNull();
+    expect(roundScoredBefore(decisions)).toEqual(new Set(["a1", "a2"]));
+    expect(roundScoredBefore(decisions.slice(0, 1))).toBeNull();
+    expect(roundScoredBefore([{ kind: "ROUND_REOPENED", data: null }])).toEqual(new Set());
     expect(currentProposal(decisions)).toBe(decisions[2]);
     expect(currentProposal(decisions.slice(0, 2))).toBeUndefined();
   });

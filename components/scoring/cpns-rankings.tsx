@@ -1,9 +1,10 @@
 // The CPNS rankings of one formation, as `rankCpns` computed them from the stored CAT results: after the
-// SKD, who meets the thresholds and who goes on to the SKB (3 × quota, ties at the cut-off included);
+// SKD, who meets the thresholds and who goes on to the SKB (the selection's multiple × quota, ties at the cut-off included);
 // after the SKB, the final ranking with the SKD, SKB and final scores (40 % SKD/500 × 100 + 60 % SKB).
 import { Badge } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatScore } from "@/lib/ranking/labels";
+import { outsideSkbShortlist, skbShortlistRule } from "@/lib/cat-results/texts";
 import { skdThresholdsText } from "@/lib/cat-results/thresholds";
 import type { SkdThresholds } from "@/lib/selection-setup/types";
 
@@ -13,12 +14,16 @@ export type CpnsRankingCandidate = {
   name: string;
   skd: { twk: number; tiu: number; tkp: number; total: number } | null;
   skb: { cat: number; additional: number | null; additionalWeight: number | null; final: number } | null;
+  /** The application's status in the CPNS words (e.g. "Lulus hasil akhir (pengganti)"), when known. */
+  statusLabel?: string;
 };
 
 export type CpnsRankingFormation = {
   id: string;
   title: string;
   quota: number;
+  /** The selection's SKB shortlist multiple (`Selection.shortlistPerQuota`). */
+  shortlistPerQuota: number;
   shortlistTarget: number;
   candidates: CpnsRankingCandidate[];
   result: {
@@ -49,8 +54,8 @@ export function SkdRankingTable({ formation, thresholds }: { formation: CpnsRank
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
-        Nilai ambang batas: {skdThresholdsText(thresholds)}. Peserta SKB paling banyak {formation.shortlistTarget} orang (3 ×
-        kebutuhan {formation.quota}) menurut nilai total SKD; nilai sama pada batas diurutkan menurut TKP, TIU, lalu TWK.
+        Nilai ambang batas: {skdThresholdsText(thresholds)}. {skbShortlistRule(formation)} menurut nilai total SKD; nilai sama pada batas
+        diurutkan menurut TKP, TIU, lalu TWK.
         {formation.result.skbShortlistTieAtCutoff ? " Ada peserta dengan nilai sama pada semua unsur di batas peringkat: semuanya diikutkan SKB." : ""}
       </p>
       <ScrollRegion label={`Hasil SKD formasi ${formation.title}`}>
@@ -94,7 +99,7 @@ export function SkdRankingTable({ formation, thresholds }: { formation: CpnsRank
                     ) : shortlisted.has(id) ? (
                       <Badge tone="success">Peserta SKB</Badge>
                     ) : (
-                      <Badge tone="warning">Memenuhi ambang batas, di luar 3 × kebutuhan</Badge>
+                      <Badge tone="warning">{outsideSkbShortlist(formation.shortlistPerQuota)}</Badge>
                     )}
                   </td>
                 </tr>
@@ -153,6 +158,7 @@ export function FinalRankingTable({ formation }: { formation: CpnsRankingFormati
                   <td className={`${number} font-semibold`}>{formatScore(row.final)}</td>
                   <td className={cell}>
                     {selected.has(row.id) ? <Badge tone="success">Lulus (sesuai kebutuhan)</Badge> : <Badge>Tidak lulus</Badge>}
+                    {candidate.statusLabel ? <span className="block text-slate-600">Status lamaran: {candidate.statusLabel}</span> : null}
                     {missing.has(row.id) ? <span className="block text-amber-900">{missing.get(row.id)}</span> : null}
                   </td>
                 </tr>

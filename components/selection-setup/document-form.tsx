@@ -14,10 +14,11 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import { DOCUMENT_FORM_LABELS, typeLabel } from "@/lib/documents/labels";
+import { DOCUMENT_FORM_LABELS, dueLabel, typeLabel } from "@/lib/documents/labels";
 import {
   DOCUMENT_CONDITION_LABELS,
   DOCUMENT_CONDITIONS,
+  DOCUMENT_DUE_STAGES,
   DOCUMENT_FORMS,
   UPLOAD_TYPES,
   documentAddSchema,
@@ -48,6 +49,14 @@ export const EMPTY_DOCUMENT: DocumentFields = {
   acceptedTypes: ["application/pdf"],
   maxSizeMb: "2",
   note: "",
+  dueStage: "REGISTRATION",
+  formCode: "",
+};
+
+/** "Saat pendaftaran", "Paling lambat saat wawancara": the due stage as the announcement's list words it. */
+const dueOption = (stage: (typeof DOCUMENT_DUE_STAGES)[number]) => {
+  const words = dueLabel(stage);
+  return { value: stage, label: words.charAt(0).toUpperCase() + words.slice(1) };
 };
 
 export function DocumentForm({
@@ -56,12 +65,15 @@ export function DocumentForm({
   fields,
   label,
   action,
+  forms = [],
 }: {
   selectionId: string;
   mode: Mode;
   fields: DocumentFields;
   label: string;
   action: (input: never) => Promise<ActionResult<unknown>>;
+  /** The selection's forms (Lampiran) a draft's document may name. */
+  forms?: readonly { code: string; title: string }[];
 }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
@@ -113,6 +125,24 @@ export function DocumentForm({
           />
         </div>
       </div>
+      {mode.kind === "correct" ? null : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label="Diserahkan"
+            placeholder="— Pilih tahap —"
+            options={DOCUMENT_DUE_STAGES.map(dueOption)}
+            registration={form.register("dueStage")}
+            error={errors.dueStage}
+          />
+          <SelectField
+            label="Formulir (Lampiran)"
+            placeholder="Tanpa formulir"
+            options={forms.map((entry) => ({ value: entry.code, label: `Lampiran ${entry.code}: ${entry.title}` }))}
+            registration={form.register("formCode")}
+            error={errors.formCode}
+          />
+        </div>
+      )}
       <CheckboxField label="Bermeterai" registration={form.register("requiresStamp")} error={errors.requiresStamp} />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Jenis berkas unggahan</legend>

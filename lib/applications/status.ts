@@ -46,18 +46,36 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 };
 
 /**
- * What the stage statuses mean in a CPNS selection: the SKD announcement calls participants to the SKB
- * (not "three names"), the final result passes them (no PPK choice), and a selected participant may withdraw.
+ * What the stage statuses mean in a CPNS selection: the participants sit the SKD, the SKD announcement calls
+ * those within the 3 × quota cut to the SKB (not "three names"; the others failed a threshold or fell outside
+ * the cut), the final result passes them (no PPK choice), and a selected participant may withdraw.
  */
 const CPNS_STATUS_LABELS: Partial<Record<ApplicationStatus, string>> = {
+  IN_STAGES: "Peserta SKD",
   SHORTLISTED: "Lulus SKD, mengikuti SKB",
-  NOT_SHORTLISTED: "Tidak mengikuti SKB",
+  NOT_SHORTLISTED: "Tidak lulus SKD / tidak mengikuti SKB",
   SELECTED: "Lulus hasil akhir",
   NOT_SELECTED: "Tidak lulus hasil akhir",
   WITHDRAWN: "Ditarik / mengundurkan diri",
+  ANNULLED: "Kelulusan dibatalkan",
 };
 
-/** The status as the applicant reads it, in the words of the selection's regime. */
-export function applicationStatusLabel(status: ApplicationStatus, regime: Regime): string {
+/** A CPNS participant selected in place of one who withdrew (the corrected final result of the formation). */
+export const CPNS_REPLACEMENT_STATUS_LABEL = "Lulus hasil akhir (pengganti)";
+
+/** What the status alone does not say: the participant was selected as a replacement (an event on the timeline). */
+export type ApplicationStatusFacts = { replacement?: boolean };
+
+/**
+ * The status in the words of the selection's regime (the regime is data of the selection, never its name),
+ * for the applicant and the staff screens alike.
+ */
+export function applicationStatusLabel(status: ApplicationStatus, regime: Regime, facts: ApplicationStatusFacts = {}): string {
+  if (regime === "CPNS" && status === "SELECTED" && facts.replacement) return CPNS_REPLACEMENT_STATUS_LABEL;
   return (regime === "CPNS" ? CPNS_STATUS_LABELS[status] : undefined) ?? APPLICATION_STATUS_LABELS[status];
+}
+
+/** Every status's label in the regime's words, for filters and counts. */
+export function applicationStatusLabels(regime: Regime): Record<ApplicationStatus, string> {
+  return Object.fromEntries((Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[]).map((status) => [status, applicationStatusLabel(status, regime)])) as Record<ApplicationStatus, string>;
 }

@@ -81,6 +81,7 @@ export const AUDIT_ACTIONS = [
   "decision.bkn_recommendation",
   "decision.ppk_choice",
   "decision.annul_choice",
+  "decision.reopen_round",
   "decision.publish_final",
   "application.shortlist_result",
   "application.final_result",

@@ -22,6 +22,7 @@ import {
 } from "@/lib/cat-results/snapshot";
 import { skdThresholdsNote, skdThresholdsOf } from "@/lib/cat-results/thresholds";
 import {
+  CPNS_REPLACEMENT_EVENT,
   CPNS_REPLACEMENT_LABEL,
   CPNS_WITHDRAWN_LABEL,
   cpnsFinalEventMessage,
@@ -244,7 +245,7 @@ export function publishCpnsReplacement(input: PublishInput & { vacancyId: string
       positive: replacing,
       to: { positive: "SELECTED", negative: "NOT_SELECTED" },
       announcement,
-      event: { kind: "final_result.replacement", title: "Pengumuman perubahan hasil akhir", message: () => cpnsReplacementEventMessage({ number, formation: vacancy.title }) },
+      event: { kind: CPNS_REPLACEMENT_EVENT, title: "Pengumuman perubahan hasil akhir", message: () => cpnsReplacementEventMessage({ number, formation: vacancy.title }) },
       audit: "application.final_result",
     });
     return { outcome: { announcementSlug: announcement.slug, withdrawn: [...withdrawnNumbers], replacements }, notificationIds };

@@ -12,7 +12,8 @@ import { SKD_THRESHOLDS_MISSING, skdThresholdsOf, toRankingThresholds } from "@/
 import type { SkdThresholds } from "@/lib/selection-setup/types";
 import type { CpnsRankingResult } from "@/lib/ranking/types";
 import { CPNS_PASSED_LABEL, parseCpnsResultSnapshot, type CpnsResultRow, type CpnsResultSnapshot } from "@/lib/cat-results/snapshot";
-import { CPNS_REPLACEMENT_LABEL, CPNS_WITHDRAWAL_EVENT, cpnsFinalSlug } from "@/lib/cat-results/texts";
+import { CPNS_REPLACEMENT_EVENT, CPNS_REPLACEMENT_LABEL, CPNS_WITHDRAWAL_EVENT, cpnsFinalSlug } from "@/lib/cat-results/texts";
+import { applicationStatusLabel } from "@/lib/applications/status";
 
 /** Applications ranked in the CAT stages: past the administrative selection, not withdrawn or annulled. */
 export const CAT_RANKED_STATUSES: readonly ApplicationStatus[] = ["ADMIN_PASSED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED", "SELECTED", "NOT_SELECTED"];
@@ -136,7 +137,16 @@ export type CpnsScoringView = {
   skdPublished: Record<string, { slug: string; number: string | null }>;
   /** Per formation with a published final result: who is selected now, who withdrew since, who is next in rank, the corrections. */
   replacements: Record<string, FormationReplacements>;
+  /** Each ranked application's status in the CPNS words (applicationStatusLabel), the replacement included. */
+  statusLabels: Record<string, string>;
 };
+
+/** Of these applications, those selected in place of a participant who withdrew: their status label says "pengganti". */
+export async function replacementApplicationIds(ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const events = await prisma.applicationEvent.findMany({ where: { applicationId: { in: [...ids] }, kind: CPNS_REPLACEMENT_EVENT }, distinct: ["applicationId"], select: { applicationId: true } });
+  return new Set(events.map((event) => event.applicationId));
+}
 
 /** The CAT stages and every formation's ranking, for the staff scoring page of a CPNS selection. */
 export async function getCpnsScoringView(input: { actorId: string; slug: string }): Promise<CpnsScoringView> {
@@ -163,6 +173,9 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     const snapshot = parseCpnsResultSnapshot(announcement.snapshot);
     if (snapshot) (snapshot.type === "CPNS_SKD_RESULT" ? skdPublished : published)[snapshot.formation.id] = { slug: announcement.slug, number: announcement.number };
   }
+  const candidates = formations.flatMap((formation) => formation.candidates);
+  const replaced = await replacementApplicationIds(candidates.map((candidate) => candidate.id));
+  const statusLabels = Object.fromEntries(candidates.map((candidate) => [candidate.id, applicationStatusLabel(candidate.status, selection.regime, { replacement: replaced.has(candidate.id) })]));
   const replacements: CpnsScoringView["replacements"] = {};
   for (const formation of formations.filter((row) => published[row.id])) {
     const plan = await loadReplacementPlan(prisma, selection, { code: formation.code, quota: formation.quota });
@@ -189,6 +202,7 @@ export async function getCpnsScoringView(input: { actorId: string; slug: string 
     published,
     skdPublished,
     replacements,
+    statusLabels,
   };
 }
 

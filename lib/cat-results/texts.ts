@@ -36,6 +36,17 @@ export function cpnsFinalSlug(selectionSlug: string, formationCode: string): str
 
 /** The timeline kind of a recorded withdrawal: the corrected result reads the reason from it. */
 export const CPNS_WITHDRAWAL_EVENT = "final_result.withdrawn";
+/**
+ * The SKB shortlist rule of a formation, from the selection's data: its shortlist multiple (3 in the national
+ * rule) and the formation's quota. Said by the staff's SKD table, its badge, and the SKB import's help.
+ */
+export const skbShortlistRule = (input: { shortlistPerQuota: number; quota: number }) =>
+  `Peserta SKB paling banyak ${input.shortlistPerQuota * input.quota} orang (${input.shortlistPerQuota} × kebutuhan ${input.quota})`;
+export const outsideSkbShortlist = (shortlistPerQuota: number) => `Memenuhi ambang batas, di luar ${shortlistPerQuota} × kebutuhan`;
+export const skbParticipantsOnly = (shortlistPerQuota: number) => `Hanya peserta SKB (${shortlistPerQuota} × kebutuhan formasi menurut hasil SKD).`;
+
+/** The timeline event of a participant selected in place of one who withdrew (the status label reads it). */
+export const CPNS_REPLACEMENT_EVENT = "final_result.replacement";
 
 export function cpnsWithdrawalEventMessage(input: { formation: string; reason: string }): string {
   return `Panitia mencatat pengunduran diri Anda sebagai peserta yang lulus formasi ${input.formation}. Alasan: ${input.reason}`;

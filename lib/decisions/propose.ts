@@ -16,7 +16,7 @@ import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
 import { escalationEventMessage } from "./texts";
 import { settleSelectionStatus } from "./selection-status";
-import { assertDecisionTransition, ESCALATION_LABELS, type EscalationOption, type ProposalData, type ProposalName } from "./steps";
+import { assertDecisionTransition, ESCALATION_LABELS, roundScoredBefore, vacancyDecisionState, type EscalationOption, type ProposalData, type ProposalName } from "./steps";
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 
@@ -26,9 +26,22 @@ async function requireChair(actorId: string, selectionId: string, permission: "p
   await requireSelectionAccess({ actorId, selectionId, permission, refusal: CHAIR_ONLY });
 }
 
+/**
+ * The vacancy's decisions in recorded order (steps.ts reads rounds from the order). In a new round after a
+ * reopening of registration, the round's first move (a proposal, or a new escalation) waits for a score of an
+ * application not scored before the reopening: the ranking must include the new applicants.
+ */
 async function decisionKinds(tx: TransactionClient, selectionId: string, vacancyId: string): Promise<DecisionKind[]> {
-  const rows = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId }, select: { kind: true } });
-  return rows.map((row) => row.kind);
+  const rows = await tx.selectionDecision.findMany({ where: { selectionId, vacancyId }, orderBy: { createdAt: "asc" }, select: { kind: true, data: true } });
+  const kinds = rows.map((row) => row.kind);
+  const scoredBefore = roundScoredBefore(rows);
+  if (scoredBefore && vacancyDecisionState(kinds) === "ROUND_REOPENED") {
+    const newScores = await tx.score.count({ where: { stage: { selectionId }, application: { vacancyId }, status: { not: "DRAFT" }, applicationId: { notIn: [...scoredBefore] } } });
+    if (newScores === 0) {
+      throw new AppError("INVALID_TRANSITION", "Pendaftaran jabatan ini dibuka kembali; putaran baru menunggu nilai peserta yang dinilai sesudah pembukaan kembali.");
+    }
+  }
+  return kinds;
 }
 
 async function requireStagesClosed(selectionId: string): Promise<void> {

@@ -15,7 +15,7 @@ import { recordApplicationEvents } from "@/lib/notifications";
 import { weightLineText, weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { settleSelectionStatus } from "./selection-status";
 import { buildSnapshotVacancy, DECISION_SNAPSHOT_VERSION, type DecisionSnapshot, type SnapshotName } from "./snapshot";
-import { canRecordDecision, currentChoiceId, vacancyDecisionState, vacancyFlow, type ProposalData, type StepData } from "./steps";
+import { canRecordDecision, currentChoiceId, currentProposal, vacancyDecisionState, vacancyFlow, type ProposalData, type StepData } from "./steps";
 import { amendedFinalOpening, amendedFinalTitle, annulmentTerm, decisionClosing, finalEventMessage, finalOpening, finalTitle, shortlistEventMessage, shortlistOpening, shortlistTitle } from "./texts";
 
 type VacancyDecisions = {
@@ -58,7 +58,7 @@ async function vacanciesReadyFor(
 }
 
 function proposalOf(vacancy: VacancyDecisions): { data: ProposalData; note: string | null } | null {
-  const proposal = vacancy.decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED");
+  const proposal = currentProposal(vacancy.decisions);
   return proposal ? { data: proposal.data as unknown as ProposalData, note: proposal.note } : null;
 }
 

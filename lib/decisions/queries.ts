@@ -10,7 +10,7 @@ import type { DecisionKind, SelectionStatus, ShortlistOrder, StageStatus } from 
 import { getSelectionRanking, type VacancyRanking } from "@/lib/scoring/queries";
 import { getStorage } from "@/lib/storage";
 import { annulmentTerm } from "./texts";
-import { annulledApplicationIds, canAnnulChoice, currentChoiceId, DECISION_LABELS, STEP_RULES, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
+import { annulledApplicationIds, canAnnulChoice, currentChoiceId, currentProposal, DECISION_LABELS, roundScoredBefore, STEP_RULES, vacancyDecisionState, vacancyFlow, type ProposalData, type RecordedStep, type StepData, type VacancyFlow } from "./steps";
 
 export type DecisionEntry = {
   id: string;
@@ -40,6 +40,8 @@ export type VacancyBoard = {
   escalation: string | null;
   /** The names whose choice the PPK annulled (V.6): not offered again. */
   annulledIds: string[];
+  /** A new round after a reopening of registration, still without scores given since (propose.ts refuses its first move). */
+  awaitingNewScores: boolean;
   /** The chosen candidate the signed-in PPK may annul now (V.6), if any. */
   annullable: { applicationId: string; label: string } | null;
 };
@@ -91,7 +93,7 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
     canReopenRegistration:
       selection.status === "ESCALATED" &&
       canOnSelection(roles, seat, "reopen:registration") &&
-      selection.vacancies.every((vacancy) => vacancy.decisions.some((decision) => decision.kind === "ESCALATED")),
+      selection.vacancies.every((vacancy) => vacancyDecisionState(vacancy.decisions.map((decision) => decision.kind)) === "ESCALATED"),
   };
   const actorIds = [...new Set(selection.vacancies.flatMap((vacancy) => vacancy.decisions.map((decision) => decision.actorId)))];
   const [actors, ranking] = await Promise.all([
@@ -100,11 +102,26 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
     viewer.isCommittee && selection.stages.length === 0 ? getSelectionRanking({ actorId: input.actorId, slug: input.slug }) : Promise.resolve(null),
   ]);
   const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
+  // New rounds after a reopening: which of them already have a score of an application not scored before (one query).
+  const newRounds = selection.vacancies
+    .map((vacancy) => ({ id: vacancy.id, scoredBefore: roundScoredBefore(vacancy.decisions), state: vacancyDecisionState(vacancy.decisions.map((decision) => decision.kind)) }))
+    .filter((round): round is { id: string; scoredBefore: Set<string>; state: "ROUND_REOPENED" } => round.state === "ROUND_REOPENED" && round.scoredBefore !== null);
+  const scored =
+    newRounds.length === 0
+      ? []
+      : await prisma.score.findMany({
+          where: { stage: { selectionId: selection.id }, status: { not: "DRAFT" }, application: { vacancyId: { in: newRounds.map((round) => round.id) } } },
+          distinct: ["applicationId"],
+          select: { applicationId: true, application: { select: { vacancyId: true } } },
+        });
+  const scoredRounds = new Set(
+    newRounds.filter((round) => scored.some((score) => score.application.vacancyId === round.id && !round.scoredBefore.has(score.applicationId))).map((round) => round.id),
+  );
 
   const vacancies = selection.vacancies.map((vacancy): VacancyBoard => {
     const kinds = vacancy.decisions.map((decision) => decision.kind);
     const flow = vacancyFlow(kinds);
-    const proposalRow = vacancy.decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED");
+    const proposalRow = currentProposal(vacancy.decisions);
     const proposal = proposalRow ? { ...(proposalRow.data as unknown as ProposalData), note: proposalRow.note } : null;
     const nameOf = (applicationId: string | null | undefined) => {
       const name = proposal?.names.find((entry) => entry.applicationId === applicationId);
@@ -136,8 +153,10 @@ export async function getDecisionBoard(input: { actorId: string; slug: string })
       proposal,
       ranking: ranking?.vacancies.find((entry) => entry.vacancyId === vacancy.id) ?? null,
       actionableStep,
-      escalation: decisions.find((decision) => decision.kind === "ESCALATED")?.detail ?? null,
+      // The escalation that stops the vacancy now; after a reopening the earlier one is only history.
+      escalation: flow.escalated ? (decisions.findLast((decision) => decision.kind === "ESCALATED")?.detail ?? null) : null,
       annulledIds: [...annulledApplicationIds(vacancy.decisions)],
+      awaitingNewScores: newRounds.some((round) => round.id === vacancy.id) && !scoredRounds.has(vacancy.id),
       annullable:
         currentChoice && canAnnulChoice(kinds) && stepActor("CHOICE_ANNULLED", roles, seat) ? { applicationId: currentChoice, label: nameOf(currentChoice) ?? "-" } : null,
     };

@@ -17,7 +17,7 @@ import { recordStepSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { findDecisionTarget } from "./queries";
 import { settleSelectionStatus } from "./selection-status";
-import { annulledApplicationIds, assertDecisionTransition, currentChoiceId, STEP_RULES, type ProposalData, type RecordedStep, type StepData } from "./steps";
+import { annulledApplicationIds, assertDecisionTransition, currentChoiceId, currentProposal, STEP_RULES, type ProposalData, type RecordedStep, type StepData } from "./steps";
 
 type Meta = { actorId: string; ip?: string | null; now?: Date };
 
@@ -82,7 +82,7 @@ export async function recordDecisionStep(
       const data: StepData = { note: parsed.note || null, letterNumber: parsed.letterNumber || null, ...(stored ? { file: { name: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 } } : {}) };
       const notificationIds: string[] = [];
       if (input.step === "PPK_CHOICE") {
-        const proposal = decisions.find((decision) => decision.kind === "SHORTLIST_PROPOSED")?.data as ProposalData | undefined;
+        const proposal = currentProposal(decisions)?.data as ProposalData | undefined;
         const chosen = proposal?.names.find((name) => name.applicationId === input.applicationId);
         if (!chosen) throw new AppError("VALIDATION", "Pilih salah satu nama yang diusulkan Pansel.", { applicationId: "Pilih salah satu dari tiga nama" });
         if (annulledApplicationIds(decisions).has(chosen.applicationId)) {

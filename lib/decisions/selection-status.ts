@@ -8,7 +8,8 @@ import { isEscalationOption, selectionStatusFromDecisions, type VacancyOutcome }
 export async function settleSelectionStatus(tx: TransactionClient, input: { selectionId: string; actorId: string; ip?: string | null; cause: string }): Promise<void> {
   const vacancies = await tx.vacancy.findMany({ where: { selectionId: input.selectionId }, select: { decisions: { orderBy: { createdAt: "asc" }, select: { kind: true, data: true } } } });
   const outcomes = vacancies.map((vacancy): VacancyOutcome => {
-    const escalation = vacancy.decisions.find((decision) => decision.kind === "ESCALATED")?.data;
+    // The last escalation: after a reopening (ROUND_REOPENED) an earlier one is history.
+    const escalation = vacancy.decisions.findLast((decision) => decision.kind === "ESCALATED")?.data;
     const option = escalation && typeof escalation === "object" && !Array.isArray(escalation) ? escalation.option : null;
     return { kinds: vacancy.decisions.map((decision) => decision.kind), escalation: isEscalationOption(option) ? option : null };
   });

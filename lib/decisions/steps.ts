@@ -7,7 +7,11 @@
 // V.6 of the announcement: when the chosen candidate is later found to have falsified data or given false
 // information, the PPK may annul the choice (CHOICE_ANNULLED). The vacancy then goes back to the PPK's
 // choice among the names not annulled, and a corrected final result is announced: a new round of the last
-// two steps. The kinds handed to these functions are therefore in the order they were recorded.
+// two steps. After an escalation, the chair may reopen registration (lib/selections/mutations.ts): that
+// records ROUND_REOPENED and a new round of the whole flow starts for the vacancy; its proposal waits for
+// scores given after the reopening (propose.ts). The escalation stays in the history, but only the steps
+// recorded after the last ROUND_REOPENED count. The kinds handed to these functions are therefore in the
+// order they were recorded.
 // Pure: the page uses it to show the next step, the mutations to refuse a step out of order.
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -49,6 +53,7 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   ESCALATED: "Dieskalasi kepada lembaga pengawas",
   FINAL_PUBLISHED: "Hasil akhir diumumkan",
   CHOICE_ANNULLED: "PPK membatalkan calon terpilih",
+  ROUND_REOPENED: "Pendaftaran dibuka kembali; putaran keputusan baru",
 };
 
 export const ESCALATION_OPTIONS = ["REOPEN", "REPEAT", "CANCEL"] as const;
@@ -78,11 +83,14 @@ const TRANSITIONS: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   PPK_CHOICE: ["FINAL_PUBLISHED", "CHOICE_ANNULLED"],
   FINAL_PUBLISHED: ["CHOICE_ANNULLED"],
   CHOICE_ANNULLED: ["PPK_CHOICE"],
-  ESCALATED: [],
+  // Only by the chair's reopening of registration: a new round of the flow.
+  ESCALATED: ["ROUND_REOPENED"],
+  // The new round: like AWAITING_PROPOSAL, once the new applicants are scored.
+  ROUND_REOPENED: ["SHORTLIST_PROPOSED", "ESCALATED"],
 };
 
 /** Steps that may be taken from a state but are not "the next step" of the flow: the exceptions. */
-const EXCEPTIONAL: readonly DecisionKind[] = ["ESCALATED", "CHOICE_ANNULLED"];
+const EXCEPTIONAL: readonly DecisionKind[] = ["ESCALATED", "CHOICE_ANNULLED", "ROUND_REOPENED"];
 
 export const VACANCY_DECISION_STATE_LABELS: Record<VacancyDecisionState, string> = {
   AWAITING_PROPOSAL: "Menunggu usulan tiga nama",
@@ -95,28 +103,53 @@ export const VACANCY_DECISION_STATE_LABELS: Record<VacancyDecisionState, string>
   FINAL_PUBLISHED: "Hasil akhir diumumkan",
   ESCALATED: "Dieskalasi kepada lembaga pengawas",
   CHOICE_ANNULLED: "Calon terpilih dibatalkan PPK, menunggu pilihan PPK dari nama yang tersisa",
+  ROUND_REOPENED: "Pendaftaran dibuka kembali; menunggu nilai peserta baru dan usulan tiga nama",
 };
 
 /** The steps a new round replaces: after an annulment the PPK chooses again and the result is announced again. */
 const ROUND_STEPS: readonly DecisionKind[] = ["PPK_CHOICE", "FINAL_PUBLISHED"];
 
 /**
- * The kinds that count now, from all kinds in recorded order: before the last annulment, only the steps a
- * new round does not replace; the annulment itself; and what was recorded after it.
+ * The kinds that count now, from all kinds in recorded order. A reopening of registration after an
+ * escalation starts the whole flow again: only what was recorded after the last ROUND_REOPENED counts. Within
+ * that, before the last annulment, only the steps an annulment does not replace; the annulment itself; and
+ * what was recorded after it.
  */
 export function currentRound(kinds: readonly DecisionKind[]): DecisionKind[] {
-  const last = kinds.lastIndexOf("CHOICE_ANNULLED");
-  if (last < 0) return [...kinds];
-  return [...kinds.slice(0, last).filter((kind) => !ROUND_STEPS.includes(kind) && kind !== "CHOICE_ANNULLED"), ...kinds.slice(last)];
+  const flow = kinds.slice(kinds.lastIndexOf("ROUND_REOPENED") + 1);
+  const last = flow.lastIndexOf("CHOICE_ANNULLED");
+  if (last < 0) return flow;
+  return [...flow.slice(0, last).filter((kind) => !ROUND_STEPS.includes(kind) && kind !== "CHOICE_ANNULLED"), ...flow.slice(last)];
 }
 
 /** The state of a vacancy from the kinds of its recorded decisions, in recorded order. */
 export function vacancyDecisionState(kinds: readonly DecisionKind[]): VacancyDecisionState {
-  if (kinds.includes("ESCALATED")) return "ESCALATED";
   const round = currentRound(kinds);
+  if (round.includes("ESCALATED")) return "ESCALATED";
   const step = [...DECISION_FLOW].reverse().find((kind) => round.includes(kind));
   if (round.includes("CHOICE_ANNULLED") && (step === undefined || !ROUND_STEPS.includes(step))) return "CHOICE_ANNULLED";
-  return step ?? "AWAITING_PROPOSAL";
+  return step ?? (kinds.includes("ROUND_REOPENED") ? "ROUND_REOPENED" : "AWAITING_PROPOSAL");
+}
+
+/** What a ROUND_REOPENED row stores: the chair's reason, and the applications already scored when the round began. */
+export type RoundData = { reason: string; scoredApplicationIds: string[] };
+
+/**
+ * The applications already scored when the current round began (the last ROUND_REOPENED's data), or null in the
+ * first round. The new round's proposal (or new escalation) needs a score of another application: a new applicant.
+ * Compared by application, not by time, so a rehearsal's fake clock cannot mix the rounds up.
+ */
+export function roundScoredBefore(decisions: readonly { kind: DecisionKind; data: unknown }[]): Set<string> | null {
+  const marker = decisions.findLast((decision) => decision.kind === "ROUND_REOPENED");
+  if (!marker) return null;
+  const ids = (marker.data as Partial<RoundData> | null)?.scoredApplicationIds;
+  return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : []);
+}
+
+/** The decisions of the current round's proposal: the last SHORTLIST_PROPOSED after the last reopening. */
+export function currentProposal<T extends { kind: DecisionKind }>(decisions: readonly T[]): T | undefined {
+  const start = decisions.findLastIndex((decision) => decision.kind === "ROUND_REOPENED");
+  return decisions.slice(start + 1).findLast((decision) => decision.kind === "SHORTLIST_PROPOSED");
 }
 
 /** Whether `step` may be recorded now for a vacancy with these decisions. */
@@ -132,6 +165,7 @@ export function assertDecisionTransition(kinds: readonly DecisionKind[], step: D
   if (canRecordDecision(kinds, step)) return;
   const state = vacancyDecisionState(kinds);
   if (state === "ESCALATED") throw new AppError("INVALID_TRANSITION", "Seleksi jabatan ini sudah dieskalasi kepada lembaga pengawas; langkah ini tidak dapat dicatat.");
+  if (step === "ROUND_REOPENED") throw new AppError("INVALID_TRANSITION", "Putaran baru hanya dimulai dengan membuka kembali pendaftaran setelah eskalasi.");
   if (currentRound(kinds).includes(step)) throw new AppError("CONFLICT", `Langkah ini sudah dicatat: ${DECISION_LABELS[step]}.`);
   if (step === "CHOICE_ANNULLED") throw new AppError("INVALID_TRANSITION", "Pembatalan hanya dapat dicatat setelah PPK memilih satu nama.");
   const next = TRANSITIONS[state].filter((kind) => !EXCEPTIONAL.includes(kind));

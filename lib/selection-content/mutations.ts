@@ -9,7 +9,7 @@ import { now as clockNow } from "@/lib/clock";
 import { wibToUtc } from "@/lib/dates/wib";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { SelectionStatus } from "@/lib/generated/prisma/enums";
+import type { SelectionStatus, StageKind } from "@/lib/generated/prisma/enums";
 import { movedWindow } from "@/lib/selections/registration-window";
 import { lockSelection } from "@/lib/selections/transitions";
 import type { DetailsCorrectionData, DocumentCorrectionData, DocumentEditData, DocumentFieldsData, RuleAddData, RuleEditData, StageEditData } from "@/lib/validation/selection-content";
@@ -102,9 +102,19 @@ async function refuseMissingDocuments(tx: TransactionClient, selectionId: string
 
 const MIB = 1024 * 1024;
 
-function documentRow(fields: DocumentFieldsData) {
+function documentRow(fields: Omit<DocumentFieldsData, "dueStage" | "formCode">) {
   const { maxSizeMb, ...rest } = fields;
   return { ...rest, maxSizeBytes: maxSizeMb * MIB };
+}
+
+/** A draft's document: also its due stage (absent: kept, or registration for a new one) and its form, one of the selection's or none. */
+async function draftDocumentRow(tx: TransactionClient, selectionId: string, fields: DocumentFieldsData, keptDueStage: StageKind = "REGISTRATION") {
+  const { dueStage, formCode, ...rest } = fields;
+  if (formCode) {
+    const form = await tx.formTemplate.findUnique({ where: { selectionId_code: { selectionId, code: formCode } }, select: { id: true } });
+    if (!form) throw new AppError("VALIDATION", "Periksa kembali formulir berkas.", { formCode: `Formulir ${formCode} tidak ada pada seleksi ini; pilih salah satu formulir seleksi atau tanpa formulir` });
+  }
+  return { ...documentRow(rest), dueStage: dueStage ?? keptDueStage, formCode: formCode ?? null };
 }
 
 async function rulesNaming(tx: TransactionClient, selectionId: string, number: number): Promise<string[]> {
@@ -122,7 +132,7 @@ export async function addDocumentRequirement(input: Meta & { data: DocumentField
   await prisma.$transaction(async (tx) => {
     await lockDraft(tx, selectionId, input.actorId);
     await refuseTakenNumber(tx, selectionId, fields.number);
-    const row = documentRow(fields);
+    const row = await draftDocumentRow(tx, selectionId, fields);
     const created = await tx.documentRequirement.create({ data: { selectionId, ...row }, select: { id: true } });
     await writeAudit(tx, { actorId: input.actorId, action: "requirement.create", entityType: "DocumentRequirement", entityId: created.id, after: { selectionId, ...row }, ip: input.ip });
   });
@@ -151,7 +161,7 @@ export async function updateDocumentRequirement(input: Meta & { data: DocumentEd
         });
       }
     }
-    const row = documentRow(fields);
+    const row = await draftDocumentRow(tx, selectionId, fields, before.dueStage);
     await tx.documentRequirement.update({ where: { id }, data: row });
     await writeAudit(tx, { actorId: input.actorId, action: "requirement.update", entityType: "DocumentRequirement", entityId: id, before, after: row, ip: input.ip });
   });

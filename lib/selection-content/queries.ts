@@ -34,7 +34,12 @@ const MIB = 1024 * 1024;
 export async function getDocumentsSetup(slug: string) {
   const selection = await prisma.selection.findUnique({
     where: { slug },
-    select: { ...HEADER_SELECT, documents: { orderBy: { number: "asc" }, select: { id: true, ...DOCUMENT_VERSION_SELECT, _count: { select: { documents: true } } } } },
+    select: {
+      ...HEADER_SELECT,
+      documents: { orderBy: { number: "asc" }, select: { id: true, ...DOCUMENT_VERSION_SELECT, _count: { select: { documents: true } } } },
+      // The forms (Lampiran) a document may name, as the document editor offers them.
+      forms: { orderBy: { code: "asc" }, select: { code: true, title: true } },
+    },
   });
   if (!selection) return null;
   return {
@@ -53,6 +58,8 @@ export async function getDocumentsSetup(slug: string) {
         acceptedTypes: document.acceptedTypes,
         maxSizeMb: String(Math.max(1, Math.round(document.maxSizeBytes / MIB))),
         note: document.note ?? "",
+        dueStage: document.dueStage,
+        formCode: document.formCode ?? "",
       },
     })),
   };

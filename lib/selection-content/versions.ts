@@ -36,6 +36,8 @@ export const DOCUMENT_VERSION_SELECT = {
   acceptedTypes: true,
   maxSizeBytes: true,
   note: true,
+  dueStage: true,
+  formCode: true,
 } as const;
 export const STAGE_VERSION_SELECT = { name: true, startsAt: true, endsAt: true, responsible: true, note: true, weight: true, minimumScore: true } as const;
 export const DETAILS_VERSION_SELECT = {

@@ -1,7 +1,7 @@
 import "server-only";
 // The staff dashboard of one selection and its participant export. A fixed number of queries however
 // many applications there are: grouped counts, one distinct count per stage in SQL, one list query.
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { applicationStatusLabel, applicationStatusLabels } from "@/lib/applications/status";
 import { staffSelectionWhere, type SelectionViewer } from "@/lib/auth/selection-access";
 import { prisma } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -20,6 +20,7 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
       slug: true,
       title: true,
       status: true,
+      regime: true,
       registrationOpensAt: true,
       registrationClosesAt: true,
       objectionEnabled: true,
@@ -102,6 +103,8 @@ export async function getSelectionDashboard(slug: string, viewer: SelectionViewe
       slug: selection.slug,
       title: selection.title,
       status: selection.status,
+      /** The applications' statuses in the words of the selection's regime. */
+      statusLabels: applicationStatusLabels(selection.regime),
       registration: { opensAt: selection.registrationOpensAt, closesAt: selection.registrationClosesAt },
       objectionEnabled: selection.objectionEnabled,
     },
@@ -156,7 +159,7 @@ const VERDICT_LABELS = { ELIGIBLE: "Memenuhi", NOT_ELIGIBLE: "Tidak memenuhi", P
  * null unless the viewer may view the selection's applications). Ordered as the published list: vacancy, then number.
  */
 export async function listParticipantsForExport(slug: string, viewer: SelectionViewer): Promise<{ title: string; rows: Array<Array<string | number | Date>> } | null> {
-  const selection = await prisma.selection.findFirst({ where: { slug, ...staffSelectionWhere(viewer, "view:applications") }, select: { id: true, title: true } });
+  const selection = await prisma.selection.findFirst({ where: { slug, ...staffSelectionWhere(viewer, "view:applications") }, select: { id: true, title: true, regime: true } });
   if (!selection) return null;
   const applications = await prisma.application.findMany({
     where: { selectionId: selection.id, submittedAt: { not: null } },
@@ -194,7 +197,7 @@ export async function listParticipantsForExport(slug: string, viewer: SelectionV
       profile?.currentRank ?? "",
       profile?.currentPositionTitle ?? "",
       application.vacancy.title,
-      APPLICATION_STATUS_LABELS[application.status],
+      applicationStatusLabel(application.status, selection.regime),
       application.eligibilityVerdict ? VERDICT_LABELS[application.eligibilityVerdict] : "",
       application.adminDecision ?? "",
       splitReasons(application.adminDecisionReason).join("; "),

@@ -11,6 +11,7 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
 import { emailNotifications } from "@/lib/notifications";
+import { assertDecisionTransition, vacancyDecisionState, type RoundData } from "@/lib/decisions/steps";
 import { latestExtendedClosing, latestReopenedClosing, movedWindow, originalClosing } from "./registration-window";
 import { transitionSelection } from "./transitions";
 
@@ -77,14 +78,15 @@ export async function reopenRegistration(input: { actorId: string; slug: string;
     select: {
       id: true,
       stages: { where: { kind: "REGISTRATION" }, orderBy: { order: "asc" }, take: 1, select: STAGE_FOR_MOVE_SELECT },
-      vacancies: { select: { title: true, decisions: { where: { kind: "ESCALATED" }, select: { id: true } } } },
+      vacancies: { select: { title: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true } } } },
     },
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "reopen:registration", refusal: REOPEN_REFUSAL });
   const stage = selection.stages[0];
   if (!stage) throw new AppError("VALIDATION", "Seleksi ini tidak mempunyai tahap pendaftaran.");
-  const inFlow = selection.vacancies.filter((vacancy) => vacancy.decisions.length === 0);
+  // An escalation earlier reopened and followed by a new round counts as in the flow again.
+  const inFlow = selection.vacancies.filter((vacancy) => vacancyDecisionState(vacancy.decisions.map((decision) => decision.kind)) !== "ESCALATED");
   if (stage.selection.status !== "ESCALATED" || inFlow.length > 0) {
     throw new AppError(
       "INVALID_TRANSITION",
@@ -106,10 +108,38 @@ export async function reopenRegistration(input: { actorId: string; slug: string;
   const message = `Pendaftaran dibuka kembali sampai ${formatWib(input.endsAt)}. Alasan: ${input.reason}`;
   const notificationIds = await prisma.$transaction(async (tx) => {
     await transitionSelection(tx, { selectionId: selection.id, to: "OPEN", actorId: input.actorId, ip: input.ip, cause: "registration.reopen", action: "selection.reopen_registration" });
+    await startDecisionRounds(tx, { selectionId: selection.id, actorId: input.actorId, ip: input.ip, at, reason: input.reason });
     return moveStage(tx, stage, { ...input, startsAt: stage.startsAt, kind: "REOPENING", at, message, title: `Pendaftaran dibuka kembali: ${stage.name}` });
   });
   await emailNotifications(notificationIds);
   return { slug: input.slug };
+}
+
+/**
+ * Each escalated vacancy starts a new round of the decision flow (lib/decisions/steps.ts): a ROUND_REOPENED
+ * row after its escalation, which stays in the history. Read under the selection's lock taken by the status move.
+ */
+async function startDecisionRounds(tx: Prisma.TransactionClient, input: { selectionId: string; actorId: string; ip: string | null; at: Date; reason: string }): Promise<void> {
+  const vacancies = await tx.vacancy.findMany({
+    where: { selectionId: input.selectionId },
+    orderBy: { order: "asc" },
+    select: { id: true, decisions: { orderBy: { createdAt: "asc" }, select: { kind: true } } },
+  });
+  // The applications scored so far: the new round's proposal waits for a score of another one (steps.ts, roundScoredBefore).
+  const scored = await tx.score.findMany({
+    where: { stage: { selectionId: input.selectionId }, status: { not: "DRAFT" } },
+    distinct: ["applicationId"],
+    select: { applicationId: true, application: { select: { vacancyId: true } } },
+  });
+  for (const vacancy of vacancies) {
+    assertDecisionTransition(vacancy.decisions.map((decision) => decision.kind), "ROUND_REOPENED");
+    const data: RoundData = { reason: input.reason, scoredApplicationIds: scored.filter((score) => score.application.vacancyId === vacancy.id).map((score) => score.applicationId).sort() };
+    const decision = await tx.selectionDecision.create({
+      data: { selectionId: input.selectionId, vacancyId: vacancy.id, kind: "ROUND_REOPENED", actorId: input.actorId, note: input.reason, data, createdAt: input.at },
+      select: { id: true },
+    });
+    await writeAudit(tx, { actorId: input.actorId, action: "decision.reopen_round", entityType: "SelectionDecision", entityId: decision.id, after: { vacancyId: vacancy.id, reason: input.reason }, ip: input.ip });
+  }
 }
 
 /**

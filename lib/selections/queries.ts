@@ -142,8 +142,9 @@ export async function loadSelectionDetail(slug: string) {
       // Corrections after publication, shown with the schedule's changes as one history.
       changes: { orderBy: { changedAt: "asc" }, select: { subject: true, fields: true, reason: true, changedAt: true } },
       _count: PROGRESS_SELECT._count,
-      // An escalated vacancy is a public notice on the selection page (#14): which vacancy, the follow-up proposed, when.
-      decisions: { where: { kind: "ESCALATED" }, orderBy: { createdAt: "asc" }, select: { createdAt: true, data: true, vacancy: { select: { title: true } } } },
+      // An escalated vacancy is a public notice on the selection page (#14): which vacancy, the follow-up proposed, when;
+      // and when registration was reopened after it (ROUND_REOPENED: a new round of the decisions).
+      decisions: { where: { kind: { in: ["ESCALATED", "ROUND_REOPENED"] } }, orderBy: { createdAt: "asc" }, select: { kind: true, vacancyId: true, createdAt: true, data: true, vacancy: { select: { title: true } } } },
     },
   });
   if (!row) return null;
@@ -165,10 +166,18 @@ export async function loadSelectionDetail(slug: string) {
     history: [...corrections, ...schedule].sort((a, b) => b.at.localeCompare(a.at)),
     scoredStages: row.stages.filter((stage) => stage.isScored).map((stage) => ({ name: stage.name, status: stage.status })),
     announcementKinds: [...new Set(announcements.map((announcement) => announcement.kind))],
-    escalations: decisions.map((decision) => {
-      const data = decision.data && typeof decision.data === "object" && !Array.isArray(decision.data) ? decision.data : {};
-      return { vacancyTitle: decision.vacancy?.title ?? "-", optionLabel: typeof data.optionLabel === "string" ? data.optionLabel : null, at: iso(decision.createdAt) };
-    }),
+    escalations: decisions
+      .filter((decision) => decision.kind === "ESCALATED")
+      .map((decision) => {
+        const data = decision.data && typeof decision.data === "object" && !Array.isArray(decision.data) ? decision.data : {};
+        const reopened = decisions.find((later) => later.kind === "ROUND_REOPENED" && later.vacancyId === decision.vacancyId && later.createdAt > decision.createdAt);
+        return {
+          vacancyTitle: decision.vacancy?.title ?? "-",
+          optionLabel: typeof data.optionLabel === "string" ? data.optionLabel : null,
+          at: iso(decision.createdAt),
+          reopenedAt: reopened ? iso(reopened.createdAt) : null,
+        };
+      }),
     announcementDate: day(row.announcementDate),
     registrationOpensAt: iso(row.registrationOpensAt),
     registrationClosesAt: iso(row.registrationClosesAt),

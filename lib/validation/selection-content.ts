@@ -9,7 +9,7 @@ import { isWibDateTime, wibToUtc } from "@/lib/dates/wib";
 import { parseRuleParams } from "@/lib/selection-content/rule-params";
 import { selectionDetailsSchema } from "@/lib/validation/selection-setup";
 import { idField, multiLineText, singleLineText } from "@/lib/validation/text";
-import { checkbox, decimalParser, integerParser, optionalField, optionalText, requiredField, requiredOneOf, requiredText } from "@/lib/validation/fields";
+import { checkbox, decimalParser, integerParser, optionalField, optionalOneOf, optionalText, requiredField, requiredOneOf, requiredText } from "@/lib/validation/fields";
 
 /** The fingerprint of the row as the form was loaded (lib/selection-content/versions.ts). */
 export const versionField = () =>
@@ -87,18 +87,32 @@ const documentFields = {
   note: optionalText("Catatan", { max: 500, multiline: true }),
 };
 
-export const documentAddSchema = z.object({ selectionId: idField(), ...documentFields });
+/** The stages a document may be due at, as the templates use them (lib/documents/labels.ts `dueLabel` words them). */
+export const DOCUMENT_DUE_STAGES = ["REGISTRATION", "INTERVIEW"] as const;
+
+/**
+ * While the selection is a draft, also when the document is due and the form (Lampiran) that provides it.
+ * The form code is one of the selection's forms, checked by the server (lib/selection-content/mutations.ts);
+ * empty means none. An absent due stage keeps the document's (a new one is due at registration).
+ */
+const draftDocumentFields = {
+  ...documentFields,
+  dueStage: optionalOneOf(DOCUMENT_DUE_STAGES, "Pilih tahap penyerahan berkas"),
+  formCode: optionalText("Formulir", { max: 20 }),
+};
+
+export const documentAddSchema = z.object({ selectionId: idField(), ...draftDocumentFields });
 export type DocumentAddInput = z.input<typeof documentAddSchema>;
 export type DocumentFieldsData = Omit<z.output<typeof documentAddSchema>, "selectionId">;
 
-export const documentEditSchema = z.object({ selectionId: idField(), documentId: idField(), version: versionField(), ...documentFields });
+export const documentEditSchema = z.object({ selectionId: idField(), documentId: idField(), version: versionField(), ...draftDocumentFields });
 export type DocumentEditInput = z.input<typeof documentEditSchema>;
 export type DocumentEditData = z.output<typeof documentEditSchema>;
 
 export const removeDocumentSchema = z.object({ selectionId: idField(), documentId: idField() });
 
-/** After publication: the same fields (the number stays), with the reason shown on the public page. */
-export const documentCorrectionSchema = documentEditSchema.extend({ reason: reasonField() });
+/** After publication: the same fields (the number stays; the due stage and form stay too), with the reason shown on the public page. */
+export const documentCorrectionSchema = z.object({ selectionId: idField(), documentId: idField(), version: versionField(), ...documentFields, reason: reasonField() });
 export type DocumentCorrectionInput = z.input<typeof documentCorrectionSchema>;
 export type DocumentCorrectionData = z.output<typeof documentCorrectionSchema>;
 

@@ -8,7 +8,9 @@ import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate"
 import type { EligibilityResult, EligibilityVerdict } from "@/lib/eligibility";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ApplicationStatus, DocumentForm, DocumentStatus, FileContentWarning, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
+import type { ApplicationStatus, DocumentForm, DocumentStatus, FileContentWarning, Regime, StageKind, VerificationVerdict } from "@/lib/generated/prisma/enums";
+import { applicationStatusLabel } from "@/lib/applications/status";
+import { replacementApplicationIds as replacementIds } from "@/lib/cat-results/queries";
 import { normalizeNip } from "@/lib/identifiers/nip";
 import { adminDecisionStateOf, splitReasons, type AdminDecisionState } from "@/lib/results/admin-decision";
 import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "./evaluation";
@@ -38,6 +40,8 @@ export type QueueRow = {
   nip: string | null;
   vacancyTitle: string;
   status: ApplicationStatus;
+  /** The status in the words of the selection's regime (applicationStatusLabel). */
+  statusLabel: string;
   submittedAt: Date | null;
   /** Re-evaluated now, with the verdicts' decisions. */
   eligibilityVerdict: EligibilityVerdict;
@@ -49,7 +53,7 @@ export type QueueRow = {
 };
 
 export type QueuePage = {
-  selection: { id: string; slug: string; title: string; vacancies: { id: string; title: string }[] };
+  selection: { id: string; slug: string; title: string; regime: Regime; vacancies: { id: string; title: string }[] };
   rows: QueueRow[];
   total: number;
   page: number;
@@ -97,6 +101,7 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
       id: true,
       slug: true,
       title: true,
+      regime: true,
       rejectionNeedsSecondCheck: true,
       organiser: { select: { regionCode: true } },
       vacancies: { orderBy: { order: "asc" }, select: { id: true, title: true } },
@@ -125,7 +130,7 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
   const total = await prisma.application.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(query.page, 1), pageCount);
-  const base = { selection: { id: selection.id, slug: selection.slug, title: selection.title, vacancies: selection.vacancies }, total, page, pageSize, pageCount };
+  const base = { selection: { id: selection.id, slug: selection.slug, title: selection.title, regime: selection.regime, vacancies: selection.vacancies }, total, page, pageSize, pageCount };
   if (total === 0) return { ...base, rows: [] };
 
   const applications = await prisma.application.findMany({
@@ -151,7 +156,7 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
   const ids = applications.map((application) => application.id);
   // Counts per application and status in SQL; the eligibility needs each document's status, which the
   // same page of applications gets in one more query (never one query per row).
-  const [counts, documents, config] = await Promise.all([
+  const [counts, documents, config, replacements] = await Promise.all([
     prisma.document.groupBy({
       by: ["applicationId", "status"],
       where: { applicationId: { in: ids }, currentVersionId: { not: null } },
@@ -162,6 +167,7 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
       select: { applicationId: true, requirementId: true, status: true },
     }),
     getSelectionEligibilityConfig(selection.slug),
+    replacementIds(ids),
   ]);
 
   const rows = applications.map((application): QueueRow => {
@@ -188,6 +194,7 @@ export async function listQueue(query: QueueQuery, viewer: SelectionViewer): Pro
       nip: profile?.nip ?? application.applicant.nip,
       vacancyTitle: application.vacancy.title,
       status: application.status,
+      statusLabel: applicationStatusLabel(application.status, selection.regime, { replacement: replacements.has(application.id) }),
       submittedAt: application.submittedAt,
       eligibilityVerdict,
       documentsVerified: countOf("MEETS") + countOf("FAILS"),
@@ -265,6 +272,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
           id: true,
           slug: true,
           title: true,
+          regime: true,
           rejectionNeedsSecondCheck: true,
           committee: { where: { userId: viewer.id }, select: { position: true } },
           organiser: { select: { name: true, regionCode: true, ppks: { where: { userId: viewer.id }, select: { id: true } } } },
@@ -325,9 +333,10 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
   for (const record of application.trackRecords) peopleIds.add(record.authorId);
   if (application.adminDecidedById) peopleIds.add(application.adminDecidedById);
   if (application.adminConfirmedById) peopleIds.add(application.adminConfirmedById);
-  const [config, people] = await Promise.all([
+  const [config, people, replacements] = await Promise.all([
     getSelectionEligibilityConfig(selection.slug),
     prisma.user.findMany({ where: { id: { in: [...peopleIds] } }, select: { id: true, name: true } }),
+    replacementIds([application.id]),
   ]);
   const nameOf = (id: string | null) => (id ? (people.find((person) => person.id === id)?.name ?? "Petugas") : null);
 
@@ -400,6 +409,7 @@ export async function getWorkbench(applicationId: string, viewer: SelectionViewe
     id: application.id,
     registrationNumber: application.registrationNumber,
     status: application.status,
+    statusLabel: applicationStatusLabel(application.status, selection.regime, { replacement: replacements.has(application.id) }),
     version: application.version,
     submittedAt: application.submittedAt,
     vacancyTitle: application.vacancy.title,

@@ -159,6 +159,12 @@ test("a selected participant withdraws: the chair records it and the next in ran
   const link = section.getByRole("link", { name: "lihat pengumuman perubahan" });
   await expect(link).toBeVisible();
   CORRECTION_URL = (await link.getAttribute("href"))!;
+  // The staff screens say it in the CPNS words: the ranking and the verification queue.
+  await chair.reload();
+  await expect(chair.locator('[data-testid^="akhir-"] tbody tr').filter({ hasText: "Rahmi Putri" })).toContainText("Status lamaran: Lulus hasil akhir (pengganti)");
+  await chair.goto(`/pansel/seleksi/${SLUG}/lamaran`);
+  await expect(chair.getByTestId(`lamaran-${fauzan.number}`).getByTestId("status-lamaran")).toHaveText("Ditarik / mengundurkan diri");
+  await expect(chair.getByTestId(`lamaran-${PEOPLE[0]!.number}`).getByTestId("status-lamaran")).toHaveText("Lulus hasil akhir (pengganti)");
 
   const visitor = await browser.newPage();
   // The first announcement is unchanged.

@@ -84,6 +84,10 @@ test("the chair reopens registration behind a confirmation; the public page show
   await dialog.getByRole("button", { name: "Ya, buka kembali" }).click();
   await expect(chair.getByRole("form", { name: "Buka kembali pendaftaran" })).toHaveCount(0);
   await expect(chair.getByTestId("status-seleksi")).toHaveText("Pendaftaran dibuka");
+  // A new round of the decisions waits for the new applicants' scores; the escalation stays in the history.
+  await chair.reload();
+  await expect(chair.getByText("Pendaftaran telah dibuka kembali. Usulan tiga nama putaran baru dapat dibuat setelah peserta baru dinilai.")).toBeVisible();
+  await expect(chair.getByText("Pendaftaran dibuka kembali; putaran keputusan baru")).toBeVisible();
 
   const visitor = await browser.newPage();
   await visitor.goto(`/seleksi/${SLUG}`);
@@ -91,5 +95,6 @@ test("the chair reopens registration behind a confirmation; the public page show
   const reopening = visitor.getByTestId("pembukaan-kembali").first();
   await expect(reopening).toContainText("Pendaftaran dibuka kembali sampai");
   await expect(reopening).toContainText(REOPEN_REASON);
+  await expect(visitor.getByTestId("pemberitahuan-eskalasi")).toContainText("pendaftaran dibuka kembali; alasannya tercantum pada riwayat perubahan pengumuman");
   await visitor.close();
 });

@@ -18,6 +18,8 @@ import { seedLine } from "../fixtures/seed-text";
 import { addCpnsCandidate, createCpnsSelection, seatCpnsCommittee, type CpnsCommittee, type CpnsTestSelection } from "../factories/cpns";
 import { skipAdministrativeSelection } from "../factories/results";
 import { refusal } from "../fixtures/refusal";
+import { viewerOf } from "../factories/viewers";
+import { getWorkbench, listQueue } from "@/lib/verification/queries";
 
 const IP = "10.9.8.22";
 
@@ -496,6 +498,12 @@ describe("publishing a formation's final result", () => {
       [person("B3").applicationId]: "SELECTED",
     });
     // The first announcement is never changed; the correction stands beside it and names it.
+    // The secretariat's queue and application page say it in the CPNS words, the replacement included.
+    const secretariat = await viewerOf(committee.secretariatId);
+    const queue = await listQueue({ slug: selection.slug, vacancyId, page: 1, pageSize: 100 }, secretariat);
+    const labelOf = (key: string) => queue!.rows.find((row) => row.id === person(key).applicationId)?.statusLabel;
+    expect(["B1", "B2", "B3"].map(labelOf)).toEqual(["Tidak lulus hasil akhir", "Ditarik / mengundurkan diri", "Lulus hasil akhir (pengganti)"]);
+    expect((await getWorkbench(person("B3").applicationId, secretariat))?.statusLabel).toBe("Lulus hasil akhir (pengganti)");
     expect((await prisma.announcement.findUniqueOrThrow({ where: { id: first.id } })).snapshot).toEqual(first.snapshot);
     const corrected = await prisma.announcement.findUniqueOrThrow({ where: { slug: outcome.announcementSlug } });
     expect(corrected).toMatchObject({ kind: "FINAL_RESULT", correctsId: first.id, number: "800/79/BKPSDM-SWL/2019" });
@@ -519,6 +527,8 @@ describe("publishing a formation's final result", () => {
     // The staff page still names the first announcement, and lists the correction.
     const after = await getCpnsScoringView({ actorId: committee.chairId, slug: selection.slug });
     expect(after.published[vacancyId]!.slug).toBe(first.slug);
+    // The ranking screen beside it: each participant's status in the CPNS words (B2 has left the ranking).
+    expect(["B1", "B3"].map((key) => after.statusLabels[person(key).applicationId])).toEqual(["Tidak lulus hasil akhir", "Lulus hasil akhir (pengganti)"]);
     expect(after.replacements[vacancyId]).toMatchObject({ withdrawn: [], proposed: [], corrections: [{ slug: outcome.announcementSlug, number: "800/79/BKPSDM-SWL/2019" }] });
     expect((await refusal(replace("800/80/BKPSDM-SWL/2019"))).code).toBe("INVALID_TRANSITION");
   });

@@ -146,6 +146,38 @@ describe("required documents of a draft", () => {
     expect(actions.map((row) => row.action)).toEqual(["requirement.create", "requirement.update", "requirement.delete"]);
   });
 
+  it("sets when a document is due and which of the selection's forms provides it, checked by the server and audited", async () => {
+    const selection = await draft();
+    const setup = await getDocumentsSetup(selection.slug);
+    expect(setup?.forms.map((form) => form.code)).toContain("III");
+    const first = setup!.documents.find((document) => document.fields.number === "1")!;
+    const send = (changes: Record<string, unknown>, version = first.version) =>
+      updateDocumentRequirement({ actorId: admin, ip, data: parse(documentEditSchema, { selectionId: selection.id, documentId: first.id, version, ...first.fields, ...changes }) });
+
+    // A form the selection does not have is refused beside the field, and nothing changes.
+    const unknown = await refusal(send({ dueStage: "INTERVIEW", formCode: "XX" }));
+    expect(unknown.code).toBe("VALIDATION");
+    expect(unknown.fieldErrors).toEqual({ formCode: "Formulir XX tidak ada pada seleksi ini; pilih salah satu formulir seleksi atau tanpa formulir" });
+    // A stage no document is due at is refused by the same schema as the form.
+    expect(issues(documentEditSchema, { selectionId: selection.id, documentId: first.id, version: first.version, ...first.fields, dueStage: "SKD" })).toEqual({ dueStage: "Pilih tahap penyerahan berkas" });
+
+    await send({ dueStage: "INTERVIEW", formCode: "III" });
+    const stored = () => prisma.documentRequirement.findUniqueOrThrow({ where: { id: first.id }, select: { dueStage: true, formCode: true } });
+    expect(await stored()).toEqual({ dueStage: "INTERVIEW", formCode: "III" });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: first.id, action: "requirement.update" }, select: { actorId: true, before: true, after: true } });
+    expect(audit.actorId).toBe(admin);
+    expect(audit.before).toMatchObject({ dueStage: first.fields.dueStage, formCode: first.fields.formCode || null });
+    expect(audit.after).toMatchObject({ dueStage: "INTERVIEW", formCode: "III" });
+
+    // The page loads what was saved; "no form" clears it, and a new document is due at registration.
+    const reloaded = (await getDocumentsSetup(selection.slug))!.documents.find((document) => document.id === first.id)!;
+    expect(reloaded.fields).toMatchObject({ dueStage: "INTERVIEW", formCode: "III" });
+    await send({ ...reloaded.fields, formCode: "" }, reloaded.version);
+    expect(await stored()).toEqual({ dueStage: "INTERVIEW", formCode: null });
+    await addDocumentRequirement({ actorId: admin, ip, data: parse(documentAddSchema, { selectionId: selection.id, number: "40", title: "Surat pernyataan tambahan", form: "ORIGINAL", requiresStamp: false, copies: "1", condition: "ALWAYS", acceptedTypes: ["application/pdf"], maxSizeMb: "2", note: "", formCode: "III" }) });
+    expect(await prisma.documentRequirement.findFirstOrThrow({ where: { selectionId: selection.id, number: 40 }, select: { dueStage: true, formCode: true } })).toEqual({ dueStage: "REGISTRATION", formCode: "III" });
+  });
+
   it("refuses an empty title, no upload type and a size above the limit, beside each field", async () => {
     const selection = await draft();
     const found = issues(documentAddSchema, { selectionId: selection.id, number: "0", title: "", form: "SCAN", requiresStamp: false, copies: "1", condition: "ALWAYS", acceptedTypes: [], maxSizeMb: "50", note: "" });

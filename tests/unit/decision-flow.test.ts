@@ -7,7 +7,9 @@ import {
   canAnnulChoice,
   canRecordDecision,
   currentChoiceId,
+  currentProposal,
   currentRound,
+  roundScoredBefore,
   VACANCY_DECISION_STATE_LABELS,
   selectionStatusFromDecisions,
   vacancyDecisionState,
@@ -27,6 +29,7 @@ const FLOW = ["SHORTLIST_PROPOSED", "PPK_APPROVED_SHORTLIST", "REPORTED_TO_BKN",
 function kindsAt(state: VacancyDecisionState): DecisionKind[] {
   if (state === "AWAITING_PROPOSAL") return [];
   if (state === "ESCALATED") return ["ESCALATED"];
+  if (state === "ROUND_REOPENED") return ["ESCALATED", "ROUND_REOPENED"]; // registration reopened after the escalation
   if (state === "CHOICE_ANNULLED") return [...FLOW, "CHOICE_ANNULLED"]; // V.6, after the final result
   return FLOW.slice(0, FLOW.indexOf(state) + 1);
 }
@@ -41,7 +44,8 @@ const EXPECTED: Record<VacancyDecisionState, readonly DecisionKind[]> = {
   PPK_CHOICE: ["FINAL_PUBLISHED", "CHOICE_ANNULLED"],
   FINAL_PUBLISHED: ["CHOICE_ANNULLED"],
   CHOICE_ANNULLED: ["PPK_CHOICE"],
-  ESCALATED: [],
+  ESCALATED: ["ROUND_REOPENED"],
+  ROUND_REOPENED: ["SHORTLIST_PROPOSED", "ESCALATED"],
 };
 const STATES = Object.keys(EXPECTED) as VacancyDecisionState[];
 
@@ -103,6 +107,42 @@ describe("decision flow transitions", () => {
     expect(refusalOf(() => assertDecisionTransition([...chosenAgain], "PPK_CHOICE")).code).toBe("CONFLICT");
   });
 
+  it("after a reopening of registration, runs a whole new round while the escalation stays in the history", () => {
+    const reopened = kindsAt("ROUND_REOPENED");
+    expect(vacancyFlow(reopened)).toEqual({ done: [], next: "SHORTLIST_PROPOSED", escalated: false });
+    expect(refusalOf(() => assertDecisionTransition(reopened, "PPK_APPROVED_SHORTLIST")).message).toBe(
+      "Langkah sebelumnya belum selesai. Langkah berikutnya: Pansel mengusulkan tiga nama kepada PPK.",
+    );
+    // Only the chair's reopening starts a round, and only after an escalation.
+    expect(refusalOf(() => assertDecisionTransition(["SHORTLIST_PROPOSED"], "ROUND_REOPENED")).message).toBe("Putaran baru hanya dimulai dengan membuka kembali pendaftaran setelah eskalasi.");
+    const kinds: DecisionKind[] = [...reopened];
+    for (const step of FLOW) {
+      for (const later of FLOW.slice(FLOW.indexOf(step) + 1)) expect(canRecordDecision(kinds, later)).toBe(false);
+      assertDecisionTransition(kinds, step);
+      kinds.push(step);
+    }
+    expect(vacancyDecisionState(kinds)).toBe("FINAL_PUBLISHED");
+    expect(currentRound(kinds)).toEqual([...FLOW]);
+    expect(selectionStatusFromDecisions([{ kinds, escalation: "REOPEN" }])).toBe("COMPLETED");
+    // A second shortfall escalates the new round again, and a second reopening starts a third.
+    const again: DecisionKind[] = [...reopened, "ESCALATED"];
+    expect(vacancyDecisionState(again)).toBe("ESCALATED");
+    expect(vacancyDecisionState([...again, "ROUND_REOPENED"])).toBe("ROUND_REOPENED");
+  });
+
+  it("knows who was scored before the round and finds its proposal", () => {
+    const decisions = [
+      { kind: "ESCALATED" as const, data: {} },
+      { kind: "ROUND_REOPENED" as const, data: { reason: "Dibuka kembali.", scoredApplicationIds: ["a1", "a2"] } },
+      { kind: "SHORTLIST_PROPOSED" as const, data: {} },
+    ];
+    expect(roundScoredBefore(decisions)).toEqual(new Set(["a1", "a2"]));
+    expect(roundScoredBefore(decisions.slice(0, 1))).toBeNull();
+    expect(roundScoredBefore([{ kind: "ROUND_REOPENED", data: null }])).toEqual(new Set());
+    expect(currentProposal(decisions)).toBe(decisions[2]);
+    expect(currentProposal(decisions.slice(0, 2))).toBeUndefined();
+  });
+
   it("knows the current choice and every annulled name from the decisions' data", () => {
     const decisions = [
       ...FLOW.slice(0, 5).map((kind) => ({ kind, data: {} })),
@@ -120,7 +160,7 @@ describe("decision flow transitions", () => {
     for (const state of STATES) {
       const flow = vacancyFlow(kindsAt(state));
       expect(flow.escalated).toBe(state === "ESCALATED");
-      expect(flow.next).toBe(EXPECTED[state].find((step) => step !== "ESCALATED" && step !== "CHOICE_ANNULLED") ?? null);
+      expect(flow.next).toBe(EXPECTED[state].find((step) => step !== "ESCALATED" && step !== "CHOICE_ANNULLED" && step !== "ROUND_REOPENED") ?? null);
       expect(flow.done).toEqual(state === "ESCALATED" ? [] : currentRound(kindsAt(state)).filter((kind) => kind !== "CHOICE_ANNULLED"));
     }
   });

@@ -2,7 +2,7 @@
 // Each table is written out here once more, by hand: every pair of statuses is checked against it, so
 // a move added to or dropped from a module's table fails here until this file agrees.
 import { describe, expect, it } from "vitest";
-import { APPLICATION_STATUS_LABELS, applicationStatusLabel, assertApplicationTransition, canApplicationTransition } from "@/lib/applications/status";
+import { APPLICATION_STATUS_LABELS, applicationStatusLabel, applicationStatusLabels, CPNS_REPLACEMENT_STATUS_LABEL, assertApplicationTransition, canApplicationTransition } from "@/lib/applications/status";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/documents/labels";
 import { assertDocumentTransition, canDocumentTransition } from "@/lib/documents/status";
 import { AppError } from "@/lib/errors";
@@ -218,5 +218,20 @@ describe("application status labels per regime", () => {
     expect(applicationStatusLabel("SELECTED", "CPNS")).toBe("Lulus hasil akhir");
     expect(applicationStatusLabel("SHORTLISTED", "JPT_PRATAMA")).toBe(APPLICATION_STATUS_LABELS.SHORTLISTED);
     expect(applicationStatusLabel("ADMIN_PASSED", "CPNS")).toBe(APPLICATION_STATUS_LABELS.ADMIN_PASSED);
+  });
+
+  it("labels every CPNS stage status for the staff screens, the replacement from its fact, never JPT's three names or PPK", () => {
+    expect(applicationStatusLabel("IN_STAGES", "CPNS")).toBe("Peserta SKD");
+    expect(applicationStatusLabel("NOT_SHORTLISTED", "CPNS")).toBe("Tidak lulus SKD / tidak mengikuti SKB");
+    expect(applicationStatusLabel("NOT_SELECTED", "CPNS")).toBe("Tidak lulus hasil akhir");
+    expect(applicationStatusLabel("WITHDRAWN", "CPNS")).toBe("Ditarik / mengundurkan diri");
+    expect(applicationStatusLabel("SELECTED", "CPNS", { replacement: true })).toBe(CPNS_REPLACEMENT_STATUS_LABEL);
+    expect(CPNS_REPLACEMENT_STATUS_LABEL).toBe("Lulus hasil akhir (pengganti)");
+    // The fact changes nothing in a JPT selection.
+    expect(applicationStatusLabel("SELECTED", "JPT_PRATAMA", { replacement: true })).toBe("Terpilih");
+    const cpns = applicationStatusLabels("CPNS");
+    expect(Object.keys(cpns).sort()).toEqual(Object.keys(APPLICATION_STATUS_LABELS).sort());
+    for (const label of Object.values(cpns)) expect(label).not.toMatch(/tiga besar|PPK|Terpilih/);
+    expect(applicationStatusLabels("JPT_PRATAMA")).toEqual(APPLICATION_STATUS_LABELS);
   });
 });

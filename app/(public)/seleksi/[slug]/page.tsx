@@ -70,8 +70,10 @@ export default async function SelectionPage({ params }: Props) {
               <p key={`${escalation.vacancyTitle}-${escalation.at}`}>
                 Jumlah peserta yang memenuhi syarat untuk jabatan {escalation.vacancyTitle} kurang dari jumlah nama yang harus diusulkan kepada Pejabat
                 Pembina Kepegawaian. Pada {formatWib(new Date(escalation.at))} Panitia Seleksi melaporkannya kepada lembaga pengawas
-                {escalation.optionLabel ? ` dengan usulan tindak lanjut: ${escalation.optionLabel.toLowerCase()}` : ""}. Keputusan tindak lanjut akan
-                diumumkan pada halaman ini.
+                {escalation.optionLabel ? ` dengan usulan tindak lanjut: ${escalation.optionLabel.toLowerCase()}` : ""}.{" "}
+                {escalation.reopenedAt
+                  ? `Pada ${formatWib(new Date(escalation.reopenedAt))} pendaftaran dibuka kembali; alasannya tercantum pada riwayat perubahan pengumuman.`
+                  : "Keputusan tindak lanjut akan diumumkan pada halaman ini."}
               </p>
             ))}
           </div>

@@ -9,7 +9,6 @@ import { DocumentWorkbench, type WorkbenchDocumentView } from "@/components/veri
 import { TrackRecordPanel } from "@/components/verification/track-record-panel";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, todayInWib } from "@/lib/dates/wib";
@@ -120,7 +119,7 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
         <h1 className="text-2xl font-bold">{workbench.applicant.name}</h1>
         <p className="text-sm">
           Nomor pendaftaran <strong data-testid="nomor-pendaftaran">{workbench.registrationNumber}</strong> · {workbench.vacancyTitle} ·{" "}
-          <Badge tone="info">{APPLICATION_STATUS_LABELS[workbench.status]}</Badge>
+          <Badge tone="info">{workbench.statusLabel}</Badge>
           {workbench.submittedAt ? <span className="text-slate-600"> · dikirim {formatWib(workbench.submittedAt)}</span> : null}
         </p>
       </header>

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { FunnelChart } from "@/components/results/funnel-chart";
 import { Card } from "@/components/ui/card";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { getSelectionAccess } from "@/lib/auth/selection-access";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
@@ -152,7 +151,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
               {Object.values(ApplicationStatus).map((status) => (
                 <tr key={status} className="border-b border-slate-100" data-status={status}>
                   <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {APPLICATION_STATUS_LABELS[status]}
+                    {dashboard.selection.statusLabels[status]}
                   </th>
                   <td className="py-1 text-right">{dashboard.statusCounts[status] ?? 0}</td>
                 </tr>

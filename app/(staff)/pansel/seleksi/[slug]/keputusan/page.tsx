@@ -87,7 +87,9 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
             ) : null}
 
             {viewer.isChair && vacancy.flow.next === "SHORTLIST_PROPOSED" && vacancy.ranking ? (
-              board.openStages.length > 0 ? (
+              vacancy.awaitingNewScores ? (
+                <p className="text-sm">Pendaftaran telah dibuka kembali. Usulan tiga nama putaran baru dapat dibuat setelah peserta baru dinilai.</p>
+              ) : board.openStages.length > 0 ? (
                 <p className="text-sm">Tutup semua tahap penilaian sebelum mengusulkan tiga nama.</p>
               ) : vacancy.ranking.result.shortfall ? (
                 <EscalateForm slug={slug} vacancyId={vacancy.id} action={escalateAction} />

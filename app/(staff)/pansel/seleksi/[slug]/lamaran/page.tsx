@@ -5,7 +5,7 @@ import { VERDICT_TEXT } from "@/components/eligibility/eligibility-checklist";
 import { AdminDecisionBadge } from "@/components/results/admin-decision-badge";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status";
+import { applicationStatusLabels } from "@/lib/applications/status";
 import { requirePermissionPage } from "@/lib/auth/guards";
 import type { EligibilityVerdict } from "@/lib/eligibility";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -85,7 +85,7 @@ export default async function QueuePage({
                 .filter((status) => status !== "DRAFT")
                 .map((status) => (
                   <option key={status} value={status}>
-                    {APPLICATION_STATUS_LABELS[status]}
+                    {applicationStatusLabels(queue.selection.regime)[status]}
                   </option>
                 ))}
             </select>
@@ -173,7 +173,9 @@ export default async function QueuePage({
                     </td>
                     <td className="py-2 pr-2 font-mono text-xs">{row.nip ?? "–"}</td>
                     <td className="py-2 pr-2">{row.vacancyTitle}</td>
-                    <td className="py-2 pr-2">{APPLICATION_STATUS_LABELS[row.status]}</td>
+                    <td className="py-2 pr-2" data-testid="status-lamaran">
+                      {row.statusLabel}
+                    </td>
                     <td className="py-2 pr-2">
                       <Badge tone={VERDICT_TONES[row.eligibilityVerdict]}>{VERDICT_TEXT[row.eligibilityVerdict]}</Badge>
                     </td>

@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { orPageError } from "@/lib/auth/guards";
 import { SKB_TEMPLATE_HEADER, SKD_TEMPLATE_HEADER, CAT_FILE_MAX_ROWS } from "@/lib/cat-results/file";
 import { getCpnsScoringView, type CatStage } from "@/lib/cat-results/queries";
-import { catImportRefusal, SKB_NEEDS_SKD_ANNOUNCEMENT, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
+import { catImportRefusal, SKB_NEEDS_SKD_ANNOUNCEMENT, skbParticipantsOnly, SKD_LOCKED_BY_SKB } from "@/lib/cat-results/texts";
 import { SKD_THRESHOLDS_MISSING, skdThresholdsText } from "@/lib/cat-results/thresholds";
 import { toCsv } from "@/lib/export/csv";
 import { now } from "@/lib/clock";
@@ -92,7 +92,7 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
                   <p>
                     Kolom wajib: <strong>nomor_peserta</strong> dan <strong>skb_cat</strong> (0–100). Bila ada satu tes tambahan daerah, tambahkan kolom{" "}
                     <strong>tes_tambahan</strong> (0–100) dan isi bobotnya (paling tinggi 40%): nilai SKB = (100 − bobot)% × SKB CAT + bobot% × tes
-                    tambahan. Hanya peserta SKB (3 × kebutuhan formasi menurut hasil SKD).
+                    tambahan. {skbParticipantsOnly(view.selection.shortlistPerQuota)}
                   </p>
                 )}
                 <p>
@@ -114,7 +114,12 @@ export async function CpnsScoring({ actorId, slug }: { actorId: string; slug: st
         : null}
 
       {view.formations.map((formation) => {
-        const shown = { ...formation, shortlistTarget: target(formation.quota) };
+        const shown = {
+          ...formation,
+          candidates: formation.candidates.map((candidate) => ({ ...candidate, statusLabel: view.statusLabels[candidate.id] })),
+          shortlistPerQuota: view.selection.shortlistPerQuota,
+          shortlistTarget: target(formation.quota),
+        };
         const hasSkb = formation.candidates.some((candidate) => candidate.skb !== null);
         const published = view.published[formation.id];
         const skdPublished = view.skdPublished[formation.id];

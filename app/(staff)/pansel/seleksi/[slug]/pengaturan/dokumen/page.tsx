@@ -41,6 +41,7 @@ export default async function DocumentsSetupPage({ params }: { params: Promise<{
                       fields={document.fields}
                       label={`Berkas nomor ${document.fields.number}`}
                       action={isDraft ? updateDocumentRequirementAction : correctDocumentRequirementAction}
+                      forms={setup.forms}
                     />
                     {isDraft && document.uploads === 0 ? (
                       <ConfirmedActionButton
@@ -64,7 +65,7 @@ export default async function DocumentsSetupPage({ params }: { params: Promise<{
       </Card>
       {isDraft ? (
         <Card title="Tambah berkas" id="tambah-berkas">
-          <DocumentForm selectionId={setup.id} mode={{ kind: "add" }} fields={EMPTY_DOCUMENT} label="Tambah berkas" action={addDocumentRequirementAction} />
+          <DocumentForm selectionId={setup.id} mode={{ kind: "add" }} fields={EMPTY_DOCUMENT} label="Tambah berkas" action={addDocumentRequirementAction} forms={setup.forms} />
         </Card>
       ) : null}
     </div>

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DecisionKind" ADD VALUE 'ROUND_REOPENED';

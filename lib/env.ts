@@ -25,6 +25,8 @@ const schema = z.object({
   TRUSTED_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Set by lib/cli/peer-address.mjs in the server process: the x-portal-peer header is the TCP peer. */
   PORTAL_PEER_HEADER: z.string().optional(),
+  /** "off": the server does not run the job worker (mail); separate `npm run worker` processes do. */
+  PORTAL_INPROCESS_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

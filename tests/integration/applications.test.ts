@@ -112,7 +112,7 @@ describe("submitting", () => {
   it("notifies the applicant in the portal and by e-mail", async () => {
     const notifications = await prisma.notification.findMany({ where: { userId: ahmad }, select: { title: true, emailedAt: true } });
     expect(notifications).toEqual([{ title: "Lamaran terkirim", emailedAt: expect.any(Date) }]);
-    const mails = readOutbox("pelamar@demo.seleksi.id");
+    const mails = (await readOutbox("pelamar@demo.seleksi.id"));
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain("Subject: [Portal Seleksi Terbuka] Lamaran terkirim");
   });

@@ -158,7 +158,7 @@ describe("publishing the administrative result", () => {
     const notification = await prisma.notification.findFirstOrThrow({ where: { userId: budi.userId }, select: { title: true, body: true, link: true, emailedAt: true } });
     expect(notification).toMatchObject({ title: "Hasil seleksi administrasi", link: `/akun/lamaran/${budi.applicationId}`, emailedAt: expect.any(Date) });
     for (const reason of REASONS_BUDI) expect(notification.body).toContain(reason);
-    const mails = readOutbox(budi.email);
+    const mails = (await readOutbox(budi.email));
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain("Hasil seleksi administrasi");
 

@@ -106,7 +106,7 @@ export async function deliverDueMail(): Promise<number> {
         const [meta] = await prisma.$queryRaw<Array<{ retryCount: number; retryLimit: number }>>`
           SELECT retry_count AS "retryCount", retry_limit AS "retryLimit" FROM pgboss.job WHERE name = ${MAIL_QUEUE} AND id = ${job.id}::uuid`;
         await deliverOutgoingMail(job.data.mailId, { final: !meta || meta.retryCount >= meta.retryLimit });
-        await boss.complete(MAIL_QUEUE, job.id, null, { db });
+        await boss.complete(MAIL_QUEUE, job.id, {}, { db });
       } catch (error) {
         await boss.fail(MAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) }, { db });
       }

@@ -9,6 +9,12 @@ export const JOB_SCHEMA = "pgboss";
 export const MAIL_QUEUE = "mail";
 
 /**
+ * Where pg-boss puts a copy of a mail job that failed for good — its last attempt threw, or expired because
+ * the worker died during it — so the OutgoingMail row is marked FAILED in either case.
+ */
+export const MAIL_DEAD_LETTER_QUEUE = "mail-failed";
+
+/**
  * Retries with exponential backoff: pg-boss waits about retryDelay × 2^attempt seconds (with jitter)
  * between attempts, so 8 retries from 30 s span roughly two hours of SMTP outage before a mail is
  * given up (FAILED, shown to the administrator). A job not finished within 5 minutes (the worker died
@@ -20,6 +26,7 @@ export const MAIL_QUEUE_OPTIONS = {
   retryBackoff: true,
   expireInSeconds: 300,
   retentionDays: 14,
+  deadLetter: MAIL_DEAD_LETTER_QUEUE,
 } as const satisfies Omit<PgBoss.Queue, "name">;
 
 /** The pg-boss options every instance of the portal uses. */
@@ -37,6 +44,7 @@ export async function installJobSchema(connectionString: string): Promise<void> 
   boss.on("error", () => {});
   await boss.start();
   try {
+    if (!(await boss.getQueue(MAIL_DEAD_LETTER_QUEUE))) await boss.createQueue(MAIL_DEAD_LETTER_QUEUE, { name: MAIL_DEAD_LETTER_QUEUE, retryLimit: 5, retentionDays: 14 });
     if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
     else await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
   } finally {

@@ -5,9 +5,9 @@ import "server-only";
 // goes through the app's Prisma client.
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
-import { bossOptions, MAIL_QUEUE } from "@/lib/jobs/config";
+import { bossOptions, MAIL_DEAD_LETTER_QUEUE, MAIL_QUEUE } from "@/lib/jobs/config";
 import { logger } from "@/lib/log";
-import { deliverOutgoingMail } from "@/lib/mail/mutations";
+import { deliverOutgoingMail, markMailFailed } from "@/lib/mail/mutations";
 
 const globalForWorker = globalThis as unknown as { jobWorker?: Promise<PgBoss> };
 
@@ -25,6 +25,9 @@ export function startJobWorker(options: { pollingIntervalSeconds?: number } = {}
         await deliverOutgoingMail(job.data.mailId, { final: job.retryCount >= job.retryLimit });
       },
     );
+    await boss.work<{ mailId: string }>(MAIL_DEAD_LETTER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
+      if (job) await markMailFailed(job.data.mailId);
+    });
     logger.info({ event: "jobs.worker_started", queue: MAIL_QUEUE }, "Pekerja antrean tugas berjalan");
     return boss;
   })();

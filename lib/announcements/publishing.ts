@@ -8,7 +8,6 @@ import { todayInWib } from "@/lib/dates/wib";
 import type { TransactionClient } from "@/lib/db";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { emailNotifications } from "@/lib/notifications";
 import { announcementDateField, announcementNumberField } from "@/lib/validation/results";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { lockSelection } from "@/lib/selections/transitions";
@@ -26,8 +25,6 @@ export type PublishInput = {
   date?: string | null;
   ip: string | null;
   now?: Date;
-  /** Lets a server action send the e-mails after its response (Next's `after`); awaited by default. */
-  deferEmails?: (send: () => Promise<void>) => void;
 };
 
 const CHAIR_ONLY = "Hanya Ketua Panitia Seleksi ini yang dapat mengumumkan hasil seleksi.";
@@ -125,7 +122,7 @@ export async function publishAnnouncement<T>(
   await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "publish:result", refusal: CHAIR_ONLY });
   const { number, date } = parseHeaderInput(input, selection, now);
 
-  const { outcome, notificationIds } = await prisma.$transaction(async (tx) => {
+  const { outcome } = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
     let created = false;
     const context: PublishContext = {
@@ -165,12 +162,6 @@ export async function publishAnnouncement<T>(
     return built;
   }, LONG_TRANSACTION);
 
-  await deliver(input, notificationIds);
+  // The e-mails were enqueued in the transaction (lib/notifications): the worker sends them.
   return outcome;
-}
-
-function deliver(input: PublishInput, notificationIds: string[]): Promise<void> | void {
-  const send = () => emailNotifications(notificationIds);
-  if (input.deferEmails) return input.deferEmails(send);
-  return send();
 }

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
+import { recordApplicationEvent } from "@/lib/notifications";
 import { registrationState } from "@/lib/selections/registration-window";
 import { formatWib } from "@/lib/dates/wib";
 import { declarationWording } from "./declarations";
@@ -229,7 +229,7 @@ export async function submitApplication(input: { userId: string; applicationId: 
     );
   }
 
-  const notificationIds = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     // The row is locked and its status read again: of two simultaneous submits, the second finds it sent.
     const { notificationIds } = await transitionApplications(tx, [application.id], {
       to: "SUBMITTED",
@@ -251,6 +251,5 @@ export async function submitApplication(input: { userId: string; applicationId: 
     });
     return notificationIds;
   });
-  await emailNotifications(notificationIds);
   return { submittedAt: now };
 }

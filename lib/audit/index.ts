@@ -90,6 +90,7 @@ export const AUDIT_ACTIONS = [
   "application.enter_stages",
   "selection.status_change",
   "stage.status_change",
+  "mail.resend",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

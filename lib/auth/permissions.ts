@@ -75,6 +75,8 @@ export const PERMISSIONS = {
   "administer:selection": { roles: ["ADMIN"] },
   /** The reference list of institutions (instansi) the CV's institution field accepts, and each agency's PPK accounts. */
   "manage:institutions": { roles: ["ADMIN"] },
+  /** The job queue: e-mails whose retries ran out, and sending them again (/pansel/antrean-tugas). */
+  "manage:jobs": { roles: ["ADMIN"] },
   /** One's own sign-in: the password, the e-mail address and its verification link. */
   "manage:own-account": { roles: ROLES },
 } as const satisfies Record<string, Rule>;

@@ -21,7 +21,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { lockSelection } from "@/lib/selections/transitions";
 import { catImportSchema, cpnsWithdrawalSchema, type CpnsWithdrawalData } from "@/lib/validation/cat-results";
-import { emailNotifications, recordApplicationEvents } from "@/lib/notifications";
+import { recordApplicationEvents } from "@/lib/notifications";
 import { parseOrThrow } from "@/lib/validation/parse";
 
 const CHAIR_ONLY = "Hanya Ketua Pansel seleksi ini yang dapat mengimpor hasil CAT.";
@@ -365,7 +365,7 @@ export async function recordCpnsWithdrawal(input: { actorId: string; ip: string 
   if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
   await requireSelectionAccess({ actorId: input.actorId, selectionId: application.selectionId, permission: "publish:result", refusal: "Hanya Ketua Pansel seleksi ini yang dapat mencatat pengunduran diri peserta." });
   if (application.selection.regime !== "CPNS") throw new AppError("INVALID_TRANSITION", "Pengunduran diri peserta yang lulus dicatat di sini hanya untuk seleksi CPNS.");
-  const notificationIds = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     await lockSelection(tx, application.selectionId);
     const published = await tx.announcement.findUnique({ where: { slug: cpnsFinalSlug(slug, application.vacancy.code) }, select: { id: true } });
     if (!published) throw new AppError("INVALID_TRANSITION", `Hasil akhir formasi ${application.vacancy.title} belum diumumkan.`);
@@ -390,6 +390,5 @@ export async function recordCpnsWithdrawal(input: { actorId: string; ip: string 
       })),
     );
   });
-  await emailNotifications(notificationIds);
   return { registrationNumber: application.registrationNumber, formation: application.vacancy.title };
 }

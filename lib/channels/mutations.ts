@@ -15,7 +15,7 @@ import { todayInWib } from "@/lib/dates/wib";
 import { prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
+import { recordApplicationEvent } from "@/lib/notifications";
 
 const NOT_FOUND = "Lamaran tidak ditemukan.";
 const SECRETARIAT_ONLY = "Hanya anggota Sekretariat Pansel seleksi ini yang dapat mencatat ini.";
@@ -154,7 +154,7 @@ export async function recordPhysicalReceipt(input: {
           throw new AppError("VALIDATION", "Penerima harus anggota Sekretariat Pansel seleksi ini.", { receivedById: "Penerima harus anggota Sekretariat Pansel seleksi ini" });
         });
 
-  const notificationId = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const row = await lockChannels(tx, application.id);
     assertSent(row.status);
     if (row.physicalReceivedOn) {
@@ -181,7 +181,6 @@ export async function recordPhysicalReceipt(input: {
       link: `/akun/lamaran/${application.id}`,
     });
   });
-  await emailNotifications([notificationId]);
   return { receivedOn: input.receivedOn, receivedById: receiver.id };
 }
 
@@ -193,7 +192,7 @@ export async function undoPhysicalReceipt(input: {
   ip: string | null;
 }): Promise<void> {
   const { application, actor } = await secretariatOn(input.applicationId, input.actorId);
-  const notificationId = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const row = await lockChannels(tx, application.id);
     if (!row.physicalReceivedOn) throw new AppError("CONFLICT", "Belum ada catatan penerimaan berkas fisik untuk dibatalkan.");
     await tx.application.update({
@@ -219,5 +218,4 @@ export async function undoPhysicalReceipt(input: {
       link: `/akun/lamaran/${application.id}`,
     });
   });
-  await emailNotifications([notificationId]);
 }

@@ -220,7 +220,8 @@ export async function restoreBackup(options: { archive: string; databaseUrl: str
     const existing = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
     if ((existing.rows[0] as { n: number }).n > 0) {
       if (!options.replace) throw new BackupError("Basis data tujuan tidak kosong. Jalankan dengan --ganti untuk menimpa isinya.");
-      await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+      // Queued jobs point at rows of the replaced data: they go too (the job schema is installed again).
+      await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE;");
     }
     // The schema as it was at backup time, then the rows, then whatever newer migrations this version has.
     await applyMigrations(options.databaseUrl, { only: new Set(manifest.database.migrations.map((migration) => migration.name)) });

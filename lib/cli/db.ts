@@ -18,7 +18,8 @@ async function main() {
     const pg = (await import("pg")).default;
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    // The queued jobs go with the rows they point at; applyMigrations installs the job schema again.
+    await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE;");
     await client.end();
     await applyMigrations(database.url);
     process.env.DATABASE_URL = database.url;

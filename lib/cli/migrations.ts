@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobSchema } from "../jobs/config";
 
 const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const LOCK_KEY = 72_202_511; // any constant shared by every starter of this app
@@ -84,5 +85,8 @@ export async function applyMigrations(url: string, options: { only?: ReadonlySet
   } finally {
     await client.end();
   }
+  // The job queue's schema (pgboss) after the portal's own: a restore that brings the schema to its
+  // backup's migrations first (`only`) gets it on its second, complete call.
+  if (!options.only) await installJobSchema(url);
   return applied;
 }

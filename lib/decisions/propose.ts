@@ -8,7 +8,7 @@ import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { DecisionKind } from "@/lib/generated/prisma/enums";
-import { emailNotifications, recordApplicationEvents } from "@/lib/notifications";
+import { recordApplicationEvents } from "@/lib/notifications";
 import { getSelectionRanking } from "@/lib/scoring/queries";
 import { lockSelection } from "@/lib/selections/transitions";
 import { escalateSchema, proposeShortlistSchema, shortlistOrderSchema } from "@/lib/validation/decisions";
@@ -123,7 +123,7 @@ export async function escalateVacancy(
     throw new AppError("INVALID_TRANSITION", "Jumlah peserta yang memenuhi syarat mencukupi; usulkan tiga nama kepada PPK.");
   }
 
-  const { decisionId, notificationIds } = await prisma.$transaction(async (tx) => {
+  const { decisionId } = await prisma.$transaction(async (tx) => {
     await lockSelection(tx, selectionId);
     assertDecisionTransition(await decisionKinds(tx, selectionId, input.vacancyId), "ESCALATED");
     const data = { option, optionLabel: ESCALATION_LABELS[option], qualifiedCount: vacancy.result.qualifiedCount, shortlistTarget: vacancy.result.shortlistTarget };
@@ -161,7 +161,6 @@ export async function escalateVacancy(
     );
     return { decisionId: decision.id, notificationIds };
   });
-  await emailNotifications(notificationIds);
   return { decisionId };
 }
 

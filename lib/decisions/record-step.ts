@@ -11,7 +11,6 @@ import { now as clockNow } from "@/lib/clock";
 import { Prisma, prisma } from "@/lib/db";
 import { storeCheckedUpload, type CheckedUpload } from "@/lib/documents/checked-upload";
 import { AppError } from "@/lib/errors";
-import { emailNotifications } from "@/lib/notifications";
 import { lockSelection } from "@/lib/selections/transitions";
 import { recordStepSchema } from "@/lib/validation/decisions";
 import { parseOrThrow } from "@/lib/validation/parse";
@@ -138,6 +137,5 @@ export async function recordDecisionStep(
     await stored?.discard();
     throw error;
   }
-  await emailNotifications(outcome.notificationIds);
   return { decisionId: outcome.decisionId };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 // Application events: one call records the timeline entry (ApplicationEvent), the in-app notification,
-// and queues the same message by e-mail once the transaction has committed.
+// and enqueues the same message by e-mail in the same transaction (lib/mail/mutations.ts: the job
+// commits or rolls back with the change; the worker sends it).
 import type { TransactionClient } from "@/lib/db";
 import { prisma, Prisma } from "@/lib/db";
-import { sendMail } from "@/lib/mail";
-import { logger } from "@/lib/log";
+import { enqueueMails } from "@/lib/mail/mutations";
 
 import { absoluteUrl } from "@/lib/urls/base-url";
 
@@ -19,7 +19,7 @@ export type ApplicationEventInput = {
   link?: string;
 };
 
-/** Inside the caller's transaction. Returns the notification id to e-mail after commit, if any. */
+/** Inside the caller's transaction; the e-mail of the notification is enqueued in it. Returns the notification id, if any. */
 export async function recordApplicationEvent(tx: TransactionClient, event: ApplicationEventInput): Promise<string | null> {
   const application = await tx.application.update({
     where: { id: event.applicationId },
@@ -46,6 +46,7 @@ export async function recordApplicationEvent(tx: TransactionClient, event: Appli
     },
     select: { id: true },
   });
+  await enqueueNotificationMails(tx, [notification.id]);
   return notification.id;
 }
 
@@ -80,7 +81,9 @@ export async function recordApplicationEvents(
     })),
     select: { id: true },
   });
-  return rows.map((row) => row.id);
+  const ids = rows.map((row) => row.id);
+  await enqueueNotificationMails(tx, ids);
+  return ids;
 }
 
 /** The e-mail of an in-app notification: its stored link is a path of the site, mailed as an absolute URL. */
@@ -93,23 +96,14 @@ export function notificationMail(user: { email: string; name: string }, notifica
   };
 }
 
-/** After commit: e-mail the given notifications; failures leave emailedAt empty for a later retry. */
-export async function emailNotifications(ids: Array<string | null>): Promise<void> {
-  const wanted = ids.filter((id): id is string => Boolean(id));
-  if (wanted.length === 0) return;
-  const rows = await prisma.notification.findMany({
-    where: { id: { in: wanted }, emailedAt: null },
+/** Enqueues the e-mail of each notification (once: OutgoingMail.notificationId is unique) in the caller's transaction. */
+export async function enqueueNotificationMails(tx: TransactionClient, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await tx.notification.findMany({
+    where: { id: { in: [...ids] }, emailedAt: null },
     select: { id: true, title: true, body: true, link: true, user: { select: { email: true, name: true } } },
   });
-  for (const row of rows) {
-    try {
-      await sendMail(notificationMail(row.user, row));
-      await prisma.notification.update({ where: { id: row.id }, data: { emailedAt: new Date() } });
-      logger.info({ event: "notification.emailed", notificationId: row.id, to: row.user.email }, "E-mail notifikasi terkirim");
-    } catch (error) {
-      logger.error({ event: "notification.mail_failed", notificationId: row.id, err: error }, "E-mail notifikasi gagal dikirim");
-    }
-  }
+  await enqueueMails(tx, rows.map((row) => ({ ...notificationMail(row.user, row), kind: "notification" as const, notificationId: row.id })));
 }
 
 /** Marks the caller's own notifications as read (never someone else's: filtered on userId). */

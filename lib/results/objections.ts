@@ -10,7 +10,7 @@ import { formatCalendarDate } from "@/lib/dates/calendar";
 import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ObjectionOutcome } from "@/lib/generated/prisma/enums";
-import { emailNotifications, recordApplicationEvent } from "@/lib/notifications";
+import { recordApplicationEvent } from "@/lib/notifications";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { answerObjectionSchema, submitObjectionSchema } from "@/lib/validation/results";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
@@ -104,7 +104,7 @@ export async function answerObjection(input: {
   }
 
   const { outcome, answer } = parsed;
-  const notificationId = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     // Compare-and-set: of two secretariat members answering at once, exactly one answer stands.
     const updated = await tx.objection.updateMany({
       where: { id: objection.id, answeredAt: null },
@@ -130,6 +130,5 @@ export async function answerObjection(input: {
       link: `/akun/lamaran/${objection.applicationId}`,
     });
   });
-  await emailNotifications([notificationId]);
   return { outcome };
 }

@@ -1,3 +1,4 @@
+import { enqueueNotificationMails } from "@/lib/notifications";
 import "server-only";
 // Changes to a selection's own data by the Pansel: the schedule (with its public history) and the
 // age reference date. Applicants concerned are told through their timeline and notifications.
@@ -10,7 +11,6 @@ import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { PROFILE_ELIGIBILITY_SELECT } from "@/lib/eligibility/profile-candidate";
 import { evaluateWithVerdicts, extendedAgeReliance, toVerifiedDocuments, VERIFICATION_REQUIREMENT_SELECT } from "@/lib/verification/evaluation";
 import { AppError } from "@/lib/errors";
-import { emailNotifications } from "@/lib/notifications";
 import { assertDecisionTransition, vacancyDecisionState, type RoundData } from "@/lib/decisions/steps";
 import { latestExtendedClosing, latestReopenedClosing, movedWindow, originalClosing } from "./registration-window";
 import { transitionSelection } from "./transitions";
@@ -57,10 +57,9 @@ export async function rescheduleStage(input: { actorId: string; stageId: string;
   const before = formatWibRange(stage.startsAt, stage.endsAt, !stage.isAllDay);
   const after = formatWibRange(input.startsAt, input.endsAt, !stage.isAllDay);
   const message = `Jadwal tahap "${stage.name}" diubah dari ${before} menjadi ${after}. Alasan: ${input.reason}`;
-  const notificationIds = await prisma.$transaction((tx) =>
+  await prisma.$transaction((tx) =>
     moveStage(tx, stage, { ...input, kind: "RESCHEDULE", at: clockNow(), message, title: `Perubahan jadwal: ${stage.name}` }),
   );
-  await emailNotifications(notificationIds);
   return { slug: stage.selection.slug };
 }
 
@@ -106,12 +105,11 @@ export async function reopenRegistration(input: { actorId: string; slug: string;
     });
   }
   const message = `Pendaftaran dibuka kembali sampai ${formatWib(input.endsAt)}. Alasan: ${input.reason}`;
-  const notificationIds = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     await transitionSelection(tx, { selectionId: selection.id, to: "OPEN", actorId: input.actorId, ip: input.ip, cause: "registration.reopen", action: "selection.reopen_registration" });
     await startDecisionRounds(tx, { selectionId: selection.id, actorId: input.actorId, ip: input.ip, at, reason: input.reason });
     return moveStage(tx, stage, { ...input, startsAt: stage.startsAt, kind: "REOPENING", at, message, title: `Pendaftaran dibuka kembali: ${stage.name}` });
   });
-  await emailNotifications(notificationIds);
   return { slug: input.slug };
 }
 
@@ -231,7 +229,9 @@ async function moveStage(
     })),
     select: { id: true },
   });
-  return notifications.map((notification) => notification.id);
+  const ids = notifications.map((notification) => notification.id);
+  await enqueueNotificationMails(tx, ids);
+  return ids;
 }
 
 const REEVALUATED_STATUSES = ["SUBMITTED", "ADMIN_PASSED", "ADMIN_FAILED", "IN_STAGES", "SHORTLISTED", "NOT_SHORTLISTED"] as const;
@@ -338,9 +338,10 @@ export async function setReferenceDate(input: { actorId: string; slug: string; r
       })),
       select: { id: true },
     });
-    return notifications.map((notification) => notification.id);
+    const ids = notifications.map((notification) => notification.id);
+    await enqueueNotificationMails(tx, ids);
+    return ids;
   });
-  await emailNotifications(notificationIds);
   return { slug: selection.slug, reevaluated: results.length, changed: notificationIds.length };
 }
 

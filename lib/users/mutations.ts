@@ -6,13 +6,12 @@ import { Prisma, prisma } from "@/lib/db";
 import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { issueAccountToken, verificationMail } from "@/lib/accounts/mutations";
-import { sendMail } from "@/lib/mail";
+import { enqueueMail, queueMail, type QueuedMail } from "@/lib/mail/mutations";
 import { absoluteUrl } from "@/lib/urls/base-url";
 import type { SignUpData } from "@/lib/validation/auth";
 import { nikBirthDate, parseNik } from "@/lib/identifiers/nik";
 import { parseNip } from "@/lib/identifiers/nip";
 import { utcToWibCalendarDate } from "@/lib/dates/wib";
-import { logger } from "@/lib/log";
 
 const DUPLICATE_MESSAGES = {
   email: "E-mail ini sudah terdaftar. Silakan masuk atau gunakan e-mail lain.",
@@ -40,19 +39,11 @@ async function findClashingAccounts(data: SignUpData): Promise<Array<{ id: strin
   });
 }
 
-/** A mail that fails must not change sign-up's answer (that would tell which case it was); it is logged. */
-async function sendQuietly(message: Parameters<typeof sendMail>[0]): Promise<void> {
-  try {
-    await sendMail(message);
-  } catch (error) {
-    logger.error({ event: "signup.mail_failed", err: error }, "Sign-up mail not sent");
-  }
-}
-
 /** Tells the owners of existing accounts, by e-mail, that someone tried to sign up with their data. */
 async function tellOwners(owners: Array<{ email: string }>): Promise<void> {
   for (const owner of owners) {
-    await sendQuietly({
+    await queueMail({
+      kind: "account",
       to: owner.email,
       subject: "Percobaan pendaftaran dengan data akun Anda",
       text: [
@@ -101,9 +92,8 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
   const nip = data.employment === "PNS" ? data.nip : null;
   const identity = signUpIdentity(data);
   let userId: string;
-  let verifyToken: string;
   try {
-    ({ userId, verifyToken } = await prisma.$transaction(async (tx) => {
+    userId = await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           email: data.email,
@@ -130,8 +120,9 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
         ip,
       });
       const token = await issueAccountToken(tx, { userId: user.id, purpose: "VERIFY_EMAIL", now: clockNow() });
-      return { userId: user.id, verifyToken: token };
-    }));
+      await enqueueMail(tx, welcomeMail(data, token));
+      return user.id;
+    });
   } catch (error) {
     // Sign-ups racing for the same e-mail, NIP or NIK: a unique index lets one through; whichever field it
     // was, the others get the same answer and the winner's owner is told, like a sign-up that came later.
@@ -141,8 +132,14 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
     }
     throw error;
   }
+  return { created: true, userId };
+}
+
+/** The one mail of a sign-up: welcome and the verification link. */
+function welcomeMail(data: SignUpData, verifyToken: string): QueuedMail {
   const verification = verificationMail(data.email, data.fullName, verifyToken);
-  await sendQuietly({
+  return {
+    kind: "account",
     to: data.email,
     subject: "Akun Portal Seleksi Terbuka Anda telah dibuat",
     text: [
@@ -153,8 +150,7 @@ export async function registerApplicant(data: SignUpData, ip: string | null): Pr
       verification.text.split("\n\n").slice(1, 4).join("\n\n"),
       "Jika Anda tidak mendaftar, hubungi sekretariat Pansel.",
     ].join("\n\n"),
-  });
-  return { created: true, userId };
+  };
 }
 
 /**

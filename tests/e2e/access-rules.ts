@@ -106,6 +106,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "(staff)/pansel/seleksi/[slug]/pengaturan/dokumen/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}/pengaturan/dokumen`, expect: only(["admin"]) },
   "(staff)/pansel/seleksi/[slug]/pengaturan/tahapan/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}/pengaturan/tahapan`, expect: only(["admin"]) },
   "(staff)/pansel/instansi/page.tsx": { url: () => "/pansel/instansi", expect: only(["admin"]) },
+  "(staff)/pansel/antrean-tugas/page.tsx": { url: () => "/pansel/antrean-tugas", expect: only(["admin"]) },
   "(staff)/pansel/seleksi/[slug]/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}`, expect: only(APPLICATIONS_READERS) },
   "(staff)/pansel/seleksi/[slug]/lamaran/page.tsx": { url: (d) => `/pansel/seleksi/${d.slug}/lamaran`, expect: only(APPLICATIONS_READERS) },
   "(staff)/pansel/lamaran/[id]/page.tsx": { url: (d) => `/pansel/lamaran/${d.applicationA}`, expect: only(APPLICATIONS_READERS) },

@@ -35,7 +35,7 @@ test("a new applicant signs up, fills the CV, applies, uploads every document, s
 
   // 1b. The address is not verified yet (a submission would be refused): the link from the welcome mail.
   await expect(page.getByTestId("email-belum-verifikasi")).toBeVisible();
-  const welcome = readOutboxMails(`rudi${suffix}@example.go.id`).find((text) => text.includes("/konfirmasi-email?token="));
+  const welcome = (await readOutboxMails(`rudi${suffix}@example.go.id`, undefined, { containing: "/konfirmasi-email?token=" })).find((text) => text.includes("/konfirmasi-email?token="));
   const verifyLink = mailLinks(welcome ?? "").find((link) => link.includes("/konfirmasi-email?token="));
   expect(verifyLink).toMatch(new RegExp(`^${serverInfo().baseUrl.replace(/\./g, "\\.")}/konfirmasi-email\\?token=`));
   await page.goto(verifyLink!);

@@ -62,7 +62,7 @@ test("a non-PNS visitor signs up by NIK and applies to one CPNS formation", asyn
   await page.getByLabel("Kata sandi").fill("NadiaPutri2025");
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/akun/);
-  const welcome = readOutboxMails(email).find((text) => text.includes("/konfirmasi-email?token="));
+  const welcome = (await readOutboxMails(email, undefined, { containing: "/konfirmasi-email?token=" })).find((text) => text.includes("/konfirmasi-email?token="));
   const verifyLink = mailLinks(welcome ?? "").find((link) => link.includes("/konfirmasi-email?token="));
   await page.goto(verifyLink!);
   await page.getByRole("button", { name: "Konfirmasi alamat e-mail" }).click();

@@ -127,7 +127,7 @@ test("a CPNS selection runs end to end: template, formation, Pansel, applicant b
   await page.getByLabel("Kata sandi").fill(PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/akun/);
-  const welcome = readOutboxMails(email).find((text) => text.includes("/konfirmasi-email?token="));
+  const welcome = (await readOutboxMails(email, undefined, { containing: "/konfirmasi-email?token=" })).find((text) => text.includes("/konfirmasi-email?token="));
   await page.goto(mailLinks(welcome ?? "").find((link) => link.includes("/konfirmasi-email?token="))!);
   await page.getByRole("button", { name: "Konfirmasi alamat e-mail" }).click();
   await expect(page.getByText("Alamat e-mail Anda telah terverifikasi.")).toBeVisible();

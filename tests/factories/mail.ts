@@ -37,10 +37,29 @@ export function relativeLinks(text: string): string[] {
   return [...text.matchAll(/(?:^|[\s(:])(\/[a-z][\w\-./?=&%#]*)/gim)].map((match) => match[1]!);
 }
 
-/** The decoded mails to one address in the outbox folder of MAIL_OUTBOX_DIR (the e2e server's, in the specs). */
-export function readOutboxMails(to: string, dir = process.env.MAIL_OUTBOX_DIR ?? ""): string[] {
+/** The decoded mails to one address in the outbox folder, as they are now (no waiting). */
+export function outboxMailsNow(to: string, dir = process.env.MAIL_OUTBOX_DIR ?? ""): string[] {
   const safeTo = to.replace(/[^a-z0-9@._-]/gi, "_");
   return allOutboxMails(dir)
     .filter((mail) => mail.file.endsWith(`-${safeTo}.eml`))
     .map((mail) => mail.text);
+}
+
+/**
+ * The decoded mails to one address in the outbox folder of MAIL_OUTBOX_DIR (the e2e server's, in the
+ * specs). Mail is sent by the server's job worker a moment after the change, so this waits until `until`
+ * holds for them (by default: at least one mail whose text includes `containing`, if given) or 20 s pass.
+ */
+export async function readOutboxMails(
+  to: string,
+  dir = process.env.MAIL_OUTBOX_DIR ?? "",
+  options: { containing?: string; until?: (texts: string[]) => boolean; timeoutMs?: number } = {},
+): Promise<string[]> {
+  const until = options.until ?? ((texts: string[]) => texts.some((text) => !options.containing || text.includes(options.containing)));
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  for (;;) {
+    const texts = outboxMailsNow(to, dir);
+    if (until(texts) || Date.now() > deadline) return texts;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

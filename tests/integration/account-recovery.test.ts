@@ -18,7 +18,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { readOutbox } from "@/lib/mail";
-import { emailNotifications } from "@/lib/notifications";
+import { enqueueNotificationMails } from "@/lib/notifications";
+import { deliverDueMail } from "@/lib/mail/mutations";
 import { registerApplicant } from "@/lib/users/mutations";
 import { getSessionUser } from "@/lib/users/queries";
 import { signUpSchema } from "@/lib/validation/auth";
@@ -36,8 +37,8 @@ const PASSWORD = "KataSandiLama2025";
 const NEW_PASSWORD = "KataSandiBaru2026";
 
 /** The token of the last link to `page` mailed to the address. */
-function lastToken(to: string, page: string): string {
-  const links = readOutbox(to).flatMap((eml) => mailLinks(mailBody(eml))).filter((link) => link.startsWith(`${BASE}${page}?token=`));
+async function lastToken(to: string, page: string): Promise<string> {
+  const links = (await readOutbox(to)).flatMap((eml) => mailLinks(mailBody(eml))).filter((link) => link.startsWith(`${BASE}${page}?token=`));
   const last = links.at(-1);
   if (!last) throw new Error(`no ${page} link mailed to ${to}`);
   return decodeURIComponent(new URL(last).searchParams.get("token")!);
@@ -65,7 +66,7 @@ describe("password reset", () => {
 
   it("mails a link whose token is stored only as its SHA-256, valid 30 minutes, audited", async () => {
     expect(await requestPasswordReset(email, { ip: "10.1.0.1", now: T0 })).toEqual({ sent: true });
-    const token = lastToken(email, "/atur-ulang-kata-sandi");
+    const token = await lastToken(email, "/atur-ulang-kata-sandi");
     const rows = await prisma.accountToken.findMany({ where: { userId, purpose: "RESET_PASSWORD" } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toBe(crypto.createHash("sha256").update(token).digest("hex"));
@@ -77,21 +78,21 @@ describe("password reset", () => {
   it("gives the same quiet outcome for an unknown address: no error, no mail, no token", async () => {
     const before = await prisma.accountToken.count();
     await expect(requestPasswordReset("tidak.ada@uji.seleksi.id", { ip: "10.1.0.2", now: T0 })).resolves.toEqual({ sent: false });
-    expect(readOutbox("tidak.ada@uji.seleksi.id")).toEqual([]);
+    expect((await readOutbox("tidak.ada@uji.seleksi.id"))).toEqual([]);
     expect(await prisma.accountToken.count()).toBe(before);
   });
 
   it("refuses a link past its 30 minutes (the server's now passed in), and a link replaced by a newer one", async () => {
-    const token = lastToken(email, "/atur-ulang-kata-sandi");
+    const token = await lastToken(email, "/atur-ulang-kata-sandi");
     await expect(resetPassword({ token, password: NEW_PASSWORD }, { ip: null, now: minutes(30) })).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
     await requestPasswordReset(email, { ip: "10.1.0.1", now: minutes(1) });
-    const newer = lastToken(email, "/atur-ulang-kata-sandi");
+    const newer = await lastToken(email, "/atur-ulang-kata-sandi");
     expect(newer).not.toBe(token);
     await expect(resetPassword({ token, password: NEW_PASSWORD }, { ip: null, now: minutes(2) })).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
   });
 
   it("sets the new password once, ends every session, and audits it", async () => {
-    const token = lastToken(email, "/atur-ulang-kata-sandi");
+    const token = await lastToken(email, "/atur-ulang-kata-sandi");
     const oldVersion = await version(userId);
     expect(await getSessionUser(userId, oldVersion)).not.toBeNull();
     await resetPassword({ token, password: NEW_PASSWORD }, { ip: "10.1.0.3", now: minutes(30) });
@@ -106,12 +107,12 @@ describe("password reset", () => {
     await expect(resetPassword({ token, password: "LainLagiSandi99" }, { ip: null, now: minutes(31) })).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
     const after = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
     expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
-    expect(readOutbox(email).some((eml) => mailBody(eml).includes("Kata sandi akun Anda telah diganti") || eml.includes("telah diganti"))).toBe(true);
+    expect((await readOutbox(email)).some((eml) => mailBody(eml).includes("Kata sandi akun Anda telah diganti") || eml.includes("telah diganti"))).toBe(true);
   });
 
   it("lets one of two parallel uses of a link through", async () => {
     await requestPasswordReset(email, { ip: "10.1.0.4", now: minutes(40) });
-    const token = lastToken(email, "/atur-ulang-kata-sandi");
+    const token = await lastToken(email, "/atur-ulang-kata-sandi");
     const results = await Promise.allSettled([
       resetPassword({ token, password: "BalapanSatu111" }, { ip: null, now: minutes(41) }),
       resetPassword({ token, password: "BalapanDua2222" }, { ip: null, now: minutes(41) }),
@@ -154,7 +155,7 @@ describe("verified e-mail at sign-up", () => {
 
   it("starts unverified and mails a single-use verification link with the welcome", async () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } })).emailVerifiedAt).toBeNull();
-    const token = lastToken(email, "/konfirmasi-email");
+    const token = await lastToken(email, "/konfirmasi-email");
     expect(await confirmEmailLink(token, { ip: null })).toEqual({ kind: "verified" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } })).emailVerifiedAt).not.toBeNull();
     await expect(confirmEmailLink(token, { ip: null })).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
@@ -180,7 +181,7 @@ describe("verified e-mail at sign-up", () => {
     expect(EMAIL_UNVERIFIED_MESSAGE).toContain("Kirim ulang tautan verifikasi");
     // The resend action sends a new link; the earlier one (none here) would stop working.
     expect(await resendVerification(applicant, { ip: null, now: T0 })).toEqual({ alreadyVerified: false });
-    await confirmEmailLink(lastToken("salinan.verifikasi@uji.seleksi.id", "/konfirmasi-email"), { ip: null, now: T0 });
+    await confirmEmailLink(await lastToken("salinan.verifikasi@uji.seleksi.id", "/konfirmasi-email"), { ip: null, now: T0 });
     const result = await submitApplication({ userId: applicant, applicationId, ip: null, now: during });
     expect(result.submittedAt).toEqual(during);
   });
@@ -212,11 +213,11 @@ describe("signed-in changes", () => {
     const userId = await makeUser(oldEmail);
     await requestEmailChange(userId, { newEmail, currentPassword: PASSWORD }, { ip: null });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe(oldEmail);
-    expect(readOutbox(oldEmail).map(mailBody).join("\n")).toContain("Ada permintaan untuk mengganti alamat e-mail");
-    const token = lastToken(newEmail, "/konfirmasi-email");
+    expect((await readOutbox(oldEmail)).map(mailBody).join("\n")).toContain("Ada permintaan untuk mengganti alamat e-mail");
+    const token = await lastToken(newEmail, "/konfirmasi-email");
     expect(await confirmEmailLink(token, { ip: null })).toEqual({ kind: "changed" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe(newEmail);
-    expect(readOutbox(oldEmail).map(mailBody).join("\n")).toContain("Alamat e-mail akun Portal Seleksi Terbuka Anda telah diganti");
+    expect((await readOutbox(oldEmail)).map(mailBody).join("\n")).toContain("Alamat e-mail akun Portal Seleksi Terbuka Anda telah diganti");
     expect(await prisma.auditLog.count({ where: { entityId: userId, action: "user.email_change" } })).toBe(1);
     await expect(confirmEmailLink(token, { ip: null })).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
   });
@@ -225,7 +226,7 @@ describe("signed-in changes", () => {
     const userId = await makeUser("mau.pindah@uji.seleksi.id");
     await expect(requestEmailChange(userId, { newEmail: "pelamar@demo.seleksi.id", currentPassword: PASSWORD }, { ip: null })).resolves.toBeUndefined();
     expect(await prisma.accountToken.count({ where: { userId, purpose: "CHANGE_EMAIL" } })).toBe(0);
-    expect(readOutbox("pelamar@demo.seleksi.id").map(mailBody).some((text) => text.includes("/konfirmasi-email"))).toBe(false);
+    expect((await readOutbox("pelamar@demo.seleksi.id")).map(mailBody).some((text) => text.includes("/konfirmasi-email"))).toBe(false);
   });
 });
 
@@ -233,8 +234,11 @@ describe("links in e-mails", () => {
   it("every mail in the outbox (the seed's notifications, sign-up, recovery, this file's notices) links absolutely to PUBLIC_BASE_URL", async () => {
     // Mail the seed's in-app notifications now, with this file's base URL.
     const pending = await prisma.notification.findMany({ where: { link: { not: null } }, select: { id: true }, take: 20 });
-    await prisma.notification.updateMany({ where: { id: { in: pending.map((row) => row.id) } }, data: { emailedAt: null } });
-    await emailNotifications(pending.map((row) => row.id));
+    const ids = pending.map((row) => row.id);
+    await prisma.notification.updateMany({ where: { id: { in: ids } }, data: { emailedAt: null } });
+    await prisma.outgoingMail.deleteMany({ where: { notificationId: { in: ids } } });
+    await prisma.$transaction((tx) => enqueueNotificationMails(tx, ids));
+    await deliverDueMail();
     const mails = allOutboxMails(env().MAIL_OUTBOX_DIR);
     const notificationMails = mails.filter((mail) => mail.text.includes("Rincian:"));
     expect(notificationMails.length).toBeGreaterThan(0);

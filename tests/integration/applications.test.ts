@@ -4,6 +4,7 @@ import { isValidRegistrationNumber } from "@/lib/applications/registration-numbe
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readOutbox } from "@/lib/mail";
+import { deliverDueMail } from "@/lib/mail/mutations";
 import { attachAllRegistrationDocuments, cloneDemoApplicant, demoUserId, singkawangVacancyId, uniqueNik } from "../factories/applications";
 
 const DURING_REGISTRATION = new Date("2025-10-28T03:00:00Z"); // 28 Oct 2025 10:00 WIB
@@ -110,9 +111,10 @@ describe("submitting", () => {
   });
 
   it("notifies the applicant in the portal and by e-mail", async () => {
+    await deliverDueMail(); // what the worker does: the notification's e-mail, enqueued with it, goes out
     const notifications = await prisma.notification.findMany({ where: { userId: ahmad }, select: { title: true, emailedAt: true } });
     expect(notifications).toEqual([{ title: "Lamaran terkirim", emailedAt: expect.any(Date) }]);
-    const mails = readOutbox("pelamar@demo.seleksi.id");
+    const mails = (await readOutbox("pelamar@demo.seleksi.id"));
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain("Subject: [Portal Seleksi Terbuka] Lamaran terkirim");
   });

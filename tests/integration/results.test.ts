@@ -3,6 +3,7 @@ import { viewerOf } from "../factories/viewers";
 import { prisma } from "@/lib/db";
 import { toCsv } from "@/lib/export/csv";
 import { readOutbox } from "@/lib/mail";
+import { deliverDueMail } from "@/lib/mail/mutations";
 import { renderResultAnnouncement } from "@/lib/pdf/result-announcement";
 import { publishAdministrativeResult, publishCorrection } from "@/lib/results/mutations";
 import { answerObjection, submitObjection } from "@/lib/results/objections";
@@ -155,10 +156,11 @@ describe("publishing the administrative result", () => {
     });
     for (const reason of REASONS_BUDI) expect(event.message).toContain(reason);
     expect(event.data).toMatchObject({ result: "TMS", reasons: REASONS_BUDI, number: NUMBER });
+    await deliverDueMail(); // what the worker does: the notification's e-mail, enqueued with it, goes out
     const notification = await prisma.notification.findFirstOrThrow({ where: { userId: budi.userId }, select: { title: true, body: true, link: true, emailedAt: true } });
     expect(notification).toMatchObject({ title: "Hasil seleksi administrasi", link: `/akun/lamaran/${budi.applicationId}`, emailedAt: expect.any(Date) });
     for (const reason of REASONS_BUDI) expect(notification.body).toContain(reason);
-    const mails = readOutbox(budi.email);
+    const mails = (await readOutbox(budi.email));
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain("Hasil seleksi administrasi");
 

@@ -52,7 +52,7 @@ describe("rescheduling a stage", () => {
 
     const event = await prisma.applicationEvent.findFirstOrThrow({ where: { kind: "schedule.changed", application: { applicantId: applicant } } });
     expect(event.message).toContain("11–13 November 2025 menjadi 12–14 November 2025");
-    expect(readOutbox("pelamar@demo.seleksi.id").some((mail) => mail.includes("Perubahan jadwal seleksi"))).toBe(true);
+    expect((await readOutbox("pelamar@demo.seleksi.id")).some((mail) => mail.includes("Perubahan jadwal seleksi"))).toBe(true);
     expect(await prisma.auditLog.count({ where: { action: "stage.reschedule", entityId: stage.id, actorId: secretariat } })).toBe(1);
   });
 
@@ -128,7 +128,7 @@ describe("extending registration (announcement V.5)", () => {
     expect(sent.submittedAt).toEqual(AFTER_DEADLINE);
     expect((await createApplication({ userId: latecomer.userId, vacancyId: selection.vacancyId, declarations: DECLARATIONS, ip: null, now: AFTER_DEADLINE })).created).toBe(true);
     // The applicant with a draft was told (an extension is news for them, not only for those already sent in).
-    expect(readOutbox(drafter.email).some((mail) => mail.includes("Perubahan jadwal seleksi") && mail.includes("13 November 2025"))).toBe(true);
+    expect((await readOutbox(drafter.email)).some((mail) => mail.includes("Perubahan jadwal seleksi") && mail.includes("13 November 2025"))).toBe(true);
     // And the new end binds: after it, the door is shut again.
     const afterExtension = await createApplication({ userId: (await addDemoApplicantCopy("pelamar@demo.seleksi.id")).userId, vacancyId: selection.vacancyId, declarations: DECLARATIONS, ip: null, now: wibToUtc("2025-11-13T16:00") }).catch((error: unknown) => error);
     expect(afterExtension).toMatchObject({ code: "DEADLINE_PASSED" });

@@ -31,6 +31,9 @@ async function seedTemplate(url: string, filesDir: string): Promise<void> {
   try {
     const { seedDatabase } = await import("@/prisma/seed");
     await seedDatabase();
+    // The seed's e-mails are delivered now, as the worker would, so every file starts with them sent.
+    const { deliverDueMail } = await import("@/lib/mail/mutations");
+    await deliverDueMail();
   } finally {
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();

@@ -33,6 +33,7 @@ export default async function StaffHomePage() {
           <Link href="/pansel/pengguna">Kelola pengguna</Link>
           {hasPermission(user.roles, "manage:institutions") ? <Link href="/pansel/instansi">Daftar instansi</Link> : null}
           {hasPermission(user.roles, "administer:selection") ? <Link href="/pansel/seleksi/baru">Buat seleksi baru</Link> : null}
+          {hasPermission(user.roles, "manage:jobs") ? <Link href="/pansel/antrean-tugas">Antrean tugas</Link> : null}
         </nav>
       ) : null}
       <Card title="Seleksi" id="seleksi-staf">

@@ -1,21 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { publishAdministrativeResult, publishCorrection } from "@/lib/results/mutations";
 import { answerObjection } from "@/lib/results/objections";
 import { answerObjectionSchema, publishResultSchema } from "@/lib/validation/results";
 
-// Hundreds of e-mails must not hold the chair's request: they go out after the response.
-const deferEmails = (send: () => Promise<void>) => after(send);
 
 export const publishResultAction = defineAction({
   access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
-    const result = await publishAdministrativeResult({ actorId: user.id, slug, number, date, ip, deferEmails });
+    const result = await publishAdministrativeResult({ actorId: user.id, slug, number, date, ip });
     expirePublicData(CACHE_TAGS.announcements);
     expirePublicData(CACHE_TAGS.selections); // the selection's registration is now closed
     revalidatePath(`/pansel/seleksi/${slug}`, "layout");
@@ -27,7 +24,7 @@ export const publishCorrectionAction = defineAction({
   access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
-    const result = await publishCorrection({ actorId: user.id, slug, number, date, ip, deferEmails });
+    const result = await publishCorrection({ actorId: user.id, slug, number, date, ip });
     expirePublicData(CACHE_TAGS.announcements);
     revalidatePath(`/pansel/seleksi/${slug}`, "layout");
     return { announcementSlug: result.announcementSlug };

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { escalateVacancy, proposeShortlist, setShortlistOrder } from "@/lib/decisions/propose";
@@ -14,7 +13,6 @@ import { wibToUtc } from "@/lib/dates/wib";
 import { reopenRegistration } from "@/lib/selections/mutations";
 import { reopenRegistrationSchema } from "@/lib/validation/selection";
 
-const deferEmails = (send: () => Promise<void>) => after(send);
 
 function revalidateSelection(slug: string): void {
   revalidatePath(`/pansel/seleksi/${slug}`, "layout");
@@ -57,7 +55,7 @@ export const publishShortlistAction = defineAction({
   access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
-    const result = await publishShortlist({ actorId: user.id, slug, number, date, ip, deferEmails });
+    const result = await publishShortlist({ actorId: user.id, slug, number, date, ip });
     expirePublicData(CACHE_TAGS.announcements);
     revalidateSelection(slug);
     return { announcementSlug: result.announcementSlug };
@@ -68,7 +66,7 @@ export const publishFinalAction = defineAction({
   access: "publish:result",
   schema: publishResultSchema,
   handler: async ({ slug, number, date }, { user, ip }) => {
-    const result = await publishFinalResult({ actorId: user.id, slug, number, date, ip, deferEmails });
+    const result = await publishFinalResult({ actorId: user.id, slug, number, date, ip });
     expirePublicData(CACHE_TAGS.announcements);
     expirePublicData(CACHE_TAGS.selections);
     revalidateSelection(slug);

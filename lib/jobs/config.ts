@@ -1,0 +1,53 @@
+// Durable jobs with pg-boss on the portal's own PostgreSQL (schema "pgboss", next to Prisma's "public").
+// No server-only import: the migration runner (lib/cli/migrations.ts) installs the schema and the queues
+// with it, so every database the portal or a test opens has them before the first job is enqueued.
+import PgBoss from "pg-boss";
+
+export const JOB_SCHEMA = "pgboss";
+
+/** One e-mail (an OutgoingMail row) per job; the job data is `{ mailId }`. */
+export const MAIL_QUEUE = "mail";
+
+/**
+ * Where pg-boss puts a copy of a mail job that failed for good — its last attempt threw, or expired because
+ * the worker died during it — so the OutgoingMail row is marked FAILED in either case.
+ */
+export const MAIL_DEAD_LETTER_QUEUE = "mail-failed";
+
+/**
+ * Retries with exponential backoff: pg-boss waits about retryDelay × 2^attempt seconds (with jitter)
+ * between attempts, so 8 retries from 30 s span roughly two hours of SMTP outage before a mail is
+ * given up (FAILED, shown to the administrator). A job not finished within 5 minutes (the worker died
+ * mid-send) is retried too.
+ */
+export const MAIL_QUEUE_OPTIONS = {
+  retryLimit: 8,
+  retryDelay: 30,
+  retryBackoff: true,
+  expireInSeconds: 300,
+  retentionDays: 14,
+  deadLetter: MAIL_DEAD_LETTER_QUEUE,
+} as const satisfies Omit<PgBoss.Queue, "name">;
+
+/** The pg-boss options every instance of the portal uses. */
+export function bossOptions(connectionString: string, extra: PgBoss.ConstructorOptions = {}): PgBoss.ConstructorOptions {
+  return { connectionString, schema: JOB_SCHEMA, application_name: "portal-jobs", ...extra };
+}
+
+/**
+ * Creates or upgrades the pgboss schema (pg-boss's own migrations, under its advisory lock) and the
+ * portal's queues. Idempotent; runs after the Prisma migrations. Prisma never sees this schema: its
+ * migrations are diffs between schema files (lib/cli/new-migration.ts), not introspections.
+ */
+export async function installJobSchema(connectionString: string): Promise<void> {
+  const boss = new PgBoss(bossOptions(connectionString, { max: 1, supervise: false, schedule: false, migrate: true }));
+  boss.on("error", () => {});
+  await boss.start();
+  try {
+    if (!(await boss.getQueue(MAIL_DEAD_LETTER_QUEUE))) await boss.createQueue(MAIL_DEAD_LETTER_QUEUE, { name: MAIL_DEAD_LETTER_QUEUE, retryLimit: 5, retentionDays: 14 });
+    if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
+    else await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
+}

@@ -42,12 +42,31 @@ export function bossOptions(connectionString: string, extra: PgBoss.ConstructorO
 export async function installJobSchema(connectionString: string): Promise<void> {
   const boss = new PgBoss(bossOptions(connectionString, { max: 1, supervise: false, schedule: false, migrate: true }));
   boss.on("error", () => {});
-  await boss.start();
+  await startInstalling(boss);
   try {
     if (!(await boss.getQueue(MAIL_DEAD_LETTER_QUEUE))) await boss.createQueue(MAIL_DEAD_LETTER_QUEUE, { name: MAIL_DEAD_LETTER_QUEUE, retryLimit: 5, retentionDays: 14 });
     if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
     else await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
   } finally {
     await boss.stop({ graceful: false, close: true });
+  }
+}
+
+/**
+ * pg-boss creates its schema under its own advisory lock and ignores an "already exists" race, but two
+ * starters of a new database can still collide on the schema name itself (seen through PgBouncer: a
+ * duplicate key in pg_namespace). The losing transaction rolled back whole, so starting again finds the
+ * schema the winner created.
+ */
+async function startInstalling(boss: PgBoss, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.start();
+      return;
+    } catch (error) {
+      const duplicate = (error as { code?: string }).code === "23505";
+      if (!duplicate || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
   }
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { errorResponse } from "@/lib/http";
 import { REDACTED } from "@/lib/log";
+import { deliverDueMail } from "@/lib/mail/mutations";
 import { registerApplicant } from "@/lib/users/mutations";
 import { signUpSchema } from "@/lib/validation/auth";
 import { captureLog, logLines } from "../fixtures/log-capture";
@@ -35,6 +36,8 @@ describe("personal data never reaches the log", () => {
       userId = outcome.userId;
       // Same NIK, other NIP and e-mail: the owner is told by e-mail.
       expect(await registerApplicant(signUp({ nip: "198205122006042078", email: "lain.log@example.go.id" }), null)).toEqual({ created: false });
+      // Both mails wait in the queue: the worker's delivery (the same code path) logs each one it sends.
+      expect(await deliverDueMail()).toBeGreaterThanOrEqual(2);
       // A query Prisma refuses (here: no password hash): its validation error quotes the arguments, the NIK too.
       const clash = await prisma.user
         // @ts-expect-error -- a call the types refuse, as a bug would make it

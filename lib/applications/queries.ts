@@ -61,6 +61,7 @@ export async function getOwnApplication(userId: string, applicationId: string) {
           slug: true,
           title: true,
           regime: true,
+          status: true,
           asnKarierRequired: true,
           registrationTerms: true,
           documentDeadlineAt: true,

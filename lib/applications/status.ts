@@ -63,8 +63,15 @@ const CPNS_STATUS_LABELS: Partial<Record<ApplicationStatus, string>> = {
 /** A CPNS participant selected in place of one who withdrew (the corrected final result of the formation). */
 export const CPNS_REPLACEMENT_STATUS_LABEL = "Lulus hasil akhir (pengganti)";
 
-/** What the status alone does not say: the participant was selected as a replacement (an event on the timeline). */
-export type ApplicationStatusFacts = { replacement?: boolean };
+/**
+ * What the status alone does not say: the participant was selected as a replacement (an event on the
+ * timeline), or the selection stands escalated to the supervising body (fewer qualified than the names to
+ * propose), so "following the stages" would promise a next step that is not coming yet.
+ */
+export type ApplicationStatusFacts = { replacement?: boolean; escalated?: boolean };
+
+/** An IN_STAGES participant while the selection is escalated (JPT: fewer than three qualified). */
+export const ESCALATED_IN_STAGES_LABEL = "Seleksi dieskalasi kepada lembaga pengawas, menunggu keputusan lanjutan";
 
 /**
  * The status in the words of the selection's regime (the regime is data of the selection, never its name),
@@ -72,6 +79,7 @@ export type ApplicationStatusFacts = { replacement?: boolean };
  */
 export function applicationStatusLabel(status: ApplicationStatus, regime: Regime, facts: ApplicationStatusFacts = {}): string {
   if (regime === "CPNS" && status === "SELECTED" && facts.replacement) return CPNS_REPLACEMENT_STATUS_LABEL;
+  if (status === "IN_STAGES" && facts.escalated) return ESCALATED_IN_STAGES_LABEL;
   return (regime === "CPNS" ? CPNS_STATUS_LABELS[status] : undefined) ?? APPLICATION_STATUS_LABELS[status];
 }
 

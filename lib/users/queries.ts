@@ -41,7 +41,7 @@ export async function getOwnAccountSummary(userId: string) {
           id: true,
           registrationNumber: true,
           status: true,
-          selection: { select: { title: true, regime: true } },
+          selection: { select: { title: true, regime: true, status: true } },
           vacancy: { select: { title: true } },
         },
       },
@@ -59,6 +59,7 @@ export async function getOwnAccountSummary(userId: string) {
       status: application.status,
       selectionTitle: application.selection.title,
       regime: application.selection.regime,
+      escalated: application.selection.status === "ESCALATED",
       vacancyTitle: application.vacancy.title,
     })),
   };

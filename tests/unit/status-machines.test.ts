@@ -2,7 +2,8 @@
 // Each table is written out here once more, by hand: every pair of statuses is checked against it, so
 // a move added to or dropped from a module's table fails here until this file agrees.
 import { describe, expect, it } from "vitest";
-import { APPLICATION_STATUS_LABELS, applicationStatusLabel, applicationStatusLabels, CPNS_REPLACEMENT_STATUS_LABEL, assertApplicationTransition, canApplicationTransition } from "@/lib/applications/status";
+import { APPLICATION_STATUS_LABELS, applicationStatusLabel, applicationStatusLabels, CPNS_REPLACEMENT_STATUS_LABEL,
+  ESCALATED_IN_STAGES_LABEL, assertApplicationTransition, canApplicationTransition } from "@/lib/applications/status";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/documents/labels";
 import { assertDocumentTransition, canDocumentTransition } from "@/lib/documents/status";
 import { AppError } from "@/lib/errors";
@@ -233,5 +234,13 @@ describe("application status labels per regime", () => {
     expect(Object.keys(cpns).sort()).toEqual(Object.keys(APPLICATION_STATUS_LABELS).sort());
     for (const label of Object.values(cpns)) expect(label).not.toMatch(/tiga besar|PPK|Terpilih/);
     expect(applicationStatusLabels("JPT_PRATAMA")).toEqual(APPLICATION_STATUS_LABELS);
+  });
+
+  it("tells a participant of an escalated selection that the next step waits, and only while in the stages", () => {
+    expect(applicationStatusLabel("IN_STAGES", "JPT_PRATAMA", { escalated: true })).toBe(ESCALATED_IN_STAGES_LABEL);
+    expect(ESCALATED_IN_STAGES_LABEL).toContain("dieskalasi");
+    expect(applicationStatusLabel("IN_STAGES", "JPT_PRATAMA", { escalated: false })).toBe("Mengikuti tahapan seleksi");
+    // A decided status keeps its own words.
+    expect(applicationStatusLabel("ADMIN_FAILED", "JPT_PRATAMA", { escalated: true })).toBe(APPLICATION_STATUS_LABELS.ADMIN_FAILED);
   });
 });

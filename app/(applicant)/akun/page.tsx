@@ -67,7 +67,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 </Link>
                 <p className="text-sm text-slate-600">
                   Nomor pendaftaran {application.registrationNumber} · {application.vacancyTitle} ·{" "}
-                  <Badge>{applicationStatusLabel(application.status, application.regime)}</Badge>
+                  <Badge>{applicationStatusLabel(application.status, application.regime, { escalated: application.escalated })}</Badge>
                 </p>
               </li>
             ))}

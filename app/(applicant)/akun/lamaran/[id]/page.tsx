@@ -76,7 +76,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <h1 className="text-2xl font-bold">Lamaran {application.vacancy.title}</h1>
         <p>
           Nomor pendaftaran <strong data-testid="nomor-pendaftaran">{application.registrationNumber}</strong>{" "}
-          <Badge tone={isDraft ? "warning" : "info"}>{applicationStatusLabel(application.status, application.selection.regime)}</Badge>
+          <Badge tone={isDraft ? "warning" : "info"}>{applicationStatusLabel(application.status, application.selection.regime, { escalated: application.selection.status === "ESCALATED" })}</Badge>
         </p>
         {application.submittedAt ? (
           <p className="text-sm">

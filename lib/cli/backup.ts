@@ -2,9 +2,11 @@
 // One dated archive of the database and the stored files (local folder or S3 bucket, as the portal is
 // configured) with a SHA-256 checksum of every member; default folder .data/backups. Prints a JSON
 // summary on stdout: the archive's path, its counts and the audit log's head hash (keep it elsewhere too).
+// On a fresh clone it starts, migrates and seeds the embedded database first, like every CLI that reads it.
 import path from "node:path";
 import { createBackup } from "./backup-archive";
-import { openDatabase, preferRunningEmbeddedServer } from "./pg-server";
+import { preferRunningEmbeddedServer } from "./pg-server";
+import { prepareDatabase } from "./prepare";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -13,8 +15,7 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
   await preferRunningEmbeddedServer();
-  const database = await openDatabase();
-  process.env.DATABASE_URL = database.url;
+  const database = await prepareDatabase({ seed: "if-empty", quiet: true });
   try {
     const { getStorage } = await import("@/lib/storage");
     const outDir = path.resolve(option("--keluaran") ?? option("--out") ?? ".data/backups");

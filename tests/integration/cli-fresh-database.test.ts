@@ -2,7 +2,8 @@
 // The JSON command-line tools on a fresh clone (CONTRACTS.md): no database has been made or seeded yet.
 // `eligibility` is run as operators run it, without DATABASE_URL, so it starts a new embedded PostgreSQL
 // in a data folder of its own (what .data/postgres is on a fresh clone), migrates and seeds it; `audit:verify`
-// gets a new, empty database (no tables) on the test server. Each must print only its JSON on stdout.
+// gets a new, empty database (no tables) on the test server, then `db:backup` archives it. Each must print
+// only its JSON on stdout.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,5 +79,15 @@ describe("npm run -s audit:verify on a new database", () => {
     const report = JSON.parse(result.stdout) as { ok: boolean; rows: number };
     expect(report.ok).toBe(true);
     expect(report.rows).toBeGreaterThan(0);
+  }, 240_000);
+
+  it("db:backup on it prints only the archive's JSON summary, the seeded rows counted", async () => {
+    const result = await run("lib/cli/backup.ts", ["--keluaran", path.join(folder, "backups")], { DATABASE_URL: url });
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout) as { archive: string; rows: number; audit: { ok: boolean } };
+    expect(summary.archive.startsWith(path.join(folder, "backups"))).toBe(true);
+    expect(fs.existsSync(summary.archive)).toBe(true);
+    expect(summary.rows).toBeGreaterThan(0);
+    expect(summary.audit.ok).toBe(true);
   }, 240_000);
 });

@@ -1,6 +1,8 @@
-// WCAG 2.1 AA, checked by axe-core on every page of the route tree (tests/e2e/access-rules.ts), as an identity
-// that may see it, at desktop width and on a phone (390 × 844), plus the home page as every role (each role has
-// its own header). Fails on any serious or critical violation, and on a page that scrolls sideways on a phone.
+// WCAG 2.1 AA, checked by axe-core on every page of the route tree (tests/e2e/access-rules.ts) at desktop width and
+// on a phone (390 × 844). A signed-in page is checked as every role that may open it (its controls differ per
+// role: the chair's and the PPK's decisions page are not the same page); a public page as the first identity that
+// may see it, and the home page as every identity (each role has its own header). Fails on any serious or critical
+// violation, and on a page that scrolls sideways on a phone.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import { IDENTITIES, ROUTE_RULES, type Identity, type MatrixData } from "./access-rules";
@@ -9,8 +11,10 @@ import { createMatrixWorld, type SignedInIdentity } from "./matrix-world";
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** One identity per role: the "other" identities of the matrix hold the same role on another seat or agency. */
+const ROLE_IDENTITIES: readonly Identity[] = ["applicantA", "secretariat", "committee", "chair", "ppk", "admin"];
 
-/** The pages each identity visits: every page with the first identity allowed to see it, and "/" for all. */
+/** The pages each identity visits (see the header). */
 function visitsByIdentity(): Map<Identity, ((data: MatrixData) => string)[]> {
   const visits = new Map<Identity, ((data: MatrixData) => string)[]>(IDENTITIES.map((who) => [who, []]));
   for (const [file, rule] of Object.entries(ROUTE_RULES)) {
@@ -19,8 +23,10 @@ function visitsByIdentity(): Map<Identity, ((data: MatrixData) => string)[]> {
       for (const who of IDENTITIES) visits.get(who)!.push(rule.url);
       continue;
     }
-    const first = IDENTITIES.find((who) => rule.expect[who] === "ok");
-    if (first) visits.get(first)!.push(rule.url);
+    const allowed = IDENTITIES.filter((who) => rule.expect[who] === "ok");
+    const isPublic = file.startsWith("(public)/") || file.startsWith("(auth)/");
+    const roles = isPublic ? [] : allowed.filter((who) => ROLE_IDENTITIES.includes(who));
+    for (const who of roles.length > 0 ? roles : allowed.slice(0, 1)) visits.get(who)!.push(rule.url);
   }
   return visits;
 }

@@ -18,9 +18,10 @@ export default function AccessibilityStatementPage() {
       <Card title="Yang sudah diuji">
         <ul className="list-disc space-y-2 pl-6">
           <li>
-            Setiap halaman portal diperiksa secara otomatis dengan axe-core terhadap kriteria WCAG 2.1 A dan AA, sebagai pengunjung, pelamar,
-            sekretariat, anggota dan ketua panitia seleksi, PPK, dan admin, pada lebar layar komputer dan ponsel (390 × 844 piksel). Pemeriksaan
-            ini dijalankan pada setiap perubahan kode dan gagal bila ditemukan pelanggaran berdampak serius atau kritis.
+            Setiap halaman portal diperiksa secara otomatis dengan axe-core terhadap kriteria WCAG 2.1 A dan AA pada lebar layar komputer dan
+            ponsel (390 × 844 piksel): halaman publik sebagai pengunjung, halaman setelah masuk sebagai setiap peran yang berhak membukanya
+            (pelamar, sekretariat, anggota dan ketua panitia seleksi, PPK, admin), dan beranda sebagai setiap peran. Pemeriksaan ini dijalankan
+            pada setiap perubahan kode dan gagal bila ditemukan pelanggaran berdampak serius atau kritis.
           </li>
           <li>Di ponsel, halaman tidak perlu digeser ke samping; tabel yang lebar dapat digeser di dalam kotaknya dan dapat dijangkau dengan papan ketik.</li>
           <li>Seluruh formulir dapat diisi dengan papan ketik; setiap isian memiliki label dan pesan kesalahan dalam Bahasa Indonesia yang dibacakan pembaca layar.</li>

@@ -25,7 +25,9 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
   if (!draft) notFound();
   const { selection } = draft;
   const at = now();
-  const overview = draft.published ? await getPublishedResultOverview(draft.published, selection.objectionWindowDays, at) : null;
+  // The first result, then an addendum per reopening of registration (#15): each with its corrections and objections.
+  const overviews = await Promise.all(draft.published.map((published) => getPublishedResultOverview(published, selection.objectionWindowDays, at)));
+  const awaitingCorrection = overviews.flatMap((overview) => overview.objections).filter((objection) => objection.isAwaitingCorrection).length;
   const isChair = access.can("publish:result");
   const canAnswer = access.can("answer:objection");
 
@@ -38,28 +40,36 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
         <h1 className="text-2xl font-bold">Hasil seleksi administrasi</h1>
       </header>
 
-      {overview ? (
+      {overviews.length > 0 ? (
         <Card title="Pengumuman yang telah terbit" id="terbit">
           <ul className="space-y-1 text-sm" data-testid="pengumuman-terbit">
-            <li>
-              <Link href={`/pengumuman/${overview.published.slug}`} className="font-semibold">
-                Nomor {overview.published.number}
-              </Link>{" "}
-              · diumumkan {formatWib(overview.published.publishedAt)} ·{" "}
-              <a href={`/api/pengumuman/${overview.published.slug}/pdf`}>PDF</a>
-            </li>
-            {overview.corrections.map((correction) => (
-              <li key={correction.slug}>
-                Ralat <Link href={`/pengumuman/${correction.slug}`}>Nomor {correction.number}</Link>
-                {correction.publishedAt ? ` · diumumkan ${formatWib(correction.publishedAt)}` : ""}
+            {overviews.map((overview, index) => (
+              <li key={overview.published.slug}>
+                {index > 0 ? "Tambahan: " : ""}
+                <Link href={`/pengumuman/${overview.published.slug}`} className="font-semibold">
+                  Nomor {overview.published.number}
+                </Link>{" "}
+                · diumumkan {formatWib(overview.published.publishedAt)} ·{" "}
+                <a href={`/api/pengumuman/${overview.published.slug}/pdf`}>PDF</a>
+                {overview.corrections.length > 0 ? (
+                  <ul className="ml-4 space-y-1">
+                    {overview.corrections.map((correction) => (
+                      <li key={correction.slug}>
+                        Ralat <Link href={`/pengumuman/${correction.slug}`}>Nomor {correction.number}</Link>
+                        {correction.publishedAt ? ` · diumumkan ${formatWib(correction.publishedAt)}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm text-slate-600">Daftar yang diumumkan dibekukan; perubahan hasil hanya melalui ralat setelah sanggah diterima.</p>
         </Card>
-      ) : (
+      ) : null}
+      {draft.isOpenForResult ? (
         <>
-          <Card title="Usulan hasil" id="usulan">
+          <Card title={draft.isAddendum ? "Usulan hasil tambahan" : "Usulan hasil"} id="usulan">
             <p className="mb-3 text-sm" data-testid="ringkasan-usulan">
               {draft.items.length} lamaran terkirim: {draft.counts.DECIDED_MS} MS, {draft.counts.DECIDED_TMS} TMS,{" "}
               {draft.counts.AWAITING_SECOND_CHECK} TMS menunggu pemeriksaan kedua, {draft.counts.UNDECIDED} belum diputuskan.
@@ -84,7 +94,7 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
             ) : null}
             <DraftTable items={draft.items} />
           </Card>
-          <Card title="Umumkan hasil" id="umumkan">
+          <Card title={draft.isAddendum ? "Umumkan hasil tambahan" : "Umumkan hasil"} id="umumkan">
             {isChair ? (
               <PublishResultForm
                 slug={selection.slug}
@@ -105,10 +115,11 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
             )}
           </Card>
         </>
-      )}
+      ) : null}
 
-      {overview && selection.objectionEnabled ? (
-        <Card title="Sanggah" id="sanggah">
+      {selection.objectionEnabled
+        ? overviews.map((overview, index) => (
+        <Card key={overview.published.slug} title={overviews.length > 1 ? `Sanggah atas Pengumuman Nomor ${overview.published.number}` : "Sanggah"} id={index === 0 ? "sanggah" : `sanggah-${index + 1}`}>
           <p className="mb-3 text-sm text-slate-700">
             Masa sanggah sampai {formatCalendarDate(overview.periods.lastDay, { weekday: true })} pukul 23.59 WIB
             {overview.objectionState === "OPEN" ? " (berlangsung)" : " (berakhir)"}; jawaban paling lambat{" "}
@@ -143,15 +154,16 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
             </ul>
           )}
         </Card>
-      ) : null}
+          ))
+        : null}
 
-      {overview && overview.objections.some((objection) => objection.isAwaitingCorrection) ? (
+      {awaitingCorrection > 0 ? (
         <Card title="Umumkan ralat" id="ralat">
           {isChair ? (
             <PublishResultForm
               slug={selection.slug}
               mode="correction"
-              summary={`Hasil ${overview.objections.filter((objection) => objection.isAwaitingCorrection).length} peserta yang sanggahnya diterima berubah menjadi Memenuhi Syarat. Pengumuman semula tetap tidak berubah.`}
+              summary={`Hasil ${awaitingCorrection} peserta yang sanggahnya diterima berubah menjadi Memenuhi Syarat. Pengumuman semula tetap tidak berubah.`}
               defaultDate={todayInWib(at)}
               action={publishCorrectionAction}
             />

@@ -20,12 +20,12 @@ export function publishCorrection(input: PublishInput): Promise<PublishOutcome &
     // waiting is corrected (each correction points at its own result); otherwise the first, for the refusal below.
     const waiting = await tx.objection.findFirst({
       where: { announcement: { selectionId: selection.id, kind: "ADMIN_RESULT" }, outcome: "ACCEPTED", application: { status: "ADMIN_FAILED" } },
-      orderBy: { announcement: { publishedAt: "asc" } },
+      orderBy: { announcement: { createdAt: "asc" } },
       select: { announcementId: true },
     });
     const original = await tx.announcement.findFirst({
       where: { selectionId: selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null }, ...(waiting ? { id: waiting.announcementId } : {}) },
-      orderBy: { publishedAt: "asc" },
+      orderBy: { createdAt: "asc" },
       select: { id: true, slug: true, number: true, title: true, snapshot: true },
     });
     const originalSnapshot = original ? parseResultSnapshot(original.snapshot) : null;

@@ -24,7 +24,7 @@ export function publishAdministrativeResult(input: PublishInput): Promise<Publis
     // ESCALATED → OPEN); it lists only the applications sent since, the earlier results stay as published.
     const earlier = await tx.announcement.findMany({
       where: { selectionId: selection.id, kind: "ADMIN_RESULT" },
-      orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+      orderBy: { createdAt: "asc" },
       select: { slug: true, number: true, title: true },
     });
     const previous = earlier.at(-1);

@@ -47,7 +47,8 @@ function toPublished(row: { id: string; slug: string; number: string | null; tit
 async function findPublishedResults(selectionId: string): Promise<PublishedResult[]> {
   const rows = await prisma.announcement.findMany({
     where: { selectionId, kind: "ADMIN_RESULT", publishedAt: { not: null } },
-    orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+    // Insertion order: a rehearsal's fake clock may date a later result earlier.
+    orderBy: { createdAt: "asc" },
     select: PUBLISHED_RESULT_SELECT,
   });
   return rows.map(toPublished).filter((row): row is PublishedResult => row !== null);
@@ -61,10 +62,10 @@ export async function findApplicationResult(selectionId: string, registrationNum
   const where = { selectionId, kind: "ADMIN_RESULT" as const, publishedAt: { not: null } };
   const listed = await db.announcement.findFirst({
     where: { ...where, snapshot: { path: ["rows"], array_contains: [{ registrationNumber }] } },
-    orderBy: { publishedAt: "asc" },
+    orderBy: { createdAt: "asc" },
     select: PUBLISHED_RESULT_SELECT,
   });
-  return toPublished(listed ?? (await db.announcement.findFirst({ where, orderBy: { publishedAt: "asc" }, select: PUBLISHED_RESULT_SELECT })));
+  return toPublished(listed ?? (await db.announcement.findFirst({ where, orderBy: { createdAt: "asc" }, select: PUBLISHED_RESULT_SELECT })));
 }
 
 /** The announcement whose list is in force: the latest published correction of the result, or the result itself. */

@@ -27,6 +27,9 @@ export async function createEscalatedSelection(ip = "127.0.0.1"): Promise<Scorin
     option: "REOPEN",
     note: "Hanya dua peserta memenuhi syarat; diusulkan membuka kembali pendaftaran.",
     ip,
+    // Dated before the e2e server's clock (2025-10-28): the decisions are read in recorded order, and the
+    // reopening the server records must come after the escalation.
+    now: new Date("2025-10-20T03:00:00Z"),
   });
   return { ...selection, firstResultNumber };
 }

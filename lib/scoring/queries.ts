@@ -218,6 +218,8 @@ export type StageSummaryRow = {
   needsSubstitute: { id: string; name: string }[];
   /** The chair scores this stage too and has not scored this candidate yet: the scores stay hidden (independence). */
   hidden: boolean;
+  /** Scored before registration was reopened (#15 item 3): the scores are locked, nothing is pending. */
+  isFirstRound: boolean;
 };
 
 export type StageScoreSummary = {
@@ -253,6 +255,7 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
   ]);
   const scorers = assignments.map((assignment) => assignment.user);
   const assignedIds = new Set(scorers.map((scorer) => scorer.id));
+  const firstRound = await firstRoundCandidateIds(prisma, stage.selectionId);
   const chairScores = scorers.some((scorer) => scorer.id === input.actorId);
   const chairDone = new Set(
     chairScores
@@ -274,8 +277,10 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
     const hidden = chairScores && !chairDone.has(candidate.id) && !recused.has(input.actorId);
     const own = hidden ? [] : all;
     const values = own.map((score) => score.value);
+    const isFirstRound = firstRound?.has(candidate.id) ?? false;
     return {
       hidden,
+      isFirstRound,
       applicationId: candidate.id,
       registrationNumber: candidate.registrationNumber,
       name: candidate.name,
@@ -285,10 +290,10 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
       spread: scoreSpread(values),
       spreadAlert: hasSpreadAlert(values, stage.scoreSpreadAlert),
       recusedBy: [...scorers, ...named.map((row) => row.user)].filter((scorer) => recused.has(scorer.id)).map((scorer) => scorer.name),
-      pending: [...scorers, ...named.map((row) => row.user)].filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
+      pending: isFirstRound ? [] : [...scorers, ...named.map((row) => row.user)].filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
       substitutes: named.map((row) => ({ name: row.user.name, replacesName: row.replaces.name })),
       // A recused scorer is covered by a substitute who has not recused in turn.
-      needsSubstitute: scorers.filter((scorer) => recused.has(scorer.id) && !named.some((row) => row.replacesId === scorer.id && !recused.has(row.user.id))),
+      needsSubstitute: isFirstRound ? [] : scorers.filter((scorer) => recused.has(scorer.id) && !named.some((row) => row.replacesId === scorer.id && !recused.has(row.user.id))),
     };
   });
   return {

@@ -56,7 +56,8 @@ export async function createScoringSelection(options: {
       documentDeadlineAt: new Date("2025-10-09T09:00:00Z"),
       referenceDatePlanned: new Date("2025-10-15T00:00:00Z"),
       otherTerms: ["Keputusan Panitia Seleksi bersifat mutlak dan tidak dapat diganggu gugat."],
-      vacancies: { create: [{ code: "KADIS", title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
+      // A code of its own: an applicant applying through createApplication gets a number unique across selections.
+      vacancies: { create: [{ code: `KADIS${suffix.toUpperCase()}`, title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
       documents: { create: [{ number: 1, title: "Surat lamaran", form: "ORIGINAL", acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }] },
       stages: {
         create: [

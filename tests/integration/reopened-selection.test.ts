@@ -8,18 +8,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { submitApplication } from "@/lib/applications/mutations";
 import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db";
-import { proposeShortlist } from "@/lib/decisions/propose";
+import { escalateVacancy, proposeShortlist } from "@/lib/decisions/propose";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { publishAdministrativeResult } from "@/lib/results/mutations";
 import { submitObjection } from "@/lib/results/objections";
 import { getAdministrativeResultDraft, getOwnAdministrativeResult } from "@/lib/results/queries";
 import { parseResultSnapshot } from "@/lib/results/snapshot";
+import { getStageScoreSummary } from "@/lib/scoring/queries";
 import { FIRST_ROUND_LOCKED } from "@/lib/scoring/round-queries";
-import { closeStage, correctScore, declareConflict, reopenStageForNewCandidates, submitScore } from "@/lib/scoring/mutations";
+import { importAssessmentResults } from "@/lib/scoring/assessment-import";
+import { closeStage, confirmStageWeights, correctScore, declareConflict, reopenStageForNewCandidates, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { reopenRegistration } from "@/lib/selections/mutations";
 import { decideAdministration, setDocumentVerdict } from "@/lib/verification/mutations";
 import { addDraftApplicant, createEscalatedSelection, verifyAsMeeting } from "../factories/reopening";
-import type { ScoringSelection } from "../factories/scoring";
+import type { TestApplicant } from "../factories/results";
+import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { viewerOf } from "../factories/viewers";
 import { refusal } from "../fixtures/refusal";
 
@@ -140,6 +143,13 @@ describe("scoring the new candidates", () => {
     expect(corrected).toMatchObject({ code: "LOCKED", message: FIRST_ROUND_LOCKED });
     expect((await refusal(declareConflict({ actorId: selection.memberIds[0], stageId, applicationId: indra, hasConflict: true, statement: "Peserta adalah kerabat saya.", ip: IP }))).code).toBe("LOCKED");
 
+    // The chair's summary marks the first round locked and waits only for the new candidate's scores.
+    const summary = await getStageScoreSummary({ actorId: selection.chairId, stageId });
+    const rowOf = (applicationId: string) => summary.rows.find((row) => row.applicationId === applicationId)!;
+    expect(rowOf(indra)).toMatchObject({ isFirstRound: true, pending: [], needsSubstitute: [] });
+    expect(rowOf(newcomer.applicationId)).toMatchObject({ isFirstRound: false });
+    expect(rowOf(newcomer.applicationId).pending).toHaveLength(3);
+
     for (const scorer of [selection.chairId, ...selection.memberIds]) {
       await declareConflict({ actorId: scorer, stageId, applicationId: newcomer.applicationId, hasConflict: false, ip: IP });
       await submitScore({ actorId: scorer, stageId, applicationId: newcomer.applicationId, value: 90, ip: IP });
@@ -164,3 +174,41 @@ async function decideTms(applicationId: string): Promise<void> {
   await setDocumentVerdict({ actorId: selection.secretariatId, documentId: document.id, verdict: "FAILS", reason: "Surat lamaran tidak bermeterai.", ip: null });
   await decideAdministration({ actorId: selection.secretariatId, applicationId, decision: "TMS", reasons: ["Surat lamaran tidak bermeterai."], ip: null });
 }
+
+describe("an assessment stage reopened for the new candidates", () => {
+  const csv = (lines: readonly string[]) => new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
+  const HEADER = "no_pendaftaran;nilai_akhir";
+
+  it("takes one more import, of the new candidates' rows only", async () => {
+    const world = await createScoringSelection({ candidates: ["Nina Agustina, S.H.", "Oki Pratama, S.E."], registrationStage: true, stages: [{ kind: "ASSESSMENT", name: "Assessment center", weight: null }] });
+    const assessmentId = world.stageIds.ASSESSMENT!;
+    const [nina, oki] = world.candidates as [TestApplicant, TestApplicant];
+    const file = (lines: string[]) => ({ actorId: world.chairId, stageId: assessmentId, fileName: "hasil.csv", content: csv([HEADER, ...lines]), ip: IP });
+    await updateStageWeights({ actorId: world.chairId, selectionId: world.id, weights: { ASSESSMENT: 100 }, ip: IP });
+    await confirmStageWeights({ actorId: world.chairId, selectionId: world.id, ip: IP });
+    await importAssessmentResults(file([`${nina.registrationNumber};80`, `${oki.registrationNumber};75`]));
+    await closeStage({ actorId: world.chairId, stageId: assessmentId, ip: IP });
+    await escalateVacancy({ actorId: world.chairId, slug: world.slug, vacancyId: world.vacancyIds[0]!, option: "REOPEN", note: "Hanya dua peserta memenuhi syarat; diusulkan membuka kembali pendaftaran.", ip: IP });
+    await reopenRegistration({ actorId: world.chairId, slug: world.slug, endsAt: new Date(now().getTime() + 7 * DAY), reason: "Lembaga pengawas memutuskan pendaftaran dibuka kembali.", ip: IP });
+    const fresh = await addDraftApplicant(world, { name: "Putri Handayani, S.Psi.", now: now() });
+    await submitApplication({ userId: fresh.userId, applicationId: fresh.applicationId, ip: IP });
+    await verifyAsMeeting(world, fresh.applicationId);
+    await publishAdministrativeResult({ actorId: world.chairId, slug: world.slug, number: "09/HASIL-ADM/UJI-ASESMEN/2025", ip: IP });
+    await reopenStageForNewCandidates({ actorId: world.chairId, stageId: assessmentId, ip: IP });
+
+    const mixed = await refusal(importAssessmentResults(file([`${nina.registrationNumber};99`, `${fresh.registrationNumber};90`])));
+    expect(mixed.code).toBe("VALIDATION");
+    expect(Object.values(mixed.fieldErrors ?? {})).toEqual([`Baris 2: peserta ${nina.registrationNumber} dinilai sebelum pendaftaran dibuka kembali; nilainya tidak dapat diubah`]);
+    expect((await importAssessmentResults(file([`${fresh.registrationNumber};90`]))).imported).toBe(1);
+    expect((await refusal(importAssessmentResults(file([`${fresh.registrationNumber};91`])))).code).toBe("LOCKED");
+    await closeStage({ actorId: world.chairId, stageId: assessmentId, ip: IP });
+    const values = await prisma.score.findMany({ where: { stageId: assessmentId, status: "SUBMITTED" }, select: { applicationId: true, value: true } });
+    expect(new Map(values.map((row) => [row.applicationId, row.value.toNumber()]))).toEqual(
+      new Map([
+        [nina.applicationId, 80],
+        [oki.applicationId, 75],
+        [fresh.applicationId, 90],
+      ]),
+    );
+  });
+});

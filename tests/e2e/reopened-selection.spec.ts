@@ -68,18 +68,20 @@ test("from the escalation to three names in the new round", async ({ browser }) 
   await expect(chair.getByRole("button", { name: "Umumkan hasil" })).toHaveCount(0);
 
   // The public addendum lists the new applicant only and points at the first result, which stays unchanged.
-  const visitor = readyAfterLoad(await browser.newPage());
+  const visitorContext = await browser.newContext();
+  const visitor = readyAfterLoad(await visitorContext.newPage());
   await visitor.goto(`/pengumuman/${selection.slug}-hasil-administrasi-tambahan-1`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(/^Pengumuman Tambahan Hasil Seleksi Administrasi/);
   await expect(visitor.getByTestId("pengumuman-tambahan")).toContainText(`Nomor ${selection.firstResultNumber}`);
   await expect(visitor.getByText(NEWCOMER)).toBeVisible();
   await expect(visitor.getByText("Indra Wijaya, S.H.")).toHaveCount(0);
+  expect(await axeViolations(visitor)).toEqual([]);
   const pdf = await visitor.request.get(`/api/pengumuman/${selection.slug}-hasil-administrasi-tambahan-1/pdf`);
   expect(pdf.status()).toBe(200);
   await visitor.goto(`/pengumuman/${selection.slug}-hasil-administrasi`);
   await expect(visitor.getByText("Indra Wijaya, S.H.")).toBeVisible();
   await expect(visitor.getByText(NEWCOMER)).toHaveCount(0);
-  await visitor.close();
+  await visitorContext.close();
 
   // 4. The chair reopens the interview for the new candidate; a member scores in the sheet, the others too.
   await chair.goto(`${base}/penilaian`);

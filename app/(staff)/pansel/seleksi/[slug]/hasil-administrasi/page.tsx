@@ -119,41 +119,45 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
 
       {selection.objectionEnabled
         ? overviews.map((overview, index) => (
-        <Card key={overview.published.slug} title={overviews.length > 1 ? `Sanggah atas Pengumuman Nomor ${overview.published.number}` : "Sanggah"} id={index === 0 ? "sanggah" : `sanggah-${index + 1}`}>
-          <p className="mb-3 text-sm text-slate-700">
-            Masa sanggah sampai {formatCalendarDate(overview.periods.lastDay, { weekday: true })} pukul 23.59 WIB
-            {overview.objectionState === "OPEN" ? " (berlangsung)" : " (berakhir)"}; jawaban paling lambat{" "}
-            {formatCalendarDate(overview.periods.answerLastDay, { weekday: true })} pukul 23.59 WIB.
-          </p>
-          {overview.objections.length === 0 ? (
-            <p className="text-sm text-slate-600">Belum ada sanggah.</p>
-          ) : (
-            <ul className="space-y-4" data-testid="daftar-sanggah">
-              {overview.objections.map((objection) => (
-                <li key={objection.id} className="rounded-md border border-slate-200 p-3">
-                  <p className="text-sm">
-                    <span className="font-mono text-xs">{objection.registrationNumber}</span> · <strong>{objection.name}</strong> · dikirim{" "}
-                    {formatWib(objection.submittedAt)}
-                  </p>
-                  <p className="mt-1 whitespace-pre-line text-sm">{objection.reason}</p>
-                  {objection.outcome ? (
-                    <p className="mt-2 text-sm">
-                      <Badge tone={objection.outcome === "ACCEPTED" ? "success" : "danger"}>{objection.outcome === "ACCEPTED" ? "Diterima" : "Ditolak"}</Badge>{" "}
-                      {objection.answer}
-                      {objection.isAwaitingCorrection ? <span className="ml-2 text-amber-900">(menunggu ralat)</span> : null}
-                    </p>
-                  ) : canAnswer && canAnswerAt(overview.periods, at) ? (
-                    <div className="mt-3">
-                      <AnswerObjectionForm slug={selection.slug} objectionId={objection.id} registrationNumber={objection.registrationNumber} action={answerObjectionAction} />
-                    </div>
-                  ) : (
-                    <p className="mt-2 text-sm text-slate-600">Belum dijawab.</p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+            <Card
+              key={overview.published.slug}
+              title={overviews.length > 1 ? `Sanggah atas Pengumuman Nomor ${overview.published.number}` : "Sanggah"}
+              id={index === 0 ? "sanggah" : `sanggah-${index + 1}`}
+            >
+              <p className="mb-3 text-sm text-slate-700">
+                Masa sanggah sampai {formatCalendarDate(overview.periods.lastDay, { weekday: true })} pukul 23.59 WIB
+                {overview.objectionState === "OPEN" ? " (berlangsung)" : " (berakhir)"}; jawaban paling lambat{" "}
+                {formatCalendarDate(overview.periods.answerLastDay, { weekday: true })} pukul 23.59 WIB.
+              </p>
+              {overview.objections.length === 0 ? (
+                <p className="text-sm text-slate-600">Belum ada sanggah.</p>
+              ) : (
+                <ul className="space-y-4" data-testid="daftar-sanggah">
+                  {overview.objections.map((objection) => (
+                    <li key={objection.id} className="rounded-md border border-slate-200 p-3">
+                      <p className="text-sm">
+                        <span className="font-mono text-xs">{objection.registrationNumber}</span> · <strong>{objection.name}</strong> · dikirim{" "}
+                        {formatWib(objection.submittedAt)}
+                      </p>
+                      <p className="mt-1 whitespace-pre-line text-sm">{objection.reason}</p>
+                      {objection.outcome ? (
+                        <p className="mt-2 text-sm">
+                          <Badge tone={objection.outcome === "ACCEPTED" ? "success" : "danger"}>{objection.outcome === "ACCEPTED" ? "Diterima" : "Ditolak"}</Badge>{" "}
+                          {objection.answer}
+                          {objection.isAwaitingCorrection ? <span className="ml-2 text-amber-900">(menunggu ralat)</span> : null}
+                        </p>
+                      ) : canAnswer && canAnswerAt(overview.periods, at) ? (
+                        <div className="mt-3">
+                          <AnswerObjectionForm slug={selection.slug} objectionId={objection.id} registrationNumber={objection.registrationNumber} action={answerObjectionAction} />
+                        </div>
+                      ) : (
+                        <p className="mt-2 text-sm text-slate-600">Belum dijawab.</p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
           ))
         : null}
 

@@ -50,10 +50,12 @@ export function StageSummaryTable({ summary, correctAction, substituteAction }: 
                       <li key={score.scoreId}>
                         {score.assessorName}: <strong>{formatScore(score.value)}</strong>
                         {score.corrected ? " (koreksi)" : ""}
-                        <details className="mt-1">
-                          <summary className="cursor-pointer text-brand-700">Koreksi nilai</summary>
-                          <CorrectScoreForm slug={stage.slug} scoreId={score.scoreId} label={`nilai ${score.assessorName} untuk ${row.name}`} action={correctAction} />
-                        </details>
+                        {row.isFirstRound ? null : (
+                          <details className="mt-1">
+                            <summary className="cursor-pointer text-brand-700">Koreksi nilai</summary>
+                            <CorrectScoreForm slug={stage.slug} scoreId={score.scoreId} label={`nilai ${score.assessorName} untuk ${row.name}`} action={correctAction} />
+                          </details>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -63,6 +65,7 @@ export function StageSummaryTable({ summary, correctAction, substituteAction }: 
                   {formatScore(row.spread)} {row.spreadAlert ? <Badge tone="warning">Selisih besar</Badge> : null}
                 </td>
                 <td className="py-2">
+                  {row.isFirstRound ? <p>Dinilai sebelum pendaftaran dibuka kembali; nilai terkunci.</p> : null}
                   {row.recusedBy.length > 0 ? <p>Mengundurkan diri: {row.recusedBy.join(", ")}</p> : null}
                   {row.pending.length > 0 ? <p>Belum menilai: {row.pending.join(", ")}</p> : null}
                   {row.substitutes.map((substitute) => (

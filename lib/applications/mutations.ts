@@ -170,6 +170,13 @@ export const EMAIL_UNVERIFIED_MESSAGE =
   "Alamat e-mail Anda belum diverifikasi, jadi lamaran belum dapat dikirim. Buka tautan verifikasi yang kami kirim ke e-mail Anda, " +
   "atau pilih \"Kirim ulang tautan verifikasi\" pada pemberitahuan di bagian atas halaman ini.";
 
+/**
+ * The administrative result closes registration (the selection leaves OPEN); only the chair's reopening after an
+ * escalation opens it again (lib/selections/mutations.ts), and then new applicants may send theirs until the
+ * next (additional) administrative result. Applicants decided in an earlier result keep their result.
+ */
+const REGISTRATION_CLOSED_BY_RESULT = "Hasil seleksi administrasi sudah diumumkan. Lamaran baru tidak dapat dikirim lagi.";
+
 export async function submitApplication(input: { userId: string; applicationId: string; ip: string | null; now?: Date }) {
   const now = input.now ?? clockNow();
   const application = await prisma.application.findFirst({
@@ -182,7 +189,7 @@ export async function submitApplication(input: { userId: string; applicationId: 
       willingAllStages: true,
       willingToReside: true,
       noMppStatement: true,
-      selection: { select: { slug: true, regime: true, rules: { select: { ruleId: true, params: true } }, documentDeadlineAt: true, organiser: { select: { regionCode: true } } } },
+      selection: { select: { id: true, status: true, slug: true, regime: true, rules: { select: { ruleId: true, params: true } }, documentDeadlineAt: true, organiser: { select: { regionCode: true } } } },
       applicant: { select: { emailVerifiedAt: true, profile: { select: { institution: { select: { regionCode: true } } } } } },
       documents: {
         select: {
@@ -195,12 +202,7 @@ export async function submitApplication(input: { userId: string; applicationId: 
   if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
   // Checked early (no eligibility work for a sent application); transitionApplications checks again under the lock.
   assertApplicationTransition(application.status, "SUBMITTED");
-  const resultPublished = await prisma.announcement.count({
-    where: { selection: { slug: application.selection.slug }, kind: "ADMIN_RESULT", publishedAt: { not: null } },
-  });
-  if (resultPublished > 0) {
-    throw new AppError("DEADLINE_PASSED", "Hasil seleksi administrasi sudah diumumkan. Lamaran baru tidak dapat dikirim lagi.");
-  }
+  if (application.selection.status !== "OPEN") throw new AppError("DEADLINE_PASSED", REGISTRATION_CLOSED_BY_RESULT);
   if (now >= application.selection.documentDeadlineAt) {
     throw new AppError("DEADLINE_PASSED", `Batas waktu pengiriman (${formatWib(application.selection.documentDeadlineAt)}) telah lewat. Lamaran tidak dapat dikirim.`);
   }
@@ -230,6 +232,10 @@ export async function submitApplication(input: { userId: string; applicationId: 
   }
 
   await prisma.$transaction(async (tx) => {
+    // Read again under a share lock of the selection row: publishing an administrative result takes it for
+    // update, so a submit either lands before the result (and is listed or blocks it) or finds registration closed.
+    const [selection] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "Selection" WHERE id = ${application.selection.id} FOR SHARE`;
+    if (selection?.status !== "OPEN") throw new AppError("DEADLINE_PASSED", REGISTRATION_CLOSED_BY_RESULT);
     // The row is locked and its status read again: of two simultaneous submits, the second finds it sent.
     const { notificationIds } = await transitionApplications(tx, [application.id], {
       to: "SUBMITTED",

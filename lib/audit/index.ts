@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   "score.import_skd",
   "score.import_skb",
   "stage.close",
+  "stage.reopen_for_new_candidates",
   "decision.propose_shortlist",
   "decision.escalate",
   "decision.approve_shortlist",

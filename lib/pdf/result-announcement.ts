@@ -65,9 +65,12 @@ export async function renderResultAnnouncement(snapshot: ResultSnapshot, options
   const isCorrection = snapshot.kind === "CORRECTION";
   const w = await createAnnouncementWriter(snapshot, options.publishedAt);
 
-  writeAnnouncementHead(w, snapshot, { heading: isCorrection ? "RALAT PENGUMUMAN" : "PENGUMUMAN", subject: `HASIL SELEKSI ADMINISTRASI ${snapshot.selection.title.toUpperCase()}` });
+  writeAnnouncementHead(w, snapshot, { heading: isCorrection ? "RALAT PENGUMUMAN" : snapshot.supplements ? "PENGUMUMAN TAMBAHAN" : "PENGUMUMAN", subject: `HASIL SELEKSI ADMINISTRASI ${snapshot.selection.title.toUpperCase()}` });
   if (snapshot.corrects) {
     w.paragraph(`Meralat Pengumuman Nomor ${snapshot.corrects.number}.`, { align: "center", size: 9.5, spaceAfter: 8 });
+  }
+  if (snapshot.supplements) {
+    w.paragraph(`Tambahan atas Pengumuman Nomor ${snapshot.supplements.number}.`, { align: "center", size: 9.5, spaceAfter: 8 });
   }
 
   writeBodyText(w, snapshot.opening);

@@ -16,8 +16,16 @@ import { correctionEventMessage, correctionOpening, correctionTitle, resultClosi
  */
 export function publishCorrection(input: PublishInput): Promise<PublishOutcome & { changed: number }> {
   return publishAnnouncement(input, async ({ tx, selection, number, date, committee, actorId, ip, createAnnouncement }) => {
+    // With an addendum after a reopening there are several results: the earliest one with accepted objections
+    // waiting is corrected (each correction points at its own result); otherwise the first, for the refusal below.
+    const waiting = await tx.objection.findFirst({
+      where: { announcement: { selectionId: selection.id, kind: "ADMIN_RESULT" }, outcome: "ACCEPTED", application: { status: "ADMIN_FAILED" } },
+      orderBy: { announcement: { createdAt: "asc" } },
+      select: { announcementId: true },
+    });
     const original = await tx.announcement.findFirst({
-      where: { selectionId: selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null } },
+      where: { selectionId: selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null }, ...(waiting ? { id: waiting.announcementId } : {}) },
+      orderBy: { createdAt: "asc" },
       select: { id: true, slug: true, number: true, title: true, snapshot: true },
     });
     const originalSnapshot = original ? parseResultSnapshot(original.snapshot) : null;
@@ -36,7 +44,8 @@ export function publishCorrection(input: PublishInput): Promise<PublishOutcome &
     if (stray) throw new AppError("CONFLICT", `Peserta ${stray.application.registrationNumber} tidak tercantum TMS pada daftar yang berlaku.`);
 
     const corrected = new Map<string, ResultCode>(accepted.map((objection) => [objection.application.registrationNumber, "MS"]));
-    const correctionCount = await tx.announcement.count({ where: { correctsId: original.id } });
+    // Numbered over every administrative result of the selection, so an addendum's correction gets a slug of its own.
+    const correctionCount = await tx.announcement.count({ where: { kind: "CORRECTION", corrects: { selectionId: selection.id, kind: "ADMIN_RESULT" } } });
     const originalNumber = original.number ?? originalSnapshot.number;
     const title = correctionTitle(selection.title);
     const opening = correctionOpening({ correctedNumber: originalNumber, correctedDate: originalSnapshot.date, changes: corrected.size });

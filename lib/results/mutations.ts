@@ -11,7 +11,7 @@ import { adminDecisionStateOf, splitReasons } from "./admin-decision";
 import { blockersOf, describeBlocker } from "./draft";
 import { objectionPeriods } from "./objection-window";
 import { buildResultSnapshot, type ResultCode } from "./snapshot";
-import { resultClosing, resultEventMessage, resultOpening, resultTitle } from "./texts";
+import { addendumTitle, resultClosing, resultEventMessage, resultOpening, resultTitle } from "./texts";
 
 export { publishCorrection } from "./corrections";
 
@@ -19,10 +19,22 @@ export type PublishOutcome = { announcementSlug: string; participants: number; m
 
 export function publishAdministrativeResult(input: PublishInput): Promise<PublishOutcome> {
   return publishAnnouncement(input, async ({ tx, selection, number, date, now, committee, actorId, ip, createAnnouncement }) => {
-    const published = await tx.announcement.findFirst({ where: { selectionId: selection.id, kind: "ADMIN_RESULT" }, select: { number: true } });
-    if (published) {
-      throw new AppError("CONFLICT", `Hasil seleksi administrasi seleksi ini sudah diumumkan (Nomor ${published.number ?? "-"}). Perubahan hanya melalui ralat.`);
+    // Earlier results of this selection, oldest first. Another one is an addendum, possible only while registration
+    // is open again after the chair reopened it (the status machine: a result moves OPEN → CLOSED, the reopening
+    // ESCALATED → OPEN); it lists only the applications sent since, the earlier results stay as published.
+    const earlier = await tx.announcement.findMany({
+      where: { selectionId: selection.id, kind: "ADMIN_RESULT" },
+      orderBy: { createdAt: "asc" },
+      select: { slug: true, number: true, title: true },
+    });
+    const previous = earlier.at(-1);
+    if (previous) {
+      const { status } = await tx.selection.findUniqueOrThrow({ where: { id: selection.id }, select: { status: true } });
+      if (status !== "OPEN") {
+        throw new AppError("CONFLICT", `Hasil seleksi administrasi seleksi ini sudah diumumkan (Nomor ${previous.number ?? "-"}). Perubahan hanya melalui ralat.`);
+      }
     }
+    const supplements = previous ? { slug: previous.slug, number: previous.number ?? "-", title: previous.title } : null;
     // Lock the applications being published: a decision edited now waits for this transaction, and
     // what is read below is exactly what is frozen.
     await tx.$queryRaw`SELECT id FROM "Application" WHERE "selectionId" = ${selection.id} AND status = 'SUBMITTED' FOR UPDATE`;
@@ -62,11 +74,11 @@ export function publishAdministrativeResult(input: PublishInput): Promise<Publis
     const tms = entries.length - ms;
     const periods = selection.objectionEnabled ? objectionPeriods(now, selection.objectionWindowDays) : null;
     const objectionLastDay = periods?.lastDay ?? null;
-    const title = resultTitle(selection.title);
-    const opening = resultOpening({ selectionTitle: selection.title, participants: entries.length, ms, tms, objectionLastDay });
+    const title = supplements ? addendumTitle(selection.title) : resultTitle(selection.title);
+    const opening = resultOpening({ selectionTitle: selection.title, participants: entries.length, ms, tms, objectionLastDay, supplements });
     const closing = resultClosing(selection.otherTerms);
     const snapshot = buildResultSnapshot(
-      { kind: "ADMIN_RESULT", title, number, date, selection: { slug: selection.slug, title: selection.title }, committee, opening, closing, objectionLastDay, corrects: null },
+      { kind: "ADMIN_RESULT", title, number, date, selection: { slug: selection.slug, title: selection.title }, committee, opening, closing, objectionLastDay, corrects: null, supplements },
       entries.map((entry) => ({
         registrationNumber: entry.registrationNumber,
         name: entry.name,
@@ -76,14 +88,15 @@ export function publishAdministrativeResult(input: PublishInput): Promise<Publis
         result: resultOf(entry.state),
       })),
     );
+    const slug = supplements ? `${selection.slug}-hasil-administrasi-tambahan-${earlier.length}` : `${selection.slug}-hasil-administrasi`;
     const announcement = await createAnnouncement({
       kind: "ADMIN_RESULT",
-      slug: `${selection.slug}-hasil-administrasi`,
+      slug,
       title,
       opening,
       closing,
       snapshot,
-      audit: { action: "announcement.publish", after: { kind: "ADMIN_RESULT", slug: `${selection.slug}-hasil-administrasi`, number, date, participants: entries.length, ms, tms } },
+      audit: { action: "announcement.publish", after: { kind: "ADMIN_RESULT", slug, number, date, participants: entries.length, ms, tms, supplements: supplements?.slug ?? null } },
     });
 
     const byId = new Map(entries.map((entry) => [entry.id, entry]));

@@ -15,6 +15,7 @@ import { parseOrThrow } from "@/lib/validation/parse";
 import { answerObjectionSchema, submitObjectionSchema } from "@/lib/validation/results";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { canAnswerAt, objectionPeriods, objectionState } from "./objection-window";
+import { findApplicationResult } from "./queries";
 import { answerEventMessage } from "./texts";
 
 export async function submitObjection(input: { userId: string; applicationId: string; reason: string; ip: string | null; now?: Date }): Promise<{ objectionId: string }> {
@@ -27,10 +28,8 @@ export async function submitObjection(input: { userId: string; applicationId: st
   });
   if (!application) throw new AppError("NOT_FOUND", "Lamaran tidak ditemukan.");
   if (!application.selection.objectionEnabled) throw new AppError("LOCKED", "Seleksi ini tidak membuka masa sanggah.");
-  const announcement = await prisma.announcement.findFirst({
-    where: { selectionId: application.selection.id, kind: "ADMIN_RESULT", publishedAt: { not: null } },
-    select: { id: true, number: true, publishedAt: true },
-  });
+  // The result that decided this applicant (the first, or the addendum after a reopening): its own window applies.
+  const announcement = await findApplicationResult(application.selection.id, application.registrationNumber);
   if (!announcement?.publishedAt) throw new AppError("LOCKED", "Hasil seleksi administrasi belum diumumkan.");
   if (application.status !== "ADMIN_FAILED") {
     throw new AppError("FORBIDDEN", "Sanggah hanya dapat diajukan oleh peserta yang dinyatakan Tidak Memenuhi Syarat.");

@@ -28,6 +28,7 @@ async function findSelectionForResult(slug: string, scope: Prisma.SelectionWhere
       id: true,
       slug: true,
       title: true,
+      status: true,
       documentDeadlineAt: true,
       rejectionNeedsSecondCheck: true,
       objectionEnabled: true,
@@ -36,12 +37,35 @@ async function findSelectionForResult(slug: string, scope: Prisma.SelectionWhere
   });
 }
 
-async function findPublishedResult(selectionId: string): Promise<PublishedResult | null> {
-  const row = await prisma.announcement.findFirst({
-    where: { selectionId, kind: "ADMIN_RESULT", publishedAt: { not: null } },
-    select: { id: true, slug: true, number: true, title: true, publishedAt: true },
-  });
+const PUBLISHED_RESULT_SELECT = { id: true, slug: true, number: true, title: true, publishedAt: true } as const;
+
+function toPublished(row: { id: string; slug: string; number: string | null; title: string; publishedAt: Date | null } | null): PublishedResult | null {
   return row?.publishedAt ? { ...row, publishedAt: row.publishedAt } : null;
+}
+
+/** The selection's administrative results, oldest first: the first, then an addendum per reopening of registration (#15). */
+async function findPublishedResults(selectionId: string): Promise<PublishedResult[]> {
+  const rows = await prisma.announcement.findMany({
+    where: { selectionId, kind: "ADMIN_RESULT", publishedAt: { not: null } },
+    // Insertion order: a rehearsal's fake clock may date a later result earlier.
+    orderBy: { createdAt: "asc" },
+    select: PUBLISHED_RESULT_SELECT,
+  });
+  return rows.map(toPublished).filter((row): row is PublishedResult => row !== null);
+}
+
+/**
+ * The administrative result that decided this application: the one whose frozen list names it (an addendum lists
+ * only the applications sent after registration was reopened). Without such a list, the selection's first result.
+ */
+export async function findApplicationResult(selectionId: string, registrationNumber: string, db: TransactionClient = prisma): Promise<PublishedResult | null> {
+  const where = { selectionId, kind: "ADMIN_RESULT" as const, publishedAt: { not: null } };
+  const listed = await db.announcement.findFirst({
+    where: { ...where, snapshot: { path: ["rows"], array_contains: [{ registrationNumber }] } },
+    orderBy: { createdAt: "asc" },
+    select: PUBLISHED_RESULT_SELECT,
+  });
+  return toPublished(listed ?? (await db.announcement.findFirst({ where, orderBy: { createdAt: "asc" }, select: PUBLISHED_RESULT_SELECT })));
 }
 
 /** The announcement whose list is in force: the latest published correction of the result, or the result itself. */
@@ -56,7 +80,7 @@ export async function findResultInForce(originalId: string, db: TransactionClien
 /**
  * Every SUBMITTED application of the selection with its decision state. Publishing is possible only
  * when nothing blocks (every application decided, every TMS confirmed and reasoned) and no result
- * has been published yet.
+ * has been published yet, or registration was reopened since (an addendum: `isAddendum`).
  */
 export async function getAdministrativeResultDraft(slug: string, viewer: SelectionViewer) {
   const selection = await findSelectionForResult(slug, staffSelectionWhere(viewer, "view:applications"));
@@ -76,7 +100,7 @@ export async function getAdministrativeResultDraft(slug: string, viewer: Selecti
         applicant: { select: { name: true, nip: true, profile: { select: { fullName: true, nip: true } } } },
       },
     }),
-    findPublishedResult(selection.id),
+    findPublishedResults(selection.id),
   ]);
   const items: DraftItem[] = rows.map((row) => ({
     id: row.id,
@@ -90,6 +114,9 @@ export async function getAdministrativeResultDraft(slug: string, viewer: Selecti
   const blockers: Blocker[] = blockersOf(items);
   const counts = { UNDECIDED: 0, AWAITING_SECOND_CHECK: 0, DECIDED_MS: 0, DECIDED_TMS: 0 } satisfies Record<AdminDecisionState, number>;
   for (const item of items) counts[item.state] += 1;
+  // A result moves the selection OPEN → CLOSED; only the chair's reopening makes it OPEN again.
+  const isAddendum = published.length > 0;
+  const isOpenForResult = !isAddendum || selection.status === "OPEN";
   return {
     selection,
     items,
@@ -97,7 +124,9 @@ export async function getAdministrativeResultDraft(slug: string, viewer: Selecti
     decided: items.filter((item) => isAdminDecided(item.state)).length,
     blockers,
     published,
-    canPublish: !published && items.length > 0 && blockers.length === 0,
+    isAddendum,
+    isOpenForResult,
+    canPublish: isOpenForResult && items.length > 0 && blockers.length === 0,
   };
 }
 export type AdministrativeResultDraft = NonNullable<Awaited<ReturnType<typeof getAdministrativeResultDraft>>>;
@@ -172,7 +201,7 @@ export async function getOwnAdministrativeResult(userId: string, applicationId: 
     },
   });
   if (!application) return null;
-  const original = await findPublishedResult(application.selectionId);
+  const original = await findApplicationResult(application.selectionId, application.registrationNumber);
   if (!original) return null;
   const [inForce, objection] = await Promise.all([
     findResultInForce(original.id),

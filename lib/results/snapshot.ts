@@ -52,6 +52,8 @@ export const resultSnapshotSchema = z.object({
   /** Last day (WIB) of the objection period, when objections are open for this result. */
   objectionLastDay: z.string().nullable(),
   corrects: z.object({ slug: z.string(), number: z.string(), title: z.string() }).nullable(),
+  /** An addendum (the applications sent after registration was reopened): the result it adds to. Absent before #15. */
+  supplements: z.object({ slug: z.string(), number: z.string(), title: z.string() }).nullable().default(null),
   changes: z.array(changeSchema),
 });
 
@@ -68,7 +70,7 @@ export type SnapshotParticipant = {
   result: ResultCode;
 };
 
-export type SnapshotHeader = Omit<ResultSnapshot, "version" | "rows" | "totals" | "changes">;
+export type SnapshotHeader = Omit<ResultSnapshot, "version" | "rows" | "totals" | "changes" | "supplements"> & { supplements?: ResultSnapshot["supplements"] };
 
 function compareParticipants(a: SnapshotParticipant, b: SnapshotParticipant): number {
   if (a.vacancyOrder !== b.vacancyOrder) return a.vacancyOrder - b.vacancyOrder;
@@ -96,7 +98,7 @@ export function buildSnapshotRows(participants: readonly SnapshotParticipant[]):
 
 export function buildResultSnapshot(header: SnapshotHeader, participants: readonly SnapshotParticipant[]): ResultSnapshot {
   const rows = buildSnapshotRows(participants);
-  return { version: SNAPSHOT_VERSION, ...header, rows, totals: totalsOf(rows), changes: [] };
+  return { version: SNAPSHOT_VERSION, ...header, supplements: header.supplements ?? null, rows, totals: totalsOf(rows), changes: [] };
 }
 
 /**
@@ -115,7 +117,7 @@ export function buildCorrectionSnapshot(
     changes.push({ registrationNumber: row.registrationNumber, name: row.name, from: row.result, to: next });
     return { ...row, result: next, resultLabel: RESULT_LABELS[next] };
   });
-  return { version: SNAPSHOT_VERSION, ...header, rows, totals: totalsOf(rows), changes };
+  return { version: SNAPSHOT_VERSION, ...header, supplements: previous.supplements ?? null, rows, totals: totalsOf(rows), changes };
 }
 
 /** Reads a stored snapshot; anything that is not a result snapshot gives null. */

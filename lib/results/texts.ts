@@ -10,6 +10,11 @@ export function resultTitle(selectionTitle: string): string {
   return `Pengumuman Hasil Seleksi Administrasi ${selectionTitle}`;
 }
 
+/** An additional result: the applications sent after registration was reopened (#15 item 3). */
+export function addendumTitle(selectionTitle: string): string {
+  return `Pengumuman Tambahan Hasil Seleksi Administrasi ${selectionTitle}`;
+}
+
 export function correctionTitle(selectionTitle: string): string {
   return `Ralat Pengumuman Hasil Seleksi Administrasi ${selectionTitle}`;
 }
@@ -22,12 +27,27 @@ export function objectionSentence(lastDay: CalendarDate): string {
   );
 }
 
-export function resultOpening(input: { selectionTitle: string; participants: number; ms: number; tms: number; objectionLastDay: CalendarDate | null }): string {
-  const parts = [
-    `Berdasarkan hasil verifikasi berkas administrasi pelamar ${input.selectionTitle}, Panitia Seleksi mengumumkan hasil ` +
-      `seleksi administrasi sebagaimana tercantum dalam daftar berikut. Dari ${input.participants} pelamar, ${input.ms} dinyatakan ` +
-      `Memenuhi Syarat (MS) dan ${input.tms} dinyatakan Tidak Memenuhi Syarat (TMS).`,
-  ];
+export function resultOpening(input: {
+  selectionTitle: string;
+  participants: number;
+  ms: number;
+  tms: number;
+  objectionLastDay: CalendarDate | null;
+  /** The result this one adds to (an addendum after registration was reopened). */
+  supplements?: { number: string } | null;
+}): string {
+  const counts =
+    `Dari ${input.participants} pelamar, ${input.ms} dinyatakan Memenuhi Syarat (MS) dan ${input.tms} dinyatakan Tidak Memenuhi Syarat (TMS).`;
+  const parts = input.supplements
+    ? [
+        `Menindaklanjuti pembukaan kembali pendaftaran ${input.selectionTitle}, Panitia Seleksi mengumumkan hasil seleksi ` +
+          `administrasi pelamar yang mengirim lamaran pada masa pendaftaran yang dibuka kembali, sebagaimana tercantum dalam daftar ` +
+          `berikut. ${counts} Pengumuman ini menambah Pengumuman Nomor ${input.supplements.number}, yang tetap berlaku.`,
+      ]
+    : [
+        `Berdasarkan hasil verifikasi berkas administrasi pelamar ${input.selectionTitle}, Panitia Seleksi mengumumkan hasil ` +
+          `seleksi administrasi sebagaimana tercantum dalam daftar berikut. ${counts}`,
+      ];
   if (input.objectionLastDay) parts.push(objectionSentence(input.objectionLastDay));
   return parts.join("\n\n");
 }

@@ -13,6 +13,7 @@ import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
 import { CHAIR_ONLY, findStage, lockStages, requireWeightsConfirmed } from "@/lib/scoring/mutations";
 import { SCORABLE_STATUSES } from "@/lib/scoring/rules";
+import { firstRoundCandidateIds } from "@/lib/scoring/round-queries";
 import { startScoring } from "@/lib/scoring/stage-transitions";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assessmentImportSchema } from "@/lib/validation/scoring";
@@ -68,9 +69,11 @@ async function requireImportableStage(db: TransactionClient, stageId: string) {
   if ((await db.stageAssignment.count({ where: { stageId: stage.id } })) > 0) {
     throw new AppError("INVALID_TRANSITION", `Tahap "${stage.name}" dinilai oleh anggota Pansel yang ditugaskan; hasil lembaga asesmen tidak dapat diimpor ke sini.`);
   }
-  const submitted = await db.score.count({ where: { stageId: stage.id, status: "SUBMITTED" } });
+  // A stage reopened for the new candidates after registration was reopened (#15 item 3) takes their results once.
+  const firstRound = await firstRoundCandidateIds(db, stage.selectionId);
+  const submitted = await db.score.count({ where: { stageId: stage.id, status: "SUBMITTED", ...(firstRound ? { applicationId: { notIn: [...firstRound] } } : {}) } });
   if (submitted > 0) throw new AppError("LOCKED", "Hasil asesmen sudah diimpor; perbaikan melalui koreksi nilai oleh Ketua Pansel.");
-  return stage;
+  return { ...stage, firstRound };
 }
 
 /** The selection's applications named in the file (any status) and every candidate of the scored stages. */
@@ -97,7 +100,8 @@ function comparableName(name: string): string {
     .trim();
 }
 
-function checkRows(fileRows: readonly AssessmentFileRow[], candidates: readonly Candidate[]) {
+function checkRows(fileRows: readonly AssessmentFileRow[], candidates: readonly Candidate[], firstRound: ReadonlySet<string> | null) {
+  const isFirstRound = (candidate: Candidate) => firstRound?.has(candidate.id) ?? false;
   const byNumber = new Map(candidates.map((candidate) => [candidate.registrationNumber.toUpperCase(), candidate]));
   const firstRowOf = new Map<string, number>();
   const rows = fileRows.map((row): AssessmentPreviewRow & { applicationId: string | null } => {
@@ -112,6 +116,7 @@ function checkRows(fileRows: readonly AssessmentFileRow[], candidates: readonly 
       else errors.push(`${at}: peserta ${number} sudah ada pada baris ${first}`);
       if (!candidate) errors.push(`${at}: nomor pendaftaran ${number} tidak terdaftar pada seleksi ini`);
       else if (!SCORABLE_STATUSES.includes(candidate.status)) errors.push(`${at}: peserta ${number} tidak (lagi) mengikuti tahap penilaian`);
+      else if (isFirstRound(candidate)) errors.push(`${at}: peserta ${number} dinilai sebelum pendaftaran dibuka kembali; nilainya tidak dapat diubah`);
       else if (row.name !== null && comparableName(row.name) !== comparableName(candidate.name)) {
         warnings.push(`${at}: nama "${row.name}" berbeda dengan nama pelamar "${candidate.name}"`);
       }
@@ -135,7 +140,7 @@ function checkRows(fileRows: readonly AssessmentFileRow[], candidates: readonly 
     };
   });
   const missing = candidates
-    .filter((candidate) => SCORABLE_STATUSES.includes(candidate.status) && !firstRowOf.has(candidate.registrationNumber.toUpperCase()))
+    .filter((candidate) => SCORABLE_STATUSES.includes(candidate.status) && !isFirstRound(candidate) && !firstRowOf.has(candidate.registrationNumber.toUpperCase()))
     .map((candidate) => ({ registrationNumber: candidate.registrationNumber, name: candidate.name }));
   return { rows, missing };
 }
@@ -160,7 +165,7 @@ export async function previewAssessmentImport(input: FileInput): Promise<Assessm
   const stage = await requireImportableStage(prisma, chairStage.id);
   const file = await parseAssessmentFile(fileName, input.content);
   const candidates = await loadCandidates(prisma, stage.selectionId, file.rows);
-  return summarise(stage.name, fileName, checkRows(file.rows, candidates));
+  return summarise(stage.name, fileName, checkRows(file.rows, candidates, stage.firstRound));
 }
 
 /** One SUBMITTED score per row, the weights frozen and one audit row, in one transaction; any bad row refuses all. */
@@ -175,7 +180,7 @@ export async function importAssessmentResults(input: FileInput & { ip?: string |
     await lockStages(tx, chairStage.selectionId);
     const stage = await requireImportableStage(tx, chairStage.id);
     await requireWeightsConfirmed(tx, chairStage.selectionId);
-    const checked = checkRows(file.rows, await loadCandidates(tx, stage.selectionId, file.rows));
+    const checked = checkRows(file.rows, await loadCandidates(tx, stage.selectionId, file.rows), stage.firstRound);
     const bad = checked.rows.filter((row) => row.errors.length > 0);
     if (bad.length > 0) {
       throw new AppError(

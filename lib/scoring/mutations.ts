@@ -12,8 +12,10 @@ import type { StageKind } from "@/lib/generated/prisma/enums";
 import { toThousandths } from "@/lib/ranking/exact";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { CORRECTION_NOTE_PREFIX, hasSpreadAlert, SCORABLE_STATUSES } from "@/lib/scoring/rules";
+import { FIRST_ROUND_LOCKED, firstRoundCandidateIds } from "@/lib/scoring/round-queries";
 import { assertStageTransition } from "@/lib/scoring/stage-status";
 import { startScoring, transitionStage } from "@/lib/scoring/stage-transitions";
+import { transitionSelection } from "@/lib/selections/transitions";
 import {
   assignStageScorersSchema,
   assignSubstituteSchema,
@@ -21,6 +23,7 @@ import {
   confirmStageWeightsSchema,
   correctScoreSchema,
   declareConflictSchema,
+  reopenStageSchema,
   submitScoreSchema,
   updateStageWeightsSchema,
 } from "@/lib/validation/scoring";
@@ -64,6 +67,8 @@ async function findCandidate(db: TransactionClient, selectionId: string, applica
   if (!SCORABLE_STATUSES.includes(application.status)) {
     throw new AppError("INVALID_TRANSITION", "Peserta ini tidak (lagi) mengikuti tahap penilaian.");
   }
+  // After registration was reopened, only the new candidates are scored (declarations, substitutes, scores).
+  if ((await firstRoundCandidateIds(db, selectionId))?.has(application.id)) throw new AppError("LOCKED", FIRST_ROUND_LOCKED);
   return application;
 }
 
@@ -315,6 +320,8 @@ export async function correctScore(input: Meta & { scoreId: string; value: numbe
   if (!original) throw new AppError("NOT_FOUND", "Nilai tidak ditemukan.");
   await requireSelectionAccess({ actorId: input.actorId, selectionId: original.stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
   if (original.stage.status === "CLOSED") throw new AppError("LOCKED", `Tahap "${original.stage.name}" sudah ditutup; nilai tidak dapat dikoreksi.`);
+  // A stage reopened for the new candidates (#15 item 3): the first round's scores stay as they were closed.
+  if ((await firstRoundCandidateIds(prisma, original.stage.selectionId))?.has(original.applicationId)) throw new AppError("LOCKED", FIRST_ROUND_LOCKED);
   const correctedAt = input.now ?? clockNow();
 
   return prisma.$transaction(async (tx) => {
@@ -481,8 +488,14 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
     const current = await tx.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { status: true, selection: { select: { scoreSpreadAlert: true } } } });
     // Read under the lock: a second close (or a stage nobody scored) is refused before anything is checked.
     assertStageTransition(current.status, "CLOSED", stage.name);
+    // After a reopening of registration, the first round's candidates were complete when the stage first closed:
+    // only the new ones are checked (a scorer added for them has not scored the others, and need not).
+    const firstRound = await firstRoundCandidateIds(tx, stage.selectionId);
     const [candidates, assignments, scores, recusals, substitutes] = await Promise.all([
-      tx.application.findMany({ where: { selectionId: stage.selectionId, status: { in: [...SCORABLE_STATUSES] } }, select: { id: true, status: true, registrationNumber: true } }),
+      tx.application.findMany({
+        where: { selectionId: stage.selectionId, status: { in: [...SCORABLE_STATUSES] }, ...(firstRound ? { id: { notIn: [...firstRound] } } : {}) },
+        select: { id: true, status: true, registrationNumber: true },
+      }),
       tx.stageAssignment.findMany({ where: { stageId: stage.id }, select: { userId: true, user: { select: { name: true } } } }),
       tx.score.findMany({ where: { stageId: stage.id, status: "SUBMITTED" }, select: { applicationId: true, assessorId: true, value: true } }),
       tx.conflictDeclaration.findMany({ where: { stageId: stage.id, hasConflict: true }, select: { applicationId: true, userId: true } }),
@@ -528,5 +541,50 @@ export async function closeStage(input: Meta & { stageId: string; acknowledgeSpr
       { to: "IN_STAGES", actorId: input.actorId, ip: input.ip, audit: { action: "application.enter_stages", after: () => ({ stageId: stage.id }) } },
     );
     return { stageId: stage.id, candidates: candidates.length, spreadAlerts: alerts };
+  });
+}
+
+// ---------------------------------------------------------------- reopening a stage for new candidates
+
+/**
+ * After registration was reopened and the new applicants passed the additional administrative result (#15 item 3),
+ * the chair reopens a closed stage for them: CLOSED → SCORING through the stage's status machine, the selection
+ * back into scoring. The first round's candidates stay locked (findCandidate, correctScore, closeStage and the
+ * assessment import refuse or skip them); the stage is then closed again like any stage.
+ */
+export async function reopenStageForNewCandidates(input: Meta & { stageId: string }): Promise<{ stageId: string; candidates: number }> {
+  const parsed = parseOrThrow(reopenStageSchema, { stageId: input.stageId });
+  const stage = await findStage(parsed.stageId);
+  requireScoredStage(stage);
+  await requireSelectionAccess({ actorId: input.actorId, selectionId: stage.selectionId, permission: "manage:scoring", refusal: CHAIR_ONLY });
+
+  return prisma.$transaction(async (tx) => {
+    await lockStages(tx, stage.selectionId);
+    const { status } = await tx.stage.findUniqueOrThrow({ where: { id: stage.id }, select: { status: true } });
+    if (status !== "CLOSED") throw new AppError("INVALID_TRANSITION", `Tahap "${stage.name}" belum ditutup; peserta baru dinilai seperti peserta lain.`);
+    const firstRound = await firstRoundCandidateIds(tx, stage.selectionId);
+    if (!firstRound) {
+      throw new AppError("INVALID_TRANSITION", "Tahap yang sudah ditutup hanya dapat dibuka kembali untuk peserta baru setelah pendaftaran dibuka kembali.");
+    }
+    const newcomers = await tx.application.findMany({
+      where: { selectionId: stage.selectionId, status: { in: [...SCORABLE_STATUSES] }, id: { notIn: [...firstRound] } },
+      orderBy: { registrationNumber: "asc" },
+      select: { id: true, registrationNumber: true },
+    });
+    if (newcomers.length === 0) {
+      throw new AppError("INVALID_TRANSITION", "Belum ada peserta baru yang memenuhi syarat administrasi; umumkan dahulu hasil seleksi administrasi tambahan.");
+    }
+    const scored = await tx.score.findMany({ where: { stageId: stage.id, applicationId: { in: newcomers.map((row) => row.id) }, status: { not: "DRAFT" } }, distinct: ["applicationId"], select: { applicationId: true } });
+    if (scored.length === newcomers.length) throw new AppError("CONFLICT", `Tahap "${stage.name}" sudah dinilai untuk setiap peserta baru.`);
+    await transitionStage(tx, {
+      stageId: stage.id,
+      to: "SCORING",
+      actorId: input.actorId,
+      ip: input.ip,
+      audit: { action: "stage.reopen_for_new_candidates", details: { applicationIds: newcomers.map((row) => row.id), registrationNumbers: newcomers.map((row) => row.registrationNumber) } },
+    });
+    // The additional administrative result closed registration (CLOSED); scoring resumes.
+    await transitionSelection(tx, { selectionId: stage.selectionId, to: "IN_PROGRESS", actorId: input.actorId, ip: input.ip, cause: "stage.reopen_for_new_candidates", unlessAlready: true });
+    return { stageId: stage.id, candidates: newcomers.length };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 // Reads of committee scoring. Authorisation lives in the query: a member's sheet holds only the stage
 // they are assigned to, and other members' scores only for the candidates they have already scored.
 import { prisma } from "@/lib/db";
+import { firstRoundCandidateIds } from "@/lib/scoring/round-queries";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus, StageKind, StageStatus } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SHORTLIST_MULTIPLIER, rankJpt, type JptRankingInput, type JptRankingResult } from "@/lib/ranking";
@@ -157,13 +158,17 @@ export async function getScoringSheet(input: { actorId: string; stageId: string 
 
   // A substitute scores only the candidates named for them.
   const substituted = new Set(substituteFor.map((row) => row.applicationId));
-  const candidates = (await loadCandidates(stage.selectionId, SCORABLE_STATUSES)).filter((candidate) => assignment || substituted.has(candidate.id));
+  let candidates = (await loadCandidates(stage.selectionId, SCORABLE_STATUSES)).filter((candidate) => assignment || substituted.has(candidate.id));
   const [declarations, ownScores] = await Promise.all([
     prisma.conflictDeclaration.findMany({ where: { stageId: stage.id, userId: input.actorId }, select: { applicationId: true, hasConflict: true, statement: true } }),
     prisma.score.findMany({ where: { stageId: stage.id, assessorId: input.actorId, status: { in: ["SUBMITTED", "SUPERSEDED"] } }, select: { ...SCORE_SELECT, status: true } }),
   ]);
   const declarationOf = new Map(declarations.map((declaration) => [declaration.applicationId, declaration]));
   const submittedFor = new Set(ownScores.map((score) => score.applicationId));
+  // After registration was reopened, the first round's candidates are not scored again: a member sees only
+  // those they scored (locked) besides the new candidates.
+  const firstRound = await firstRoundCandidateIds(prisma, stage.selectionId);
+  if (firstRound) candidates = candidates.filter((candidate) => !firstRound.has(candidate.id) || submittedFor.has(candidate.id));
   const ownCurrent = new Map(ownScores.filter((score) => score.status === "SUBMITTED").map((score) => [score.applicationId, score]));
 
   // Others' scores are read only for the candidates this member has submitted: what is not visible is not fetched.
@@ -213,6 +218,8 @@ export type StageSummaryRow = {
   needsSubstitute: { id: string; name: string }[];
   /** The chair scores this stage too and has not scored this candidate yet: the scores stay hidden (independence). */
   hidden: boolean;
+  /** Scored before registration was reopened (#15 item 3): the scores are locked, nothing is pending. */
+  isFirstRound: boolean;
 };
 
 export type StageScoreSummary = {
@@ -248,6 +255,7 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
   ]);
   const scorers = assignments.map((assignment) => assignment.user);
   const assignedIds = new Set(scorers.map((scorer) => scorer.id));
+  const firstRound = await firstRoundCandidateIds(prisma, stage.selectionId);
   const chairScores = scorers.some((scorer) => scorer.id === input.actorId);
   const chairDone = new Set(
     chairScores
@@ -269,8 +277,10 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
     const hidden = chairScores && !chairDone.has(candidate.id) && !recused.has(input.actorId);
     const own = hidden ? [] : all;
     const values = own.map((score) => score.value);
+    const isFirstRound = firstRound?.has(candidate.id) ?? false;
     return {
       hidden,
+      isFirstRound,
       applicationId: candidate.id,
       registrationNumber: candidate.registrationNumber,
       name: candidate.name,
@@ -280,10 +290,10 @@ export async function getStageScoreSummary(input: { actorId: string; stageId: st
       spread: scoreSpread(values),
       spreadAlert: hasSpreadAlert(values, stage.scoreSpreadAlert),
       recusedBy: [...scorers, ...named.map((row) => row.user)].filter((scorer) => recused.has(scorer.id)).map((scorer) => scorer.name),
-      pending: [...scorers, ...named.map((row) => row.user)].filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
+      pending: isFirstRound ? [] : [...scorers, ...named.map((row) => row.user)].filter((scorer) => !recused.has(scorer.id) && !scored.has(scorer.id)).map((scorer) => scorer.name),
       substitutes: named.map((row) => ({ name: row.user.name, replacesName: row.replaces.name })),
       // A recused scorer is covered by a substitute who has not recused in turn.
-      needsSubstitute: scorers.filter((scorer) => recused.has(scorer.id) && !named.some((row) => row.replacesId === scorer.id && !recused.has(row.user.id))),
+      needsSubstitute: isFirstRound ? [] : scorers.filter((scorer) => recused.has(scorer.id) && !named.some((row) => row.replacesId === scorer.id && !recused.has(row.user.id))),
     };
   });
   return {
@@ -391,6 +401,8 @@ export type ScoringSetup = {
   /** The chair's confirmation of the weights and minimums; no score may be submitted before it. */
   weightsConfirmedAt: Date | null;
   stages: ScoringSetupStage[];
+  /** After registration was reopened (#15 item 3): the candidates not scored before it, whom a closed stage can be reopened for; null otherwise. */
+  newCandidates: number | null;
   /** Active committee members who may score (roles COMMITTEE or CHAIR). */
   members: { id: string; name: string; position: string }[];
   isChair: boolean;
@@ -430,7 +442,12 @@ export async function getScoringSetup(input: { actorId: string; slug: string }):
   });
   if (!selection) throw new AppError("NOT_FOUND", "Seleksi tidak ditemukan.");
   const actor = await requireSelectionAccess({ actorId: input.actorId, selectionId: selection.id, permission: "view:scoring", refusal: "Hanya anggota Pansel seleksi ini yang dapat melihat pengaturan penilaian." });
+  const firstRound = await firstRoundCandidateIds(prisma, selection.id);
+  const newCandidates = firstRound
+    ? await prisma.application.count({ where: { selectionId: selection.id, status: { in: [...SCORABLE_STATUSES] }, id: { notIn: [...firstRound] } } })
+    : null;
   return {
+    newCandidates,
     selection: { id: selection.id, slug: selection.slug, title: selection.title, scoreSpreadAlert: selection.scoreSpreadAlert.toNumber() },
     weightsFrozenAt: selection.stages.find((stage) => stage.weightsFrozenAt)?.weightsFrozenAt ?? null,
     weightsConfirmedAt: selection.weightsConfirmedAt,

@@ -1,7 +1,9 @@
 // A scored stage's status machine (ARCHITECTURE.md convention 5):
 //   PLANNED → OPEN (the chair assigns its scorers: conflicts can be declared)
 //           → SCORING (its first score is submitted, or the assessment institution's file imported)
-//           → CLOSED (the chair closes it: its scores are locked).
+//           → CLOSED (the chair closes it: its scores are locked)
+//           → SCORING again only for the candidates who entered after a reopening of registration (#15 item 3,
+//             `reopenStageForNewCandidates`): the first round's candidates' scores stay locked, and it closes again.
 // An imported assessment has no scorers to assign, so PLANNED → SCORING is allowed; a stage nobody
 // has scored cannot be closed. Stages that are not scored stay PLANNED: the schedule shows their dates.
 // Pure: pages, mutations and tests share it.
@@ -12,7 +14,7 @@ const TRANSITIONS: Record<StageStatus, readonly StageStatus[]> = {
   PLANNED: ["OPEN", "SCORING"],
   OPEN: ["SCORING"],
   SCORING: ["CLOSED"],
-  CLOSED: [],
+  CLOSED: ["SCORING"],
 };
 
 export function canStageTransition(from: StageStatus, to: StageStatus): boolean {

@@ -111,3 +111,6 @@ export const closeStageSchema = z.object({
   acknowledgeSpread: z.boolean().default(false),
 });
 export type CloseStageInput = z.input<typeof closeStageSchema>;
+
+/** The chair reopens a closed stage for the candidates who entered after registration was reopened (#15 item 3). */
+export const reopenStageSchema = z.object({ stageId: idField() });

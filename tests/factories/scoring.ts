@@ -6,6 +6,7 @@
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { StageKind } from "@/lib/generated/prisma/enums";
+import { publishAdministrativeResult } from "@/lib/results/mutations";
 import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
 import { demoUserId, unusedNip } from "./applications";
 import { addSubmittedApplication, type ResultSelection, type TestApplicant } from "./results";
@@ -26,6 +27,11 @@ export async function createScoringSelection(options: {
   quota?: number;
   /** Also a REGISTRATION stage (order 0) matching the registration window, as selections made from a template have. */
   registrationStage?: boolean;
+  /**
+   * The candidates pass through a real published administrative result (publishAdministrativeResult, dated `now`)
+   * instead of being written ADMIN_PASSED: for the specs that need the first result on record (#15, the addendum).
+   */
+  administrativeResult?: { number: string; date: string; now: Date };
 }): Promise<ScoringSelection> {
   const suffix = crypto.randomBytes(4).toString("hex");
   const slug = options.slug ?? `uji-penilaian-${suffix}`;
@@ -37,7 +43,7 @@ export async function createScoringSelection(options: {
       regime: "JPT_PRATAMA",
       title: "Seleksi Terbuka JPT Pratama Kepala Dinas Uji Penilaian",
       summary: "Seleksi untuk pengujian penilaian Pansel, tiga nama dan keputusan PPK.",
-      status: "CLOSED",
+      status: options.administrativeResult ? "OPEN" : "CLOSED",
       organiserId: organiser.id,
       committeeName: "Panitia Seleksi Terbuka JPT Pratama Uji Penilaian",
       committeeAddress: "Jalan Firdaus Nomor 1 Singkawang 79123",
@@ -50,7 +56,8 @@ export async function createScoringSelection(options: {
       documentDeadlineAt: new Date("2025-10-09T09:00:00Z"),
       referenceDatePlanned: new Date("2025-10-15T00:00:00Z"),
       otherTerms: ["Keputusan Panitia Seleksi bersifat mutlak dan tidak dapat diganggu gugat."],
-      vacancies: { create: [{ code: "KADIS", title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
+      // A code of its own: an applicant applying through createApplication gets a number unique across selections.
+      vacancies: { create: [{ code: `KADIS${suffix.toUpperCase()}`, title: "Kepala Dinas Uji", quota: options.quota ?? 1, order: 0 }] },
       documents: { create: [{ number: 1, title: "Surat lamaran", form: "ORIGINAL", acceptedTypes: ["application/pdf"], maxSizeBytes: 1_000_000 }] },
       stages: {
         create: [
@@ -96,7 +103,12 @@ export async function createScoringSelection(options: {
     const nip = await unusedNip(`1975${String((index % 12) + 1).padStart(2, "0")}012000031`);
     candidates.push(await addSubmittedApplication(base, { name, nip, decision: "MS" }));
   }
-  await prisma.application.updateMany({ where: { selectionId: selection.id }, data: { status: "ADMIN_PASSED" } });
+  if (options.administrativeResult) {
+    const { number, date, now } = options.administrativeResult;
+    await publishAdministrativeResult({ actorId: chairId!, slug: selection.slug, number, date, now, ip: "127.0.0.1" });
+  } else {
+    await prisma.application.updateMany({ where: { selectionId: selection.id }, data: { status: "ADMIN_PASSED" } });
+  }
   return {
     ...base,
     stageIds: Object.fromEntries(selection.stages.map((stage) => [stage.kind, stage.id])),

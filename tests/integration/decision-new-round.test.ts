@@ -9,7 +9,7 @@ import { escalateVacancy, proposeShortlist } from "@/lib/decisions/propose";
 import { publishFinalResult, publishShortlist } from "@/lib/decisions/publish";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { recordDecisionStep } from "@/lib/decisions/record-step";
-import { closeStage, declareConflict, submitScore } from "@/lib/scoring/mutations";
+import { closeStage, declareConflict, reopenStageForNewCandidates, submitScore } from "@/lib/scoring/mutations";
 import { reopenRegistration } from "@/lib/selections/mutations";
 import { demoUserId, unusedNip } from "../factories/applications";
 import { addSubmittedApplication } from "../factories/results";
@@ -65,8 +65,8 @@ describe("a new decision round after registration is reopened", () => {
   });
 
   it("once the new applicants are scored, runs the whole flow again in order", async () => {
-    // Between the reopening and the new scores: the new applicants' administrative result and the interview opened
-    // for them. Those are not this feature's; written here as they would leave the selection.
+    // Between the reopening and the new scores: the new applicants' administrative result (written here as it would
+    // leave the selection; reopened-selection.test.ts publishes it), then the interview reopened for them.
     const newcomers = [];
     for (const [index, name] of ["Kartika Dewi, S.H., M.H.", "Lukman Hakim, S.T., M.T."].entries()) {
       newcomers.push(await addSubmittedApplication(selection, { name, nip: await unusedNip(`1978${String(index + 3).padStart(2, "0")}012000041`), decision: "MS" }));
@@ -74,8 +74,8 @@ describe("a new decision round after registration is reopened", () => {
     newcomerIds = newcomers.map((newcomer) => newcomer.applicationId);
     await prisma.application.updateMany({ where: { id: { in: newcomerIds } }, data: { status: "ADMIN_PASSED" } });
     await prisma.selection.update({ where: { id: selection.id }, data: { status: "CLOSED" } });
-    await prisma.stage.update({ where: { id: selection.stageIds.INTERVIEW! }, data: { status: "OPEN" } });
     const stageId = selection.stageIds.INTERVIEW!;
+    await reopenStageForNewCandidates({ actorId: selection.chairId, stageId, ip: IP });
     for (const [index, applicationId] of newcomerIds.entries()) {
       for (const scorer of [selection.chairId, ...selection.memberIds]) {
         await declareConflict({ actorId: scorer, stageId, applicationId, hasConflict: false, ip: IP });

@@ -158,3 +158,30 @@ describe("result texts", () => {
     expect(resultOpening({ selectionTitle: "S", participants: 3, ms: 2, tms: 1, objectionLastDay: null })).not.toContain("sanggah");
   });
 });
+
+describe("an additional result after registration was reopened (#15 item 3)", () => {
+  const FIRST = { slug: "uji-hasil-administrasi", number: "06/SELTER/SKW/XI/2025", title: "Pengumuman Hasil Seleksi Administrasi Seleksi Uji" };
+
+  it("names the result it adds to, which stays in force; a snapshot stored before reads as no addendum", () => {
+    const opening = resultOpening({ selectionTitle: "Seleksi Uji", participants: 2, ms: 1, tms: 1, objectionLastDay: "2025-12-10", supplements: FIRST });
+    expect(opening).toContain("Menindaklanjuti pembukaan kembali pendaftaran Seleksi Uji");
+    expect(opening).toContain("Dari 2 pelamar, 1 dinyatakan Memenuhi Syarat (MS) dan 1 dinyatakan Tidak Memenuhi Syarat (TMS).");
+    expect(opening).toContain(`Pengumuman ini menambah Pengumuman Nomor ${FIRST.number}, yang tetap berlaku.`);
+    expect(opening).toContain("mengajukan sanggah satu kali");
+
+    const addendum = buildResultSnapshot({ ...HEADER, number: "07/SELTER/SKW/XII/2025", supplements: FIRST }, [participant({})]);
+    expect(parseResultSnapshot(JSON.parse(JSON.stringify(addendum)))?.supplements).toEqual(FIRST);
+    const { supplements: _dropped, ...stored } = buildResultSnapshot(HEADER, [participant({})]);
+    expect(parseResultSnapshot(stored)?.supplements).toBeNull();
+    // A correction of the addendum is still the addendum's list.
+    const corrected = buildCorrectionSnapshot(addendum, { ...HEADER, kind: "CORRECTION" }, new Map([["6172-25-SEKDA-00001-3", "TMS"]]));
+    expect(corrected.supplements).toEqual(FIRST);
+  });
+
+  it("prints 'PENGUMUMAN TAMBAHAN' and the result it adds to in the PDF", async () => {
+    const addendum = buildResultSnapshot({ ...HEADER, number: "07/SELTER/SKW/XII/2025", supplements: FIRST }, [participant({})]);
+    const text = await extractPdfText(await renderResultAnnouncement(addendum));
+    expect(text).toContain("PENGUMUMAN TAMBAHAN");
+    expect(text).toContain(`Tambahan atas Pengumuman Nomor ${FIRST.number}.`);
+  });
+});

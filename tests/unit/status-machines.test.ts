@@ -129,13 +129,15 @@ checkMachine<SelectionStatus>({
 checkMachine<StageStatus>({
   name: "stage",
   statuses: Object.values(StageStatus),
-  expected: { PLANNED: ["OPEN", "SCORING"], OPEN: ["SCORING"], SCORING: ["CLOSED"], CLOSED: [] },
+  expected: { PLANNED: ["OPEN", "SCORING"], OPEN: ["SCORING"], SCORING: ["CLOSED"], CLOSED: ["SCORING"] },
   can: canStageTransition,
   assert: (from, to) => assertStageTransition(from, to),
   labels: STAGE_STATUS_LABELS,
   paths: [
     ["PLANNED", "OPEN", "SCORING", "CLOSED"],
     ["PLANNED", "SCORING", "CLOSED"],
+    // #15 item 3: reopened for the candidates who entered after registration was reopened, then closed again.
+    ["PLANNED", "OPEN", "SCORING", "CLOSED", "SCORING", "CLOSED"],
   ],
 });
 

@@ -60,6 +60,15 @@ export default async function AnnouncementPage({ params }: Props) {
           .
         </p>
       ) : null}
+      {result?.supplements ? (
+        <p className="rounded-md bg-sky-50 p-3 text-sm text-sky-900" data-testid="pengumuman-tambahan">
+          Pengumuman ini menambah{" "}
+          <Link href={`/pengumuman/${result.supplements.slug}`}>
+            {result.supplements.title} (Nomor {result.supplements.number})
+          </Link>
+          , yang tetap berlaku.
+        </p>
+      ) : null}
       {announcement.corrections.length > 0 ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           Pengumuman ini telah diralat:{" "}

@@ -25,7 +25,9 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
   if (!draft) notFound();
   const { selection } = draft;
   const at = now();
-  const overview = draft.published ? await getPublishedResultOverview(draft.published, selection.objectionWindowDays, at) : null;
+  // The first result, then an addendum per reopening of registration (#15): each with its corrections and objections.
+  const overviews = await Promise.all(draft.published.map((published) => getPublishedResultOverview(published, selection.objectionWindowDays, at)));
+  const awaitingCorrection = overviews.flatMap((overview) => overview.objections).filter((objection) => objection.isAwaitingCorrection).length;
   const isChair = access.can("publish:result");
   const canAnswer = access.can("answer:objection");
 
@@ -38,28 +40,36 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
         <h1 className="text-2xl font-bold">Hasil seleksi administrasi</h1>
       </header>
 
-      {overview ? (
+      {overviews.length > 0 ? (
         <Card title="Pengumuman yang telah terbit" id="terbit">
           <ul className="space-y-1 text-sm" data-testid="pengumuman-terbit">
-            <li>
-              <Link href={`/pengumuman/${overview.published.slug}`} className="font-semibold">
-                Nomor {overview.published.number}
-              </Link>{" "}
-              · diumumkan {formatWib(overview.published.publishedAt)} ·{" "}
-              <a href={`/api/pengumuman/${overview.published.slug}/pdf`}>PDF</a>
-            </li>
-            {overview.corrections.map((correction) => (
-              <li key={correction.slug}>
-                Ralat <Link href={`/pengumuman/${correction.slug}`}>Nomor {correction.number}</Link>
-                {correction.publishedAt ? ` · diumumkan ${formatWib(correction.publishedAt)}` : ""}
+            {overviews.map((overview, index) => (
+              <li key={overview.published.slug}>
+                {index > 0 ? "Tambahan: " : ""}
+                <Link href={`/pengumuman/${overview.published.slug}`} className="font-semibold">
+                  Nomor {overview.published.number}
+                </Link>{" "}
+                · diumumkan {formatWib(overview.published.publishedAt)} ·{" "}
+                <a href={`/api/pengumuman/${overview.published.slug}/pdf`}>PDF</a>
+                {overview.corrections.length > 0 ? (
+                  <ul className="ml-4 space-y-1">
+                    {overview.corrections.map((correction) => (
+                      <li key={correction.slug}>
+                        Ralat <Link href={`/pengumuman/${correction.slug}`}>Nomor {correction.number}</Link>
+                        {correction.publishedAt ? ` · diumumkan ${formatWib(correction.publishedAt)}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm text-slate-600">Daftar yang diumumkan dibekukan; perubahan hasil hanya melalui ralat setelah sanggah diterima.</p>
         </Card>
-      ) : (
+      ) : null}
+      {draft.isOpenForResult ? (
         <>
-          <Card title="Usulan hasil" id="usulan">
+          <Card title={draft.isAddendum ? "Usulan hasil tambahan" : "Usulan hasil"} id="usulan">
             <p className="mb-3 text-sm" data-testid="ringkasan-usulan">
               {draft.items.length} lamaran terkirim: {draft.counts.DECIDED_MS} MS, {draft.counts.DECIDED_TMS} TMS,{" "}
               {draft.counts.AWAITING_SECOND_CHECK} TMS menunggu pemeriksaan kedua, {draft.counts.UNDECIDED} belum diputuskan.
@@ -84,7 +94,7 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
             ) : null}
             <DraftTable items={draft.items} />
           </Card>
-          <Card title="Umumkan hasil" id="umumkan">
+          <Card title={draft.isAddendum ? "Umumkan hasil tambahan" : "Umumkan hasil"} id="umumkan">
             {isChair ? (
               <PublishResultForm
                 slug={selection.slug}
@@ -105,53 +115,59 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
             )}
           </Card>
         </>
-      )}
-
-      {overview && selection.objectionEnabled ? (
-        <Card title="Sanggah" id="sanggah">
-          <p className="mb-3 text-sm text-slate-700">
-            Masa sanggah sampai {formatCalendarDate(overview.periods.lastDay, { weekday: true })} pukul 23.59 WIB
-            {overview.objectionState === "OPEN" ? " (berlangsung)" : " (berakhir)"}; jawaban paling lambat{" "}
-            {formatCalendarDate(overview.periods.answerLastDay, { weekday: true })} pukul 23.59 WIB.
-          </p>
-          {overview.objections.length === 0 ? (
-            <p className="text-sm text-slate-600">Belum ada sanggah.</p>
-          ) : (
-            <ul className="space-y-4" data-testid="daftar-sanggah">
-              {overview.objections.map((objection) => (
-                <li key={objection.id} className="rounded-md border border-slate-200 p-3">
-                  <p className="text-sm">
-                    <span className="font-mono text-xs">{objection.registrationNumber}</span> · <strong>{objection.name}</strong> · dikirim{" "}
-                    {formatWib(objection.submittedAt)}
-                  </p>
-                  <p className="mt-1 whitespace-pre-line text-sm">{objection.reason}</p>
-                  {objection.outcome ? (
-                    <p className="mt-2 text-sm">
-                      <Badge tone={objection.outcome === "ACCEPTED" ? "success" : "danger"}>{objection.outcome === "ACCEPTED" ? "Diterima" : "Ditolak"}</Badge>{" "}
-                      {objection.answer}
-                      {objection.isAwaitingCorrection ? <span className="ml-2 text-amber-900">(menunggu ralat)</span> : null}
-                    </p>
-                  ) : canAnswer && canAnswerAt(overview.periods, at) ? (
-                    <div className="mt-3">
-                      <AnswerObjectionForm slug={selection.slug} objectionId={objection.id} registrationNumber={objection.registrationNumber} action={answerObjectionAction} />
-                    </div>
-                  ) : (
-                    <p className="mt-2 text-sm text-slate-600">Belum dijawab.</p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
       ) : null}
 
-      {overview && overview.objections.some((objection) => objection.isAwaitingCorrection) ? (
+      {selection.objectionEnabled
+        ? overviews.map((overview, index) => (
+            <Card
+              key={overview.published.slug}
+              title={overviews.length > 1 ? `Sanggah atas Pengumuman Nomor ${overview.published.number}` : "Sanggah"}
+              id={index === 0 ? "sanggah" : `sanggah-${index + 1}`}
+            >
+              <p className="mb-3 text-sm text-slate-700">
+                Masa sanggah sampai {formatCalendarDate(overview.periods.lastDay, { weekday: true })} pukul 23.59 WIB
+                {overview.objectionState === "OPEN" ? " (berlangsung)" : " (berakhir)"}; jawaban paling lambat{" "}
+                {formatCalendarDate(overview.periods.answerLastDay, { weekday: true })} pukul 23.59 WIB.
+              </p>
+              {overview.objections.length === 0 ? (
+                <p className="text-sm text-slate-600">Belum ada sanggah.</p>
+              ) : (
+                <ul className="space-y-4" data-testid="daftar-sanggah">
+                  {overview.objections.map((objection) => (
+                    <li key={objection.id} className="rounded-md border border-slate-200 p-3">
+                      <p className="text-sm">
+                        <span className="font-mono text-xs">{objection.registrationNumber}</span> · <strong>{objection.name}</strong> · dikirim{" "}
+                        {formatWib(objection.submittedAt)}
+                      </p>
+                      <p className="mt-1 whitespace-pre-line text-sm">{objection.reason}</p>
+                      {objection.outcome ? (
+                        <p className="mt-2 text-sm">
+                          <Badge tone={objection.outcome === "ACCEPTED" ? "success" : "danger"}>{objection.outcome === "ACCEPTED" ? "Diterima" : "Ditolak"}</Badge>{" "}
+                          {objection.answer}
+                          {objection.isAwaitingCorrection ? <span className="ml-2 text-amber-900">(menunggu ralat)</span> : null}
+                        </p>
+                      ) : canAnswer && canAnswerAt(overview.periods, at) ? (
+                        <div className="mt-3">
+                          <AnswerObjectionForm slug={selection.slug} objectionId={objection.id} registrationNumber={objection.registrationNumber} action={answerObjectionAction} />
+                        </div>
+                      ) : (
+                        <p className="mt-2 text-sm text-slate-600">Belum dijawab.</p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          ))
+        : null}
+
+      {awaitingCorrection > 0 ? (
         <Card title="Umumkan ralat" id="ralat">
           {isChair ? (
             <PublishResultForm
               slug={selection.slug}
               mode="correction"
-              summary={`Hasil ${overview.objections.filter((objection) => objection.isAwaitingCorrection).length} peserta yang sanggahnya diterima berubah menjadi Memenuhi Syarat. Pengumuman semula tetap tidak berubah.`}
+              summary={`Hasil ${awaitingCorrection} peserta yang sanggahnya diterima berubah menjadi Memenuhi Syarat. Pengumuman semula tetap tidak berubah.`}
               defaultDate={todayInWib(at)}
               action={publishCorrectionAction}
             />

@@ -5,10 +5,10 @@ import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { importCatResults, previewCatImport, recordCpnsWithdrawal } from "@/lib/cat-results/mutations";
-import { assignStageScorers, closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorers, closeStage, confirmStageWeights, reopenStageForNewCandidates, updateStageWeights } from "@/lib/scoring/mutations";
 import { publishCpnsFinalResult, publishCpnsReplacement, publishCpnsSkdResult } from "@/lib/cat-results/publish";
 import { catImportSchema, cpnsWithdrawalSchema, publishCpnsResultSchema } from "@/lib/validation/cat-results";
-import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
+import { assignStageScorersSchema, closeStageSchema, confirmStageWeightsSchema, reopenStageSchema, updateStageWeightsSchema } from "@/lib/validation/scoring";
 
 const slugShape = { slug: slugField() };
 
@@ -51,6 +51,17 @@ export const closeStageAction = defineAction({
   schema: closeStageSchema.extend(slugShape),
   handler: async ({ slug, stageId, acknowledgeSpread }, { user, ip }) => {
     const result = await closeStage({ actorId: user.id, stageId, acknowledgeSpread, ip });
+    revalidateSelection(slug);
+    return result;
+  },
+});
+
+// #15 item 3: a closed stage reopened for the candidates who entered after registration was reopened.
+export const reopenStageAction = defineAction({
+  access: "manage:scoring",
+  schema: reopenStageSchema.extend(slugShape),
+  handler: async ({ slug, stageId }, { user, ip }) => {
+    const result = await reopenStageForNewCandidates({ actorId: user.id, stageId, ip });
     revalidateSelection(slug);
     return result;
   },

@@ -7,12 +7,13 @@ import { ConfirmWeightsButton } from "@/components/scoring/confirm-weights-butto
 import { WeightsForm } from "@/components/scoring/weights-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { ConfirmedActionButton } from "@/components/ui/confirmed-action-button";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
 import { getScoringSetup } from "@/lib/scoring/queries";
 import { weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { findSelectionRegime } from "@/lib/cat-results/queries";
-import { assignScorersAction, closeStageAction, confirmWeightsAction, updateWeightsAction } from "./actions";
+import { assignScorersAction, closeStageAction, confirmWeightsAction, reopenStageAction, updateWeightsAction } from "./actions";
 import { CpnsScoring } from "./cpns-scoring";
 
 export const metadata: Metadata = { title: "Pengaturan penilaian" };
@@ -87,11 +88,30 @@ export default async function ScoringSetupPage({ params }: { params: Promise<{ s
                     disabled={stage.status === "CLOSED"}
                     action={assignScorersAction}
                   />
-                  {stage.status === "CLOSED" ? null : (
+                  {stage.status !== "CLOSED" ? (
                     <div>
                       <CloseStageButton slug={slug} stageId={stage.id} stageName={stage.name} action={closeStageAction} />
                     </div>
-                  )}
+                  ) : setup.newCandidates ? (
+                    <div className="space-y-2 text-sm">
+                      <p>
+                        Pendaftaran dibuka kembali: {setup.newCandidates} peserta baru belum dinilai pada tahap ini. Nilai peserta putaran pertama tetap
+                        terkunci.
+                      </p>
+                      <ConfirmedActionButton
+                        label={`Buka tahap ${stage.name} untuk peserta baru`}
+                        title={`Buka tahap ${stage.name} untuk peserta baru?`}
+                        confirmLabel="Ya, buka untuk peserta baru"
+                        action={reopenStageAction}
+                        input={{ slug, stageId: stage.id }}
+                      >
+                        <p>
+                          Penilai dapat menilai {setup.newCandidates} peserta baru yang lulus seleksi administrasi tambahan. Nilai peserta yang dinilai
+                          sebelum pendaftaran dibuka kembali tidak dapat ditambah maupun diubah. Setelah selesai, tutup kembali tahap ini.
+                        </p>
+                      </ConfirmedActionButton>
+                    </div>
+                  ) : null}
                 </div>
               ) : (
                 <p className="text-sm">

@@ -23,7 +23,8 @@ const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(AS
 /** Why the chair can no longer import assessment results into this stage, if so. */
 function importBlockedReason(summary: StageScoreSummary): string | null {
   if (summary.stage.status === "CLOSED") return "Tahap ini sudah ditutup; hasil asesmen tidak dapat diimpor lagi.";
-  if (summary.rows.some((row) => row.scores.length > 0)) {
+  // A stage reopened for the new candidates (#15 item 3) takes their results once; the first round's stay as imported.
+  if (summary.rows.some((row) => row.scores.length > 0 && !row.isFirstRound)) {
     return "Nilai tahap ini sudah tercatat (hasil asesmen sudah diimpor). Perbaikan dilakukan melalui koreksi nilai pada rekap di bawah.";
   }
   return null;

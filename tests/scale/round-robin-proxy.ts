@@ -36,7 +36,8 @@ export async function startRoundRobinProxy(port: number, targets: string[]): Pro
         answer.pipe(response);
       },
     );
-    upstream.on("error", () => {
+    upstream.on("error", (error) => {
+      console.error(`proxy: instance ${name} failed ${request.method} ${request.url?.split("?")[0]}: ${error.message}`);
       if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain", [INSTANCE_HEADER]: name });
       response.end(`instance ${name} is not answering`);
     });

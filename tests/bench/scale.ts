@@ -58,11 +58,27 @@ function machineSeconds(): { busy: number; total: number } {
   return { busy: (total - idle) / TICKS, total: total / TICKS };
 }
 
-type CpuShare = { instances: number[]; proxy: number; loadGenerator: number; machineBusy: number; other: number };
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+type CpuShare = { instances: number[]; proxy: number; loadGenerator: number; services: number; machineBusy: number; other: number };
+
+/** The first process whose command line (arguments joined by spaces) passes `test` (from /proc). */
+function findProcess(test: (commandLine: string) => boolean): number | null {
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (test(fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").join(" "))) return Number(entry);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return null;
+}
 
 /** Runs `work` and tells how many cores each part used meanwhile (CPU seconds / wall seconds). */
-async function withCpu<T>(pids: { instances: number[]; proxy: number }, work: () => Promise<T>): Promise<{ value: T; cpu: CpuShare }> {
-  const before = { instances: pids.instances.map(cpuSeconds), proxy: cpuSeconds(pids.proxy), self: process.cpuUsage(), machine: machineSeconds() };
+async function withCpu<T>(pids: Pids, work: () => Promise<T>): Promise<{ value: T; cpu: CpuShare }> {
+  const servicesSeconds = () => sum(pids.services.map(cpuSeconds));
+  const before = { instances: pids.instances.map(cpuSeconds), proxy: cpuSeconds(pids.proxy), services: servicesSeconds(), self: process.cpuUsage(), machine: machineSeconds() };
   const started = performance.now();
   const value = await work();
   const wall = (performance.now() - started) / 1000;
@@ -70,24 +86,28 @@ async function withCpu<T>(pids: { instances: number[]; proxy: number }, work: ()
   const machine = machineSeconds();
   const instances = pids.instances.map((pid, index) => (cpuSeconds(pid) - before.instances[index]!) / wall);
   const proxy = (cpuSeconds(pids.proxy) - before.proxy) / wall;
+  const services = (servicesSeconds() - before.services) / wall;
   const loadGenerator = (self.user + self.system) / 1e6 / wall;
   const busyCores = (machine.busy - before.machine.busy) / wall;
   const machineBusy = (machine.busy - before.machine.busy) / (machine.total - before.machine.total);
-  // PostgreSQL, Redis, and whatever else runs on the machine (other work sharing it shows here).
-  const other = Math.max(0, busyCores - instances.reduce((a, b) => a + b, 0) - proxy - loadGenerator);
-  return { value, cpu: { instances, proxy, loadGenerator, machineBusy, other } };
+  // Whatever else runs on the machine: other work sharing it shows here.
+  const other = Math.max(0, busyCores - sum(instances) - proxy - loadGenerator - services);
+  return { value, cpu: { instances, proxy, loadGenerator, services, machineBusy, other } };
 }
 
 function cpuText(cpu: CpuShare): string {
   const cores = (value: number) => value.toFixed(2);
-  return `instances ${cpu.instances.map(cores).join(" + ")} cores, proxy ${cores(cpu.proxy)}, load generator ${cores(cpu.loadGenerator)}, other ${cores(cpu.other)}; machine ${(cpu.machineBusy * 100).toFixed(0)}% busy`;
+  return `instances ${cpu.instances.map(cores).join(" + ")} cores, proxy ${cores(cpu.proxy)}, load generator ${cores(cpu.loadGenerator)}, PostgreSQL + Redis ${cores(cpu.services)}, other ${cores(cpu.other)}; machine ${(cpu.machineBusy * 100).toFixed(0)}% busy`;
 }
 
 function cpuMetrics(prefix: string, cpu: CpuShare): Metric[] {
   return [
-    metric(`${prefix}.cpu.instances_cores`, cpu.instances.reduce((a, b) => a + b, 0), "cores"),
+    // What the other processes on the machine left: the cores this part could have used at most.
+    metric(`${prefix}.cpu.cores_left_by_others`, os.cpus().length - cpu.other, "cores"),
+    metric(`${prefix}.cpu.instances_cores`, sum(cpu.instances), "cores"),
     metric(`${prefix}.cpu.proxy_cores`, cpu.proxy, "cores"),
     metric(`${prefix}.cpu.load_generator_cores`, cpu.loadGenerator, "cores"),
+    metric(`${prefix}.cpu.postgres_redis_cores`, cpu.services, "cores"),
     metric(`${prefix}.cpu.other_cores`, cpu.other, "cores"),
     metric(`${prefix}.cpu.machine_busy`, cpu.machineBusy, "fraction"),
   ];
@@ -127,7 +147,8 @@ function staticFilePath(): string {
   return `/_next/static/chunks/${files[0].name}`;
 }
 
-type Pids = { instances: number[]; proxy: number };
+/** The bench's own processes: instances, proxy, and its PostgreSQL server and Redis (with their children). */
+type Pids = { instances: number[]; proxy: number; services: number[] };
 
 async function pageLoad(url: string, label: string, pids: Pids, pin?: string): Promise<{ result: LoadResult; cpu: CpuShare }> {
   const headers = { ...BROWSER_HEADERS, ...(pin ? { [INSTANCE_HEADER]: pin } : {}) };
@@ -163,7 +184,8 @@ async function signUps(baseUrl: string, databaseUrl: string, label: string, pids
   const { accounts, distinct } = await countAccounts(databaseUrl, emailPrefix);
   const rate = distinct / burst.seconds;
   console.log(`${label}: ${distinct} accounts in ${burst.seconds.toFixed(1)} s (${rate.toFixed(1)}/s), ${burst.errors} errors; ${cpuText(cpu)}`);
-  return { rate, failures: burst.errors + (SIGNUPS - distinct) + (accounts - distinct), cpu };
+  // Failures: sign-ups that made no account (refused or lost), and duplicate accounts.
+  return { rate, failures: SIGNUPS - distinct + (accounts - distinct), cpu };
 }
 
 function pin(pid: number, core: number): void {
@@ -197,7 +219,11 @@ export async function measureScale(): Promise<Metric[]> {
       env: { REDIS_URL: redis.url, TRUSTED_PROXY: "1" },
     });
     stops.unshift(server.stop);
-    const pids: Pids = { instances: server.pids, proxy: proxy.pid };
+    const pgPort = new URL(server.databaseUrl).port;
+    const postgres = findProcess((line) => /postgres/.test(line) && line.includes(`-p ${pgPort}`));
+    const redisServer = findProcess((line) => line.startsWith("redis-server") && line.includes(`:${redis.port}`));
+    if (postgres === null) console.log(`PostgreSQL on port ${pgPort} not found: its CPU counts as "other"`);
+    const pids: Pids = { instances: server.pids, proxy: proxy.pid, services: [postgres, redisServer].filter((pid): pid is number => pid !== null) };
     const metrics: Metric[] = [];
     const page = `${proxy.url}${PUBLIC_PAGE}`;
 
@@ -219,7 +245,12 @@ export async function measureScale(): Promise<Metric[]> {
       metric("scale.public_page.failures", pageOne.result.non2xx + pageOne.result.errors + pageTwo.result.non2xx + pageTwo.result.errors, "count", { op: "==", target: 0 }),
       ...cpuMetrics("scale.public_page.one", pageOne.cpu),
       ...cpuMetrics("scale.public_page.two", pageTwo.cpu),
+      // Throughput per core the instances used: flat from one to two instances means they scale with the cores they get.
+      metric("scale.public_page.one.rps_per_instance_core", ratioOf(pageOne.result.rps, sum(pageOne.cpu.instances)), "req/s per core"),
+      metric("scale.public_page.two.rps_per_instance_core", ratioOf(pageTwo.result.rps, sum(pageTwo.cpu.instances)), "req/s per core"),
       metric("scale.signup.one.per_s", signOne.rate, "/s"),
+      metric("scale.signup.one.per_instance_core", ratioOf(signOne.rate, sum(signOne.cpu.instances)), "/s per core"),
+      metric("scale.signup.two.per_instance_core", ratioOf(signTwo.rate, sum(signTwo.cpu.instances)), "/s per core"),
       metric("scale.signup.one.argon2_ratio", ratioOf(signOne.rate, argon2), "× argon2id", null, { ratio: true }),
       metric("scale.signup.two.per_s", signTwo.rate, "/s"),
       metric("scale.signup.two_vs_one", ratioOf(signTwo.rate, signOne.rate), "× one", { op: ">=", target: 1.6 }, { ratio: true }),

@@ -45,7 +45,8 @@ export async function startRoundRobinProxy(port: number, targets: string[]): Pro
           send(true);
           return;
         }
-        console.error(`proxy: instance ${name} failed ${request.method} ${request.url?.split("?")[0]}: ${error.message}`);
+        // Refused: the instance is not listening (yet); anything else is worth a line.
+        if (error.code !== "ECONNREFUSED") console.error(`proxy: instance ${name} failed ${request.method} ${request.url?.split("?")[0]}: ${error.message}`);
         if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain", [INSTANCE_HEADER]: name });
         response.end(`instance ${name} is not answering`);
       });

@@ -188,6 +188,40 @@ async function signUps(baseUrl: string, databaseUrl: string, label: string, pids
   return { rate, failures: SIGNUPS - distinct + (accounts - distinct), cpu };
 }
 
+/**
+ * Audited transactions per second from 20 connections at once, straight to PostgreSQL: `before` round trips,
+ * the audit row (whose trigger locks the one AuditChainHead row until commit), `after` round trips, commit; or
+ * the same round trips without an audit row. What every audited change of every instance goes through.
+ */
+async function auditedTransactions(databaseUrl: string, shape: { before: number; after: number; audit: boolean }, seconds = 5): Promise<number> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  let done = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        while (performance.now() < until) {
+          const client = await pool.connect();
+          try {
+            await client.query("BEGIN");
+            for (let i = 0; i < shape.before; i += 1) await client.query("SELECT 1");
+            if (shape.audit) await client.query(`INSERT INTO "AuditLog" (action, "entityType", "entityId") VALUES ('bench.audit_chain', 'Bench', 'x')`);
+            for (let i = 0; i < shape.after; i += 1) await client.query("SELECT 1");
+            await client.query("COMMIT");
+            done += 1;
+          } finally {
+            client.release();
+          }
+        }
+      }),
+    );
+  } finally {
+    await pool.end();
+  }
+  return done / ((performance.now() - started) / 1000);
+}
+
 function pin(pid: number, core: number): void {
   // -a: every thread (argon2's libuv pool included); children (if any) inherit the affinity they start with.
   const result = spawnSync("taskset", ["-a", "-p", "-c", String(core), String(pid)], { stdio: "ignore" });
@@ -274,6 +308,20 @@ export async function measureScale(): Promise<Metric[]> {
         ...cpuMetrics("scale.pinned.signup.two", pinnedSignTwo.cpu),
       );
     }
+
+    // The audit log's hash chain: one lock for every audited change of every instance, held from the audit row
+    // to the commit. A sign-up writes its audit row and then three more statements (token, token, mail job).
+    const plain = await auditedTransactions(server.databaseUrl, { before: 1, after: 3, audit: false });
+    const auditFirst = await auditedTransactions(server.databaseUrl, { before: 1, after: 3, audit: true });
+    const auditLast = await auditedTransactions(server.databaseUrl, { before: 4, after: 0, audit: true });
+    console.log(`audited transactions (20 connections): ${auditFirst.toFixed(0)}/s with 3 statements after the audit row, ${auditLast.toFixed(0)}/s with it last, ${plain.toFixed(0)}/s without audit`);
+    metrics.push(
+      metric("scale.audit_chain.tx_per_s", auditFirst, "/s"),
+      metric("scale.audit_chain.lock_hold_ms", 1000 / auditFirst, "ms"),
+      metric("scale.audit_chain.audit_last_tx_per_s", auditLast, "/s"),
+      metric("scale.audit_chain.unaudited_tx_per_s", plain, "/s"),
+      metric("scale.audit_chain.of_unaudited", ratioOf(auditFirst, plain), "× unaudited", null, { ratio: true }),
+    );
     return metrics;
   } finally {
     for (const stop of stops) await stop().catch(() => {});

@@ -86,7 +86,8 @@ async function withCpu<T>(pids: Pids, work: () => Promise<T>): Promise<{ value: 
   const machine = machineSeconds();
   const instances = pids.instances.map((pid, index) => (cpuSeconds(pid) - before.instances[index]!) / wall);
   const proxy = (cpuSeconds(pids.proxy) - before.proxy) / wall;
-  const services = (servicesSeconds() - before.services) / wall;
+  // Backends that ended meanwhile take their CPU with them: never below zero.
+  const services = Math.max(0, (servicesSeconds() - before.services) / wall);
   const loadGenerator = (self.user + self.system) / 1e6 / wall;
   const busyCores = (machine.busy - before.machine.busy) / wall;
   const machineBusy = (machine.busy - before.machine.busy) / (machine.total - before.machine.total);

@@ -92,6 +92,7 @@ export const AUDIT_ACTIONS = [
   "selection.status_change",
   "stage.status_change",
   "mail.resend",
+  "storage.sweep_abandoned_uploads",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

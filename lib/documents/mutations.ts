@@ -10,7 +10,8 @@ import { Prisma, prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { recordApplicationEvent } from "@/lib/notifications";
-import { getStorage, newStorageKey } from "@/lib/storage";
+import { logger } from "@/lib/log";
+import { getStorage, newStorageKey, type Storage, type StoredObjectInfo } from "@/lib/storage";
 import { type CheckedUpload, checkStoredUpload, sanitizeFileName, storageExtension, storeCheckedUpload } from "./checked-upload";
 import { decideForApplication, POLICY_APPLICATION_SELECT } from "./context";
 import { FileRejectedError, type DetectedMimeType, type FileContentWarning } from "./file-check";
@@ -277,4 +278,73 @@ async function recordUpload(
     }
     throw error;
   }
+}
+
+/**
+ * How old an object under the documents' prefix must be before a sweep may take it for abandoned: the
+ * direct-upload ticket's lifetime (no completion can start later) and a margin for a completion that was
+ * still reading the object back when its ticket ran out. Uploads through the app record their version
+ * within seconds of storing the object, so they are far inside it too.
+ */
+export const ABANDONED_UPLOAD_AGE_SECONDS = DIRECT_UPLOAD_TTL_SECONDS + 15 * 60;
+const DOCUMENTS_PREFIX = "applications/";
+const SWEEP_BATCH = 500;
+
+export type UploadSweep = { examined: number; deleted: number; deletedBytes: number; keptReferenced: number; keptFresh: number };
+
+/**
+ * Removes document objects nobody will ever read: stored under an upload ticket whose completion never came
+ * or was refused (or an upload through the app whose cleanup failed). An object is removed only when it is
+ * older than ABANDONED_UPLOAD_AGE_SECONDS and no DocumentVersion names it, checked again right before its
+ * removal. Counts are logged, and one audit row is written when anything was removed; keys are not logged.
+ */
+export async function sweepAbandonedUploads(options: { now?: Date; storage?: Storage } = {}): Promise<UploadSweep> {
+  const storage = options.storage ?? getStorage();
+  const at = options.now ?? serverNow();
+  const cutoff = at.getTime() - ABANDONED_UPLOAD_AGE_SECONDS * 1000;
+  const result: UploadSweep = { examined: 0, deleted: 0, deletedBytes: 0, keptReferenced: 0, keptFresh: 0 };
+  const referenced = async (keys: string[]) =>
+    new Set((await prisma.documentVersion.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((row) => row.storageKey));
+
+  let batch: StoredObjectInfo[] = [];
+  const sweepBatch = async () => {
+    const named = await referenced(batch.map((object) => object.key));
+    const candidates = batch.filter((object) => !named.has(object.key));
+    result.keptReferenced += batch.length - candidates.length;
+    for (const object of candidates) {
+      // A completion may have recorded it since the batch was read.
+      if ((await referenced([object.key])).size > 0) {
+        result.keptReferenced += 1;
+        continue;
+      }
+      await storage.remove(object.key);
+      result.deleted += 1;
+      result.deletedBytes += object.sizeBytes;
+    }
+    batch = [];
+  };
+  for await (const object of storage.listObjects(DOCUMENTS_PREFIX)) {
+    result.examined += 1;
+    if (object.lastModified.getTime() > cutoff) {
+      result.keptFresh += 1;
+      continue;
+    }
+    batch.push(object);
+    if (batch.length >= SWEEP_BATCH) await sweepBatch();
+  }
+  if (batch.length > 0) await sweepBatch();
+
+  logger.info({ event: "storage.sweep", ...result }, "Sapuan berkas unggahan yang ditinggalkan selesai");
+  if (result.deleted > 0) {
+    await prisma.$transaction((tx) =>
+      writeAudit(tx, {
+        actorId: null,
+        action: "storage.sweep_abandoned_uploads",
+        entityType: "Storage",
+        entityId: DOCUMENTS_PREFIX,
+        after: { ...result, olderThan: new Date(cutoff).toISOString() },
+      }),
+    );
+  }
+  return result;
 }

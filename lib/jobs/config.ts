@@ -29,6 +29,21 @@ export const MAIL_QUEUE_OPTIONS = {
   deadLetter: MAIL_DEAD_LETTER_QUEUE,
 } as const satisfies Omit<PgBoss.Queue, "name">;
 
+/**
+ * The sweep of abandoned document objects (lib/documents/mutations.ts sweepAbandonedUploads): one job an
+ * hour from pg-boss's cron (any worker with scheduling on sends it, once per slot for all of them), one at a
+ * time (policy "singleton"), retried twice.
+ */
+export const STORAGE_SWEEP_QUEUE = "storage-sweep";
+export const STORAGE_SWEEP_CRON = "17 * * * *";
+export const STORAGE_SWEEP_QUEUE_OPTIONS = {
+  policy: "singleton",
+  retryLimit: 2,
+  retryDelay: 300,
+  expireInSeconds: 30 * 60,
+  retentionDays: 7,
+} as const satisfies Omit<PgBoss.Queue, "name">;
+
 /** The pg-boss options every instance of the portal uses. */
 export function bossOptions(connectionString: string, extra: PgBoss.ConstructorOptions = {}): PgBoss.ConstructorOptions {
   return { connectionString, schema: JOB_SCHEMA, application_name: "portal-jobs", ...extra };
@@ -47,6 +62,10 @@ export async function installJobSchema(connectionString: string): Promise<void> 
     if (!(await boss.getQueue(MAIL_DEAD_LETTER_QUEUE))) await boss.createQueue(MAIL_DEAD_LETTER_QUEUE, { name: MAIL_DEAD_LETTER_QUEUE, retryLimit: 5, retentionDays: 14 });
     if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
     else await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
+    // A queue's policy is fixed when it is created; the other options follow this file.
+    if (await boss.getQueue(STORAGE_SWEEP_QUEUE)) await boss.updateQueue(STORAGE_SWEEP_QUEUE, { name: STORAGE_SWEEP_QUEUE, ...STORAGE_SWEEP_QUEUE_OPTIONS });
+    else await boss.createQueue(STORAGE_SWEEP_QUEUE, { name: STORAGE_SWEEP_QUEUE, ...STORAGE_SWEEP_QUEUE_OPTIONS });
+    await boss.schedule(STORAGE_SWEEP_QUEUE, STORAGE_SWEEP_CRON); // an upsert: the one schedule of this queue
   } finally {
     await boss.stop({ graceful: false, close: true });
   }

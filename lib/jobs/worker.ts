@@ -5,7 +5,8 @@ import "server-only";
 // goes through the app's Prisma client.
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
-import { bossOptions, MAIL_DEAD_LETTER_QUEUE, MAIL_QUEUE } from "@/lib/jobs/config";
+import { sweepAbandonedUploads } from "@/lib/documents/mutations";
+import { bossOptions, MAIL_DEAD_LETTER_QUEUE, MAIL_QUEUE, STORAGE_SWEEP_QUEUE } from "@/lib/jobs/config";
 import { logger } from "@/lib/log";
 import { deliverOutgoingMail, markMailFailed } from "@/lib/mail/mutations";
 
@@ -14,7 +15,8 @@ const globalForWorker = globalThis as unknown as { jobWorker?: Promise<PgBoss> }
 /** Starts the worker once per process; resolves when it polls. */
 export function startJobWorker(options: { pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
   globalForWorker.jobWorker ??= (async () => {
-    const boss = new PgBoss(bossOptions(env().DATABASE_URL, { max: 2, schedule: false, migrate: false }));
+    // schedule: sends the cron jobs (the storage sweep) when their time comes; pg-boss lets one worker do it per slot.
+    const boss = new PgBoss(bossOptions(env().DATABASE_URL, { max: 2, schedule: true, migrate: false }));
     boss.on("error", (error: Error) => logger.error({ event: "jobs.error", err: error }, "Antrean tugas: galat"));
     await boss.start();
     await boss.work<{ mailId: string }>(
@@ -27,6 +29,9 @@ export function startJobWorker(options: { pollingIntervalSeconds?: number } = {}
     );
     await boss.work<{ mailId: string }>(MAIL_DEAD_LETTER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
       if (job) await markMailFailed(job.data.mailId);
+    });
+    await boss.work(STORAGE_SWEEP_QUEUE, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
+      await sweepAbandonedUploads();
     });
     logger.info({ event: "jobs.worker_started", queue: MAIL_QUEUE }, "Pekerja antrean tugas berjalan");
     return boss;

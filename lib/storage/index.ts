@@ -7,7 +7,7 @@ import { createLocalStorage } from "./local";
 import { createS3Storage } from "./s3";
 import type { Storage } from "./types";
 
-export type { Storage, StoredObject } from "./types";
+export type { Storage, StoredObject, StoredObjectInfo } from "./types";
 export { isValidStorageKey, newStorageKey } from "./keys";
 export { createLocalStorage } from "./local";
 export { createS3Storage, type S3StorageOptions } from "./s3";

@@ -9,7 +9,7 @@ import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { assertStorageKey, isValidStorageKey } from "./keys";
-import { objectNotFound, type Storage } from "./types";
+import { assertStoragePrefix, objectNotFound, type Storage } from "./types";
 
 type Metadata = { contentType: string };
 
@@ -129,25 +129,40 @@ export function createLocalStorage(rootDir: string): Storage {
     },
 
     async *list() {
-      // Dot-names (temporary and metadata files) are not keys: isValidStorageKey refuses them.
-      async function* walk(dir: string, prefix: string[]): AsyncGenerator<string> {
-        let entries;
-        try {
-          entries = await fs.readdir(dir, { withFileTypes: true });
-        } catch (error) {
-          if (isMissing(error)) return;
-          throw error;
-        }
-        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-          if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), [...prefix, entry.name]);
-          else if (entry.isFile()) {
-            const key = [...prefix, entry.name].join("/");
-            if (isValidStorageKey(key)) yield key;
-          }
-        }
-      }
       yield* walk(root, []);
     },
+
+    async *listObjects(prefix) {
+      assertStoragePrefix(prefix);
+      const segments = prefix.split("/").filter(Boolean);
+      for await (const key of walk(path.join(root, ...segments), segments)) {
+        try {
+          const stat = await fs.stat(path.join(root, ...key.split("/")));
+          yield { key, lastModified: stat.mtime, sizeBytes: stat.size };
+        } catch (error) {
+          if (!isMissing(error)) throw error; // removed meanwhile
+        }
+      }
+    },
   };
+
+  // Every key under `dir` (whose key segments are `prefix`), in name order. Dot-names (temporary and
+  // metadata files) are not keys: isValidStorageKey refuses them.
+  async function* walk(dir: string, prefix: string[]): AsyncGenerator<string> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), [...prefix, entry.name]);
+      else if (entry.isFile()) {
+        const key = [...prefix, entry.name].join("/");
+        if (isValidStorageKey(key)) yield key;
+      }
+    }
+  }
   return storage;
 }

@@ -11,7 +11,7 @@ import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { assertStorageKey, isValidStorageKey } from "./keys";
-import { objectNotFound, type Storage } from "./types";
+import { assertStoragePrefix, objectNotFound, type Storage } from "./types";
 
 export type S3StorageOptions = {
   bucket: string;
@@ -135,6 +135,20 @@ export function createS3Storage(options: S3StorageOptions): Storage {
       do {
         const page = await client.send(new ListObjectsV2Command({ Bucket, ContinuationToken }));
         for (const object of page.Contents ?? []) if (object.Key && isValidStorageKey(object.Key)) yield object.Key;
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
+    },
+
+    async *listObjects(prefix) {
+      assertStoragePrefix(prefix);
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix || undefined, ContinuationToken }));
+        for (const object of page.Contents ?? []) {
+          if (object.Key && isValidStorageKey(object.Key)) {
+            yield { key: object.Key, lastModified: object.LastModified ?? new Date(0), sizeBytes: object.Size ?? 0 };
+          }
+        }
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);
     },

@@ -1,8 +1,12 @@
 // The one storage interface every uploaded or generated file goes through (documents, decision letters).
 import type { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
+import { isValidStorageKey } from "./keys";
 
 export type StoredObject = { stream: Readable; sizeBytes: number; contentType: string };
+
+/** A stored key with when its object was last written and its size (listObjects). */
+export type StoredObjectInfo = { key: string; lastModified: Date; sizeBytes: number };
 
 export type Storage = {
   /** Stores the whole stream under `key`; the key appears only once the object is complete. */
@@ -26,7 +30,18 @@ export type Storage = {
   exists(key: string): Promise<boolean>;
   /** Every stored key, in no particular order (backups); never a temporary or metadata file. */
   list(): AsyncIterable<string>;
+  /**
+   * The objects whose keys start with `prefix`, a run of whole segments ending in "/" (e.g. "applications/"),
+   * with when each was written: what a sweep of abandoned objects needs. No temporary or metadata file.
+   */
+  listObjects(prefix: string): AsyncIterable<StoredObjectInfo>;
 };
+
+/** A listObjects prefix: empty, or valid key segments each followed by "/". */
+export function assertStoragePrefix(prefix: string): void {
+  if (prefix === "") return;
+  if (!prefix.endsWith("/") || !isValidStorageKey(prefix.slice(0, -1))) throw new Error(`Invalid storage prefix: ${JSON.stringify(prefix.slice(0, 80))}`);
+}
 
 export function objectNotFound(): AppError {
   return new AppError("NOT_FOUND", "Berkas tidak ditemukan di penyimpanan.");

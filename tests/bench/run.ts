@@ -1,14 +1,14 @@
 // npm run bench: every figure of issue #16 measured side by side in one run against one production
 // build on this machine; prints each with its goal and whether it is met, and writes bench-results.json
 // (CONTRACTS.md, "Benchmarks"). HTTP load is autocannon's (tests/bench/http-load.ts). Run `npm run build`
-// first if .next is missing (done here). Takes some 11 minutes on 2 cores, 4 of them the argon2-bound sign-ups.
+// first if .next is missing (done here). Takes some 17 minutes on 2 cores, 4 of them the argon2-bound sign-ups and 6 the
+// two-instance part (tests/bench/scale.ts).
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import argon2 from "argon2";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { freePort } from "@/lib/cli/pg-server";
@@ -18,6 +18,7 @@ import { formatTable, metric, percentile, ratioOf, type Metric } from "./metrics
 import { benchmarkDrhPdf, benchmarkMinutesPdf, benchmarkRegistrationProofs } from "./pdf";
 import { benchmarkCpns, benchmarkRanking } from "./ranking";
 import { seedQueueLoad } from "./queue-load";
+import { argon2Rate, signUpBurst } from "./signups";
 
 const MB = 1024 * 1024;
 const CONNECTIONS = 64;
@@ -27,7 +28,6 @@ const SIGNUP_CLIENTS = 50;
 const UPLOADS = 50;
 const UPLOAD_BYTES = 5 * MB;
 const SESSION_COOKIE = "authjs.session-token"; // Auth.js v5 on plain http (tests/e2e/fixtures.ts)
-const PASSWORD = "RahasiaSekali2025";
 
 /** The server's resident memory: `next start` and any process it started (from /proc). */
 function rssMb(pid: number): number {
@@ -127,97 +127,23 @@ async function measurePages(server: AppServer): Promise<Metric[]> {
   return metrics;
 }
 
-/** The sign-up action's id in this build (what the form's `Next-Action` header carries). */
-function signUpActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
-  };
-  const entries = Object.entries(manifest.node).filter(([, entry]) => Object.keys(entry.workers).some((worker) => worker.includes("daftar/page")));
-  const named = entries.filter(([, entry]) => entry.exportedName === "signUpAction");
-  const found = named.length === 1 ? named : entries;
-  if (found.length !== 1) throw new Error(`Cannot tell the sign-up action apart in the manifest (${found.length} candidates)`);
-  return found[0]![0];
-}
-
-/** NIP and NIK of sign-up `index`: birth dates differ per index (unique for index < 6,720). */
-function signUpIdentity(index: number) {
-  const day = String(1 + (index % 28)).padStart(2, "0");
-  const month = String(1 + (Math.floor(index / 28) % 12)).padStart(2, "0");
-  const year = 1966 + (Math.floor(index / 336) % 20);
-  return { nip: `${year}${month}${day}201001${1}987`, nik: `617201${day}${month}${String(year).slice(2)}${String(9000 + (index % 1000)).padStart(4, "0")}` };
-}
-
-/** Raw argon2id hashes per second in this process with lib/auth/password.ts's parameters (the library's defaults). */
-async function argon2Rate(): Promise<number> {
-  const inFlight = 4; // libuv's default thread pool, as the server has
-  const total = 24;
-  await argon2.hash(PASSWORD, { type: argon2.argon2id });
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (next < total) {
-        next += 1;
-        await argon2.hash(PASSWORD, { type: argon2.argon2id });
-      }
-    }),
-  );
-  return total / ((performance.now() - started) / 1000);
-}
-
 /** 1,000 sign-ups from 50 concurrent clients through the sign-up page's server action over HTTP. */
 async function measureSignUps(server: AppServer): Promise<Metric[]> {
   const { prisma } = await import("@/lib/db");
-  const actionId = signUpActionId();
-  const tag = crypto.randomBytes(3).toString("hex");
-  const prefix = `daftar-${tag}-`;
-  let issued = 0;
-  let answered = 0;
-  let refused = 0;
-  const started = performance.now();
-  const result = await runLoad(`${server.baseUrl}/daftar`, {
-    connections: SIGNUP_CLIENTS,
-    amount: SIGNUPS,
-    method: "POST",
-    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: server.baseUrl },
-    setupRequest: (request) => {
-      const index = issued;
-      issued += 1;
-      const input = {
-        employment: "PNS",
-        fullName: `Pendaftar Uji ${index + 1}`,
-        ...signUpIdentity(index),
-        email: `${prefix}${index}@bench.seleksi.id`,
-        phone: `0812${String(10_000_000 + index)}`,
-        password: PASSWORD,
-        passwordConfirm: PASSWORD,
-      };
-      // The server action's arguments as React's encodeReply sends plain values: a JSON array.
-      return { ...request, body: JSON.stringify([input]) };
-    },
-    onResponse: (status, body) => {
-      if (status === 200 && body.includes('"ok":true')) answered += 1;
-      else {
-        refused += 1;
-        if (refused <= 3) console.log(`sign-up answered ${status}: ${body.slice(0, 300)}`);
-      }
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
+  const prefix = `daftar-${crypto.randomBytes(3).toString("hex")}-`;
+  const burst = await signUpBurst(server.baseUrl, { count: SIGNUPS, clients: SIGNUP_CLIENTS, emailPrefix: prefix });
   const rows = await prisma.user.groupBy({ by: ["email"], where: { email: { startsWith: prefix } }, _count: { _all: true } });
   const accounts = rows.reduce((sum, row) => sum + row._count._all, 0);
   const duplicates = accounts - rows.length;
-  // Refused: every answer that is not 200 with ok:true (non-2xx included); errors: connections lost, timeouts.
-  const errors = result.errors + refused;
-  const rate = rows.length / seconds;
+  const rate = rows.length / burst.seconds;
   const reference = await argon2Rate();
-  console.log(`sign-up: ${answered} answered, ${rows.length} accounts in ${seconds.toFixed(1)} s (${rate.toFixed(1)}/s); argon2id ${reference.toFixed(1)}/s`);
+  console.log(`sign-up: ${burst.answered} answered, ${rows.length} accounts in ${burst.seconds.toFixed(1)} s (${rate.toFixed(1)}/s); argon2id ${reference.toFixed(1)}/s`);
   return [
-    metric("signup.errors", errors, "count", { op: "==", target: 0 }),
+    metric("signup.errors", burst.errors, "count", { op: "==", target: 0 }),
     metric("signup.duplicates", duplicates, "count", { op: "==", target: 0 }),
     metric("signup.accounts_created", rows.length, "count", { op: "==", target: SIGNUPS }),
     metric("signup.per_s", rate, "/s"),
-    metric("signup.p99_ms", result.p99, "ms"),
+    metric("signup.p99_ms", burst.p99, "ms"),
     metric("signup.argon2_hashes_per_s", reference, "/s"),
     metric("signup.argon2_ratio", ratioOf(rate, reference), "× argon2id", { op: ">=", target: 0.6 }, { ratio: true }),
   ];
@@ -369,7 +295,20 @@ async function measureQueue(databaseUrl: string): Promise<Metric[]> {
   ];
 }
 
-// BENCH_ONLY=pages,uploads measures just those parts (ranking, pdf, pages, signups, uploads, queue) and writes
+/**
+ * One instance vs two behind a proxy (tests/bench/scale.ts), in a process of its own: it starts its own
+ * servers on another database, and lib/env keeps the first DATABASE_URL a process reads.
+ */
+function measureScaleInChild(): Metric[] {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-scale-")), "metrics.json");
+  const child = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/bench/scale.ts", out], { stdio: "inherit" });
+  if (child.status !== 0) throw new Error(`The scale bench failed (exit ${child.status})`);
+  const metrics = JSON.parse(fs.readFileSync(out, "utf8")) as Metric[];
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  return metrics;
+}
+
+// BENCH_ONLY=pages,uploads measures just those parts (ranking, pdf, pages, signups, uploads, queue, scale) and writes
 // no bench-results.json: for checking one figure after a change; the file always holds a whole run.
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null;
 const runs = (part: string) => !only || only.has(part);
@@ -399,18 +338,21 @@ async function main() {
   // multiplied (lib/rate-limit), still counted in PostgreSQL, so the figure includes the limiter's cost.
   process.env.RATE_LIMIT_RELAXED_IPS ??= "127.0.0.1,::1";
   process.env.RATE_LIMIT_RELAXED_FACTOR ??= "1000";
-  const server = await startAppServer({ port: await freePort(), label: "bench", stdio: "ignore", wait: true });
-  try {
-    if (runs("pages")) metrics.push(...(await measurePages(server)));
-    if (runs("signups")) metrics.push(...(await measureSignUps(server)));
-    if (runs("uploads")) metrics.push(...(await measureUploads(server)));
-    metrics.push(metric("server.rss_end_mb", rssMb(server.pid), "MB"));
-    if (runs("queue")) metrics.push(...(await measureQueue(server.databaseUrl)));
-  } finally {
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb().catch(() => {});
-    await server.stop();
+  if (["pages", "signups", "uploads", "queue"].some(runs)) {
+    const server = await startAppServer({ port: await freePort(), label: "bench", stdio: "ignore", wait: true });
+    try {
+      if (runs("pages")) metrics.push(...(await measurePages(server)));
+      if (runs("signups")) metrics.push(...(await measureSignUps(server)));
+      if (runs("uploads")) metrics.push(...(await measureUploads(server)));
+      metrics.push(metric("server.rss_end_mb", rssMb(server.pid), "MB"));
+      if (runs("queue")) metrics.push(...(await measureQueue(server.databaseUrl)));
+    } finally {
+      const { disconnectDb } = await import("@/lib/db");
+      await disconnectDb().catch(() => {});
+      await server.stop();
+    }
   }
+  if (runs("scale")) metrics.push(...measureScaleInChild());
   const output = {
     machine: { cpus: os.cpus().length, node: process.version, model: os.cpus()[0]?.model ?? "unknown" },
     seconds: Math.round((performance.now() - benchStarted) / 1000),

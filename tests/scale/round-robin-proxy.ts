@@ -28,19 +28,35 @@ export async function startRoundRobinProxy(port: number, targets: string[]): Pro
     delete headers[INSTANCE_HEADER];
     // The Host stays the proxy's (the public address): server actions compare it with the Origin.
     headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
-    const upstream = http.request(
-      { host: target.hostname, port: target.port, method: request.method, path: request.url, headers, agent },
-      (answer) => {
-        served[name] = (served[name] ?? 0) + 1;
-        response.writeHead(answer.statusCode ?? 502, { ...answer.headers, [INSTANCE_HEADER]: name });
-        answer.pipe(response);
-      },
-    );
-    upstream.on("error", () => {
-      if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain", [INSTANCE_HEADER]: name });
-      response.end(`instance ${name} is not answering`);
-    });
-    request.pipe(upstream);
+    // A kept-alive connection the instance closed just as it was reused fails with ECONNRESET before any
+    // answer; a request without a body (GET, HEAD) is then sent once more on a fresh connection.
+    const bodiless = request.method === "GET" || request.method === "HEAD";
+    const send = (retried: boolean) => {
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, method: request.method, path: request.url, headers, agent },
+        (answer) => {
+          served[name] = (served[name] ?? 0) + 1;
+          response.writeHead(answer.statusCode ?? 502, { ...answer.headers, [INSTANCE_HEADER]: name });
+          answer.pipe(response);
+        },
+      );
+      upstream.on("error", (error: NodeJS.ErrnoException) => {
+        if (bodiless && !retried && upstream.reusedSocket && error.code === "ECONNRESET" && !response.headersSent) {
+          send(true);
+          return;
+        }
+        // Refused: the instance is not listening (yet); anything else is worth a line.
+        if (error.code !== "ECONNREFUSED") console.error(`proxy: instance ${name} failed ${request.method} ${request.url?.split("?")[0]}: ${error.message}`);
+        if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain", [INSTANCE_HEADER]: name });
+        response.end(`instance ${name} is not answering`);
+      });
+      if (!bodiless) request.pipe(upstream);
+      else {
+        request.resume(); // no body to read: lets the request end
+        upstream.end();
+      }
+    };
+    send(false);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -8,8 +8,11 @@ import { pathToFileURL } from "node:url";
 import S3rver from "s3rver";
 import { createTestDatabase } from "./test-database";
 
-/** `pid` and `authSecret` serve the benchmarks (server RSS from /proc, minted session cookies). */
-export type AppServer = { baseUrl: string; databaseUrl: string; authSecret: string; pid: number; stop: () => Promise<void> };
+/**
+ * `pid` and `authSecret` serve the benchmarks (server RSS from /proc, minted session cookies); `pids` are every
+ * instance's (the first is `pid`), `instanceUrls` their own addresses.
+ */
+export type AppServer = { baseUrl: string; databaseUrl: string; authSecret: string; pid: number; pids: number[]; instanceUrls: string[]; stop: () => Promise<void> };
 export type AppServerInfo = {
   baseUrl: string;
   databaseUrl: string;
@@ -154,5 +157,6 @@ export async function startAppServer(options: {
       throw error;
     }
   }
-  return { baseUrl, databaseUrl: database.url, authSecret, pid: children[0]!.pid ?? -1, stop };
+  const pids = children.slice(0, ports.length).map((child) => child.pid ?? -1);
+  return { baseUrl, databaseUrl: database.url, authSecret, pid: pids[0]!, pids, instanceUrls, stop };
 }

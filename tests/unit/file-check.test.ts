@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectMimeType, FileRejectedError, receiveCheckedFile, type FileRules } from "@/lib/documents/file-check";
-import { scanPdfActiveContent } from "@/lib/documents/pdf-active-content";
+import { PdfActiveContentScanner, scanPdfActiveContent } from "@/lib/documents/pdf-active-content";
 import {
   HTML_PAGE,
   JPEG_BYTES,
@@ -224,5 +224,29 @@ describe("hostile files (issue 12)", () => {
     const noise = Buffer.from(Array.from({ length: 65_536 - 5 }, (_, index) => (index % 7 === 0 ? 0x2f : 0x41 + (index % 26))));
     fs.writeFileSync(file, Buffer.concat([Buffer.from("%PDF-1.7\n"), noise.subarray(10), Buffer.from(" /JavaScript (x)\n")]));
     expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual(["PDF_JAVASCRIPT"]);
+  });
+});
+
+describe("active-content scan while the upload streams", () => {
+  it("finds the same names whatever the sizes of the pieces the body arrives in", async () => {
+    const withScript = await makePdfWithJavaScript({ objectStreams: true });
+    const withAttachment = await makePdfWithAttachment();
+    for (const size of [1, 7, 512, 4096]) {
+      const target = path.join(workDir, `pieces-${counter++}`);
+      expect((await receiveCheckedFile(chunked(withScript, size), target, PDF_RULES)).warnings, `pieces of ${size} B`).toEqual(["PDF_JAVASCRIPT"]);
+      const other = path.join(workDir, `pieces-${counter++}`);
+      expect((await receiveCheckedFile(chunked(withAttachment, size), other, PDF_RULES)).warnings, `pieces of ${size} B`).toEqual(["PDF_EMBEDDED_FILE"]);
+    }
+  });
+
+  it("judges a name cut between two pieces only once its end has arrived", async () => {
+    const text = "%PDF-1.7\n1 0 obj << /JSON (not a script) /Launch >> endobj\n";
+    const cut = text.indexOf("/JSON") + 3; // the first piece ends with "/JS", the second starts with "ON"
+    const scanner = new PdfActiveContentScanner();
+    scanner.push(Buffer.from(text.slice(0, cut), "latin1"));
+    scanner.push(Buffer.from(text.slice(cut), "latin1"));
+    const file = path.join(workDir, "cut-json");
+    fs.writeFileSync(file, text);
+    expect(await scanner.warnings(file)).toEqual(["PDF_LAUNCH_ACTION"]);
   });
 });

@@ -305,9 +305,10 @@ export async function measureUploads(server: AppServer): Promise<Metric[]> {
       metric("upload.failures", failed, "count", { op: "==", target: 0 }),
       metric("upload.mb_per_s", httpMbPerS, "MB/s"),
       metric("upload.disk_mb_per_s", diskMbPerS, "MB/s"),
-      metric("upload.disk_ratio", ratioOf(httpMbPerS, diskMbPerS), "× disk", { op: ">=", target: 0.3 }, { ratio: true }),
+      metric("upload.disk_ratio", ratioOf(httpMbPerS, diskMbPerS), "× disk", null, { ratio: true }),
       metric("upload.disk_flushed_mb_per_s", durableMbPerS, "MB/s"),
-      metric("upload.disk_flushed_ratio", ratioOf(httpMbPerS, durableMbPerS), "× flushed disk", null, { ratio: true }),
+      // The goal's reference: the storage flushes every document to the disk before it is kept (DECISIONS.md, #16).
+      metric("upload.disk_flushed_ratio", ratioOf(httpMbPerS, durableMbPerS), "× flushed disk", { op: ">=", target: 0.3 }, { ratio: true }),
       metric("upload.rss_growth_mb", peak - rssBefore, "MB", { op: "<=", target: 100 }),
     ];
   } finally {

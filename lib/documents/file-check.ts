@@ -1,8 +1,9 @@
 import "server-only";
 // Content checks on an uploaded file while it streams to a temporary file: the type is taken from the
 // file's first bytes (the browser's claimed type is not trusted), the size is counted and the upload
-// aborted as soon as it passes the limit, and the SHA-256 is computed on the way. PDFs get a cheap
-// structural check afterwards, reading only the end of the file and the cross-reference area.
+// aborted as soon as it passes the limit, and the SHA-256 and a PDF's active-content scan are computed on
+// the way (the file is never read back whole). PDFs get a cheap structural check afterwards, reading only
+// the end of the file and the cross-reference area.
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
@@ -10,7 +11,7 @@ import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { FileRejectedError } from "./file-rejection";
 import { checkImageStructure } from "./image-structure";
-import { scanPdfActiveContent, type PdfContentWarning } from "./pdf-active-content";
+import { PdfActiveContentScanner, type PdfContentWarning } from "./pdf-active-content";
 import { checkPdfStructure } from "./pdf-structure";
 import { formatFileSize, typeLabel } from "./labels";
 
@@ -55,14 +56,18 @@ export class FileInspector extends Transform {
   private detected: DetectedMimeType | null = null;
   private sizeBytes = 0;
   private finished: FileCheckResult | null = null;
+  /** Fed every byte while the file may still be a PDF; dropped once it is known not to be one. */
+  private pdfScanner: PdfActiveContentScanner | null;
 
   constructor(rules: FileRules) {
     super();
     this.rules = rules;
+    this.pdfScanner = rules.acceptedTypes.includes("application/pdf") ? new PdfActiveContentScanner() : null;
   }
 
   private decideType(): FileRejectedError | null {
     this.detected = detectMimeType(this.head);
+    if (this.detected !== "application/pdf") this.pdfScanner = null;
     if (this.detected === null || !this.rules.acceptedTypes.includes(this.detected)) return typeMismatch(this.detected, this.rules.acceptedTypes);
     return null;
   }
@@ -81,6 +86,7 @@ export class FileInspector extends Transform {
       }
     }
     this.hash.update(chunk);
+    this.pdfScanner?.push(chunk);
     callback(null, chunk);
   }
 
@@ -99,6 +105,12 @@ export class FileInspector extends Transform {
     if (!this.finished) throw new Error("FileInspector.result() called before the stream finished");
     return this.finished;
   }
+
+  /** A PDF's active-content warnings, once the stream has finished and `filePath` holds what went through. */
+  async pdfWarnings(filePath: string): Promise<PdfContentWarning[]> {
+    if (!this.pdfScanner) throw new Error("FileInspector.pdfWarnings() called for a file that is not a PDF");
+    return this.pdfScanner.warnings(filePath);
+  }
 }
 
 /**
@@ -113,7 +125,7 @@ export async function receiveCheckedFile(source: Readable, tempPath: string, rul
     const result = inspector.result();
     if (result.mimeType === "application/pdf") {
       await checkPdfStructure(tempPath, result.sizeBytes);
-      return { ...result, warnings: await scanPdfActiveContent(tempPath, result.sizeBytes) };
+      return { ...result, warnings: await inspector.pdfWarnings(tempPath) };
     }
     await checkImageStructure(tempPath, result.mimeType, result.sizeBytes);
     return { ...result, warnings: [] };

@@ -4,7 +4,8 @@
 // the secretariat (DECISIONS.md, "Hostile uploads"). Names are compared after decoding #xx escapes
 // (/J#61vaScript is /JavaScript). Dictionaries inside compressed object streams (/ObjStm with
 // /FlateDecode, which pdf-lib and most PDF 1.5+ writers use) are inflated, bounded, and scanned too.
-// Reads the file from disk in chunks; only one object stream at a time is held in memory.
+// Fed the bytes as they arrive (or reads the file from disk in chunks); only one object stream at a time is held
+// in memory.
 import fs from "node:fs/promises";
 import zlib from "node:zlib";
 
@@ -75,46 +76,114 @@ async function objectStreamData(handle: Handle, at: number, sizeBytes: number): 
   return readAt(handle, start, length);
 }
 
-/** The warnings for the PDF at `filePath` (empty when it carries none of the above). */
+/**
+ * The scan, fed the file's bytes in order as they arrive (an upload scanned while it streams to disk, so the
+ * file is not read back): names are matched in each piece with the end of the previous one in front, so a name
+ * cut between two pieces is seen whole whatever the pieces' sizes; a name that touches the end of what has
+ * arrived is judged only once the byte after it is there (or the file has ended). Object streams are noted by
+ * offset and inflated from the file afterwards (`warnings`).
+ */
+// The same names as NAME, found in bytes without making a string of them (the scan runs on every byte of
+// every uploaded PDF): 1 = a character a name may hold here, 2 = a delimiter or white-space that ends one.
+const BYTE_KIND = new Uint8Array(256);
+for (const character of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789#") BYTE_KIND[character.charCodeAt(0)] = 1;
+for (const character of "\0\t\n\f\r ()<>[]{}/%") BYTE_KIND[character.charCodeAt(0)] = 2;
+const SOLIDUS = 0x2f;
+
+/**
+ * Calls `visit` for each name NAME would match in `bytes` (a solidus, 2–40 name characters, then a delimiter or
+ * the end of `bytes`), with its offsets: a solidus followed by a run of 2–40 name characters and then a delimiter
+ * or the end. Longer runs, or a run ended by another character, are other names.
+ */
+function forEachName(bytes: Buffer, visit: (name: string, start: number, end: number) => void): void {
+  let at = bytes.indexOf(SOLIDUS);
+  while (at >= 0) {
+    let end = at + 1;
+    const limit = Math.min(bytes.length, at + 42);
+    while (end < limit && BYTE_KIND[bytes[end]!] === 1) end += 1;
+    const length = end - at - 1;
+    if (length >= 2 && length <= 40 && (end === bytes.length || BYTE_KIND[bytes[end]!] === 2)) visit(bytes.toString("latin1", at + 1, end), at, end);
+    at = bytes.indexOf(SOLIDUS, Math.max(end, at + 1));
+  }
+}
+
+/**
+ * The scan, fed the file's bytes in order as they arrive (an upload scanned while it streams to disk, so the
+ * file is not read back): names are matched in each piece with the end of the previous one in front, so a name
+ * cut between two pieces is seen whole whatever the pieces' sizes; a name that touches the end of what has
+ * arrived is judged only once the byte after it is there (or the file has ended). Object streams are noted by
+ * offset and inflated from the file afterwards (`warnings`).
+ */
+export class PdfActiveContentScanner {
+  private readonly found = new Set<PdfContentWarning>();
+  private readonly objectStreams: number[] = [];
+  private carry: Buffer = Buffer.alloc(0);
+  private position = 0;
+
+  push(chunk: Buffer): void {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const carried = this.carry.length;
+    const bytesStart = this.position - carried;
+    forEachName(bytes, (raw, start, end) => {
+      // Not yet known to end here: seen again with the next piece, as the carry keeps it.
+      if (end === bytes.length) return;
+      const name = decodeName(raw);
+      const warning = WARNING_BY_NAME[name];
+      if (warning) this.found.add(warning);
+      // Names in the carry were judged with the previous piece; an /ObjStm offset is recorded once.
+      if (name === "ObjStm" && end >= carried) this.objectStreams.push(bytesStart + start);
+    });
+    this.carry = Buffer.from(bytes.subarray(Math.max(0, bytes.length - CARRY_BYTES)));
+    this.position += chunk.length;
+  }
+
+  /** The warnings once every byte was pushed, `filePath` holding the same bytes (object streams are read from it). */
+  async warnings(filePath: string): Promise<PdfContentWarning[]> {
+    // A name at the very end of the file.
+    const carry = this.carry;
+    forEachName(carry, (raw, _start, end) => {
+      const warning = end === carry.length ? WARNING_BY_NAME[decodeName(raw)] : undefined;
+      if (warning) this.found.add(warning);
+    });
+    this.carry = Buffer.alloc(0);
+    const sizeBytes = this.position;
+    if (this.objectStreams.length > 0 && this.found.size < Object.keys(WARNING_BY_NAME).length) {
+      const handle = await fs.open(filePath, "r");
+      try {
+        let inflatedTotal = 0;
+        for (const at of this.objectStreams) {
+          if (this.found.size === Object.keys(WARNING_BY_NAME).length) break;
+          const data = await objectStreamData(handle, at, sizeBytes);
+          if (!data) continue;
+          let inflated: Buffer;
+          try {
+            inflated = zlib.inflateSync(data, { maxOutputLength: MAX_INFLATED_BYTES - inflatedTotal });
+          } catch {
+            continue; // not inflatable, or over the bound: skipped (a known limit of this check, see DECISIONS.md)
+          }
+          inflatedTotal += inflated.length;
+          scanNames(inflated.toString("latin1"), this.found);
+          if (inflatedTotal >= MAX_INFLATED_BYTES) break;
+        }
+      } finally {
+        await handle.close();
+      }
+    }
+    const order: PdfContentWarning[] = ["PDF_JAVASCRIPT", "PDF_EMBEDDED_FILE", "PDF_LAUNCH_ACTION"];
+    return order.filter((warning) => this.found.has(warning));
+  }
+}
+
+/** The warnings for the PDF at `filePath` (empty when it carries none of the above), read from disk in chunks. */
 export async function scanPdfActiveContent(filePath: string, sizeBytes: number): Promise<PdfContentWarning[]> {
-  const found = new Set<PdfContentWarning>();
-  const objectStreams: number[] = [];
+  const scanner = new PdfActiveContentScanner();
   const handle = await fs.open(filePath, "r");
   try {
-    let carry = "";
     for (let position = 0; position < sizeBytes; position += CHUNK_BYTES) {
-      const chunk = (await readAt(handle, position, Math.min(CHUNK_BYTES, sizeBytes - position))).toString("latin1");
-      // The carry lets a name cut by the chunk boundary be seen whole; names seen twice do no harm,
-      // but an /ObjStm offset is only recorded once (from the text that starts at or after the carry).
-      const text = carry + chunk;
-      const textStart = position - carry.length;
-      for (const match of text.matchAll(NAME)) {
-        const name = decodeName(match[1] ?? "");
-        const warning = WARNING_BY_NAME[name];
-        if (warning) found.add(warning);
-        const end = (match.index ?? 0) + match[0].length;
-        if (name === "ObjStm" && end > carry.length && end < text.length) objectStreams.push(textStart + (match.index ?? 0));
-      }
-      carry = text.slice(-CARRY_BYTES);
-    }
-    let inflatedTotal = 0;
-    for (const at of objectStreams) {
-      if (found.size === Object.keys(WARNING_BY_NAME).length) break;
-      const data = await objectStreamData(handle, at, sizeBytes);
-      if (!data) continue;
-      let inflated: Buffer;
-      try {
-        inflated = zlib.inflateSync(data, { maxOutputLength: MAX_INFLATED_BYTES - inflatedTotal });
-      } catch {
-        continue; // not inflatable, or over the bound: skipped (a known limit of this check, see DECISIONS.md)
-      }
-      inflatedTotal += inflated.length;
-      scanNames(inflated.toString("latin1"), found);
-      if (inflatedTotal >= MAX_INFLATED_BYTES) break;
+      scanner.push(await readAt(handle, position, Math.min(CHUNK_BYTES, sizeBytes - position)));
     }
   } finally {
     await handle.close();
   }
-  const order: PdfContentWarning[] = ["PDF_JAVASCRIPT", "PDF_EMBEDDED_FILE", "PDF_LAUNCH_ACTION"];
-  return order.filter((warning) => found.has(warning));
+  return scanner.warnings(filePath);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { RoleName } from "@/lib/auth/permissions";
+import type { ApplicationStatus, Regime } from "@/lib/generated/prisma/enums";
 
 /**
  * The user a session belongs to, if that session still counts: the account is active and the session was
@@ -26,43 +27,31 @@ export async function getSessionVersion(userId: string): Promise<number | null> 
   return user?.sessionVersion ?? null;
 }
 
-/** The caller's own account; filtered on the caller's id, never on an id from the browser. */
+type OwnApplication = { id: string; registrationNumber: string; status: ApplicationStatus; selectionTitle: string; regime: Regime; escalated: boolean; vacancyTitle: string };
+
+/**
+ * The caller's own account; filtered on the caller's id, never on an id from the browser. One statement (the
+ * applicant's dashboard runs it on every visit): the account, its NIK and its applications newest first, with
+ * each one's selection and position, where a nested Prisma read took five.
+ */
 export async function getOwnAccountSummary(userId: string) {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: {
-      name: true,
-      email: true,
-      nip: true,
-      profile: { select: { nik: true } },
-      applications: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          registrationNumber: true,
-          status: true,
-          selection: { select: { title: true, regime: true, status: true } },
-          vacancy: { select: { title: true } },
-        },
-      },
-    },
-  });
+  const [user] = await prisma.$queryRaw<Array<{ name: string; email: string; nip: string | null; nik: string | null; applications: OwnApplication[] }>>`
+    SELECT u.name, u.email, u.nip, p.nik,
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', a.id, 'registrationNumber', a."registrationNumber", 'status', a.status,
+          'selectionTitle', s.title, 'regime', s.regime, 'escalated', s.status = 'ESCALATED', 'vacancyTitle', v.title
+        ) ORDER BY a."createdAt" DESC, a.id)
+        FROM "Application" a
+        JOIN "Selection" s ON s.id = a."selectionId"
+        JOIN "Vacancy" v ON v.id = a."vacancyId"
+        WHERE a."applicantId" = u.id
+      ), '[]'::json) AS applications
+    FROM "User" u
+    LEFT JOIN "ApplicantProfile" p ON p."userId" = u.id
+    WHERE u.id = ${userId}`;
   if (!user) return null;
-  return {
-    name: user.name,
-    email: user.email,
-    nip: user.nip,
-    nik: user.profile?.nik ?? null,
-    applications: user.applications.map((application) => ({
-      id: application.id,
-      registrationNumber: application.registrationNumber,
-      status: application.status,
-      selectionTitle: application.selection.title,
-      regime: application.selection.regime,
-      escalated: application.selection.status === "ESCALATED",
-      vacancyTitle: application.vacancy.title,
-    })),
-  };
+  return { name: user.name, email: user.email, nip: user.nip, nik: user.nik, applications: user.applications };
 }
 
 export const USERS_PER_PAGE = 25;

@@ -231,9 +231,10 @@ export async function measureUploads(server: AppServer): Promise<Metric[]> {
       metric("upload.failures", failed, "count", { op: "==", target: 0 }),
       metric("upload.mb_per_s", httpMbPerS, "MB/s"),
       metric("upload.disk_mb_per_s", diskMbPerS, "MB/s"),
-      metric("upload.disk_ratio", ratioOf(httpMbPerS, diskMbPerS), "× disk", { op: ">=", target: 0.3 }, { ratio: true }),
+      metric("upload.disk_ratio", ratioOf(httpMbPerS, diskMbPerS), "× disk", null, { ratio: true }),
       metric("upload.disk_flushed_mb_per_s", durableMbPerS, "MB/s"),
-      metric("upload.disk_flushed_ratio", ratioOf(httpMbPerS, durableMbPerS), "× flushed disk", null, { ratio: true }),
+      // The goal's reference: the storage flushes every document to the disk before it is kept (DECISIONS.md, #16).
+      metric("upload.disk_flushed_ratio", ratioOf(httpMbPerS, durableMbPerS), "× flushed disk", { op: ">=", target: 0.3 }, { ratio: true }),
       metric("upload.rss_growth_mb", peak - rssBefore, "MB", { op: "<=", target: 100 }),
     ];
   } finally {
@@ -278,20 +279,17 @@ async function measureQueue(databaseUrl: string): Promise<Metric[]> {
   const small = await seedQueueLoad(databaseUrl, { count: 5000 });
   console.log(`queue: 5,000 applications seeded in ${small.seconds.toFixed(1)} s`);
   const at5k = await queuePage();
-  // 45,000 more took 12 × the first 5,000 here (196 s after 16 s: inserts slow as the tables and indexes
-  // grow); when that would pass 3 minutes the large size is 20,000.
-  const largeCount = small.seconds * 12 <= 180 ? 50_000 : 20_000;
-  const label = largeCount === 50_000 ? "50k" : "20k";
-  const large = await seedQueueLoad(databaseUrl, { count: largeCount - 5000, firstIndex: 5000 });
-  console.log(`queue: ${largeCount - 5000} more seeded in ${large.seconds.toFixed(1)} s`);
+  // 45,000 more with the same statements (tests/bench/queue-load.ts: set-based, some 10 × the first 5,000's time).
+  const large = await seedQueueLoad(databaseUrl, { count: 45_000, firstIndex: 5000 });
+  console.log(`queue: 45,000 more seeded in ${large.seconds.toFixed(1)} s`);
   const atLarge = await queuePage();
   if (at5k.statements === 0) throw new Error("No SQL statement counted: the pg module the app uses is not the one patched");
-  if (atLarge.total < largeCount) throw new Error(`The queue lists ${atLarge.total} applications, expected at least ${largeCount}`);
+  if (atLarge.total < 50_000) throw new Error(`The queue lists ${atLarge.total} applications, expected at least 50,000`);
   return [
     metric("queue.p95_ms_5k", at5k.p95, "ms"),
     metric("queue.sql_per_page_5k", at5k.statements, "statements"),
-    metric(`queue.p95_ms_${label}`, atLarge.p95, "ms"),
-    metric(`queue.sql_per_page_${label}`, atLarge.statements, "statements", { op: "==", target: at5k.statements }),
+    metric("queue.p95_ms_50k", atLarge.p95, "ms"),
+    metric("queue.sql_per_page_50k", atLarge.statements, "statements", { op: "==", target: at5k.statements }),
   ];
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectMimeType, FileRejectedError, receiveCheckedFile, type FileRules } from "@/lib/documents/file-check";
-import { scanPdfActiveContent } from "@/lib/documents/pdf-active-content";
+import { PdfActiveContentScanner, scanPdfActiveContent } from "@/lib/documents/pdf-active-content";
 import {
   HTML_PAGE,
   JPEG_BYTES,
@@ -224,5 +224,62 @@ describe("hostile files (issue 12)", () => {
     const noise = Buffer.from(Array.from({ length: 65_536 - 5 }, (_, index) => (index % 7 === 0 ? 0x2f : 0x41 + (index % 26))));
     fs.writeFileSync(file, Buffer.concat([Buffer.from("%PDF-1.7\n"), noise.subarray(10), Buffer.from(" /JavaScript (x)\n")]));
     expect(await scanPdfActiveContent(file, fs.statSync(file).size)).toEqual(["PDF_JAVASCRIPT"]);
+  });
+});
+
+describe("active-content scan while the upload streams", () => {
+  it("finds the same names whatever the sizes of the pieces the body arrives in", async () => {
+    const withScript = await makePdfWithJavaScript({ objectStreams: true });
+    const withAttachment = await makePdfWithAttachment();
+    for (const size of [1, 7, 512, 4096]) {
+      const target = path.join(workDir, `pieces-${counter++}`);
+      expect((await receiveCheckedFile(chunked(withScript, size), target, PDF_RULES)).warnings, `pieces of ${size} B`).toEqual(["PDF_JAVASCRIPT"]);
+      const other = path.join(workDir, `pieces-${counter++}`);
+      expect((await receiveCheckedFile(chunked(withAttachment, size), other, PDF_RULES)).warnings, `pieces of ${size} B`).toEqual(["PDF_EMBEDDED_FILE"]);
+    }
+  });
+
+  it("judges a name cut between two pieces only once its end has arrived", async () => {
+    const text = "%PDF-1.7\n1 0 obj << /JSON (not a script) /Launch >> endobj\n";
+    const cut = text.indexOf("/JSON") + 3; // the first piece ends with "/JS", the second starts with "ON"
+    const scanner = new PdfActiveContentScanner();
+    scanner.push(Buffer.from(text.slice(0, cut), "latin1"));
+    scanner.push(Buffer.from(text.slice(cut), "latin1"));
+    const file = path.join(workDir, "cut-json");
+    fs.writeFileSync(file, text);
+    expect(await scanner.warnings(file)).toEqual(["PDF_LAUNCH_ACTION"]);
+  });
+});
+
+describe("active-content names found in bytes", () => {
+  // The pattern the scan applies (lib/documents/pdf-active-content.ts), as text: the reference.
+  const NAME = /\/([A-Za-z0-9#]{2,40})(?=[\0\t\n\f\r ()<>[\]{}/%]|$)/g;
+  const FLAGGED: Record<string, string> = { JS: "PDF_JAVASCRIPT", JavaScript: "PDF_JAVASCRIPT", EmbeddedFiles: "PDF_EMBEDDED_FILE", EmbeddedFile: "PDF_EMBEDDED_FILE", FileAttachment: "PDF_EMBEDDED_FILE", Launch: "PDF_LAUNCH_ACTION" };
+  const reference = (text: string) => {
+    const found = new Set<string>();
+    for (const match of text.matchAll(NAME)) {
+      const name = (match[1] ?? "").replace(/#([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      if (FLAGGED[name]) found.add(FLAGGED[name]);
+    }
+    return ["PDF_JAVASCRIPT", "PDF_EMBEDDED_FILE", "PDF_LAUNCH_ACTION"].filter((warning) => found.has(warning));
+  };
+
+  it("finds exactly what the pattern finds in text, in random mixtures of names, look-alikes and binary", async () => {
+    const pieces = ["/JS", "/JavaScript", "/Launch", "/EmbeddedFile", "/J#61vaScript", "/L#61unch", "/JSON", "/Launchx", "JS", "/", "//", " ", "(", ">>", ".", "-", "\u00e9", "\u00ff", "\n", "A".repeat(45), "/".concat("B".repeat(41)), "x", "#", "%"];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round += 1) {
+      const text = Array.from({ length: 1 + random(40) }, () => pieces[random(pieces.length)]).join("");
+      const file = path.join(workDir, `names-${round}`);
+      fs.writeFileSync(file, Buffer.from(text, "latin1"));
+      const bytes = fs.readFileSync(file);
+      expect(await scanPdfActiveContent(file, bytes.length), JSON.stringify(text)).toEqual(reference(bytes.toString("latin1")));
+      const scanner = new PdfActiveContentScanner();
+      for (let offset = 0, size = 1 + random(9); offset < bytes.length; offset += size) scanner.push(bytes.subarray(offset, offset + size));
+      expect(await scanner.warnings(file), JSON.stringify(text)).toEqual(reference(bytes.toString("latin1")));
+    }
   });
 });

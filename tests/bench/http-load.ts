@@ -1,4 +1,6 @@
 // HTTP load through autocannon's programmatic API (loopback only, bounded in time or count).
+import fs from "node:fs";
+import path from "node:path";
 import autocannon from "autocannon";
 
 export type LoadResult = { requests: number; non2xx: number; errors: number; rps: number; p50: number; p99: number; bytesPerRequest: number };
@@ -44,4 +46,16 @@ export async function runLoad(url: string, options: LoadOptions): Promise<LoadRe
     p99: result.latency.p99,
     bytesPerRequest: total > 0 ? result.throughput.total / total : 0,
   };
+}
+
+/** A `/_next/static` file of this build, the one nearest 20 KB (a typical chunk). */
+export function staticFilePath(): string {
+  const dir = ".next/static/chunks";
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => ({ name, size: fs.statSync(path.join(dir, name)).size }))
+    .sort((a, b) => Math.abs(a.size - 20_000) - Math.abs(b.size - 20_000));
+  if (!files[0]) throw new Error("No chunk in .next/static/chunks");
+  return `/_next/static/chunks/${files[0].name}`;
 }

@@ -10,10 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { encode } from "next-auth/jwt";
-import pg from "pg";
 import { freePort } from "@/lib/cli/pg-server";
 import { startAppServer, type AppServer } from "../setup/app-server";
-import { runLoad, type LoadResult } from "./http-load";
+import { countStatements } from "../fixtures/sql-statements";
+import { runLoad, staticFilePath, type LoadResult } from "./http-load";
 import { formatTable, metric, percentile, ratioOf, type Metric } from "./metrics";
 import { benchmarkDrhPdf, benchmarkMinutesPdf, benchmarkRegistrationProofs } from "./pdf";
 import { benchmarkCpns, benchmarkRanking } from "./ranking";
@@ -48,17 +48,6 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-/** A `/_next/static` file of this build, the one nearest 20 KB (a typical chunk). */
-function staticFilePath(): string {
-  const dir = ".next/static/chunks";
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".js"))
-    .map((name) => ({ name, size: fs.statSync(path.join(dir, name)).size }))
-    .sort((a, b) => Math.abs(a.size - 20_000) - Math.abs(b.size - 20_000));
-  if (!files[0]) throw new Error("No chunk in .next/static/chunks");
-  return `/_next/static/chunks/${files[0].name}`;
-}
 
 async function sessionCookie(userId: string, secret: string): Promise<string> {
   const { prisma } = await import("@/lib/db");
@@ -242,20 +231,6 @@ export async function measureUploads(server: AppServer): Promise<Metric[]> {
   }
 }
 
-/** SQL statements this process sends while `run` runs (every pg query goes through Client#query). */
-async function countStatements<T>(run: () => Promise<T>): Promise<{ value: T; statements: number }> {
-  const original = pg.Client.prototype.query;
-  let statements = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    statements += 1;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { value: await run(), statements };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-}
 
 /** The secretariat's queue first page (lib/verification/queries.ts listQueue, in-process): p95 and statements. */
 async function queuePage(): Promise<{ p95: number; statements: number; total: number }> {

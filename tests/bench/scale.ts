@@ -17,7 +17,7 @@ import { freePort } from "@/lib/cli/pg-server";
 import { startAppServer } from "../setup/app-server";
 import { startRedisServer } from "../setup/redis";
 import { INSTANCE_HEADER } from "../scale/round-robin-proxy";
-import { runLoad, type LoadResult } from "./http-load";
+import { runLoad, staticFilePath, type LoadResult } from "./http-load";
 import { metric, ratioOf, type Metric } from "./metrics";
 import { argon2Rate, signUpBurst } from "./signups";
 
@@ -136,17 +136,6 @@ async function startProxy(port: number, targets: string[]): Promise<{ url: strin
   };
 }
 
-/** A `/_next/static` file of this build, the one nearest 20 KB (a typical chunk; as run.ts). */
-function staticFilePath(): string {
-  const dir = ".next/static/chunks";
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".js"))
-    .map((name) => ({ name, size: fs.statSync(path.join(dir, name)).size }))
-    .sort((a, b) => Math.abs(a.size - 20_000) - Math.abs(b.size - 20_000));
-  if (!files[0]) throw new Error("No chunk in .next/static/chunks");
-  return `/_next/static/chunks/${files[0].name}`;
-}
 
 /** The bench's own processes: instances, proxy, and its PostgreSQL server and Redis (with their children). */
 type Pids = { instances: number[]; proxy: number; services: number[] };

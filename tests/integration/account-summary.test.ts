@@ -1,9 +1,9 @@
 // The applicant dashboard's account summary (lib/users/queries.ts getOwnAccountSummary): one SQL statement
 // that gives what the nested Prisma read of the same data gives, for every account of the seeded database.
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getOwnAccountSummary } from "@/lib/users/queries";
+import { countStatements } from "../fixtures/sql-statements";
 
 async function nestedRead(userId: string) {
   const user = await prisma.user.findUnique({
@@ -53,17 +53,7 @@ describe("getOwnAccountSummary", () => {
   it("takes one SQL statement", async () => {
     const applicant = await prisma.user.findUniqueOrThrow({ where: { email: "pelamar@demo.seleksi.id" }, select: { id: true } });
     await getOwnAccountSummary(applicant.id);
-    const original = pg.Client.prototype.query;
-    let statements = 0;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      statements += 1;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    try {
-      await getOwnAccountSummary(applicant.id);
-    } finally {
-      pg.Client.prototype.query = original;
-    }
+    const { statements } = await countStatements(() => getOwnAccountSummary(applicant.id));
     expect(statements).toBe(1);
   });
 });

@@ -3,23 +3,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import { freePort } from "@/lib/cli/pg-server";
 import os from "node:os";
 import path from "node:path";
 
 export type RedisServer = { url: string; port: number; stop: () => Promise<void> };
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "redis-server";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {

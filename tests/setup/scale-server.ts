@@ -2,21 +2,10 @@
 // a throwaway redis-server, one seeded database, two production servers of the same build sharing the
 // database, Redis, AUTH_SECRET and the storage folder, and a round-robin proxy in front of them on E2E_PORT.
 // The server info (tests/e2e/fixtures.ts) names the proxy as the portal's address, and both instances.
-import net from "node:net";
+import { freePort } from "@/lib/cli/pg-server";
 import { startAppServer, type AppServer } from "./app-server";
 import { startRedisServer } from "./redis";
 import { startRoundRobinProxy } from "../scale/round-robin-proxy";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function main() {
   const infoFile = process.env.E2E_SERVER_INFO;

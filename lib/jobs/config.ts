@@ -55,9 +55,13 @@ export function bossOptions(connectionString: string, extra: PgBoss.ConstructorO
  * migrations are diffs between schema files (lib/cli/new-migration.ts), not introspections.
  */
 export async function installJobSchema(connectionString: string): Promise<void> {
+  await retryingConcurrentInstall(() => installOnce(connectionString));
+}
+
+async function installOnce(connectionString: string): Promise<void> {
   const boss = new PgBoss(bossOptions(connectionString, { max: 1, supervise: false, schedule: false, migrate: true }));
   boss.on("error", () => {});
-  await startInstalling(boss);
+  await boss.start();
   try {
     if (!(await boss.getQueue(MAIL_DEAD_LETTER_QUEUE))) await boss.createQueue(MAIL_DEAD_LETTER_QUEUE, { name: MAIL_DEAD_LETTER_QUEUE, retryLimit: 5, retentionDays: 14 });
     if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_QUEUE_OPTIONS });
@@ -71,21 +75,28 @@ export async function installJobSchema(connectionString: string): Promise<void> 
   }
 }
 
+/** Errors of two installers racing on the same new objects; the loser's transaction rolled back whole. */
+const CONCURRENT_INSTALL_ERRORS = new Set([
+  "23505", // unique_violation: both created the schema or the same queue row (seen through PgBouncer)
+  "40P01", // deadlock_detected: both created the same queue's partition and indexes (seen in CI)
+  "42P07", // duplicate_table: both created the same queue's table
+]);
+
 /**
- * pg-boss creates its schema under its own advisory lock and ignores an "already exists" race, but two
- * starters of a new database can still collide on the schema name itself (seen through PgBouncer: a
- * duplicate key in pg_namespace). The losing transaction rolled back whole, so starting again finds the
- * schema the winner created.
+ * pg-boss creates its schema under its own advisory lock, but not its queues, and even the schema can
+ * collide on its name when two starters of a new database meet. Every step is idempotent (a queue that
+ * exists is updated, not created), so the loser starts the whole install again and finds what the winner
+ * made.
  */
-async function startInstalling(boss: PgBoss, attempts = 3): Promise<void> {
+async function retryingConcurrentInstall(install: () => Promise<void>, attempts = 5): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await boss.start();
+      await install();
       return;
     } catch (error) {
-      const duplicate = (error as { code?: string }).code === "23505";
-      if (!duplicate || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      const code = (error as { code?: string }).code;
+      if (!code || !CONCURRENT_INSTALL_ERRORS.has(code) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.floor(Math.random() * 50)));
     }
   }
 }

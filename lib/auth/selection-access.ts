@@ -6,14 +6,15 @@ import "server-only";
 // - list reads put `staffSelectionWhere(user, P)` in their `where`, so rows of a selection the user
 //   has no seat on are never loaded.
 // A PPK reaches the selections its agency organises (`AgencyPpk`), not a seat.
-// A user with no seat on the selection (and no portal-wide role) gets NOT_FOUND, as an applicant
-// does for another applicant's data, so ids cannot be probed; a seated user lacking the permission
-// gets FORBIDDEN with the refusal.
+// A staff account with no standing on an existing selection (no seat, not its agency's PPK) gets
+// FORBIDDEN, saying it is not on that selection's Pansel; anyone else (an applicant, a stranger) gets
+// NOT_FOUND, as for another applicant's data; a seated user lacking the permission gets FORBIDDEN
+// with the refusal.
 import type { TransactionClient } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canOnSelection, canSeeSelection, isAgencyRole, isPortalWide, PERMISSIONS, rolesOnSelection, type Permission, type RoleName, type Seat, type SeatPosition } from "./permissions";
+import { canOnSelection, canSeeSelection, isAgencyRole, isPortalWide, isStaff, PERMISSIONS, rolesOnSelection, type Permission, type RoleName, type Seat, type SeatPosition } from "./permissions";
 
 export type SelectionViewer = { id: string; roles: readonly string[] };
 
@@ -21,6 +22,15 @@ export type SelectionViewer = { id: string; roles: readonly string[] };
 export type SelectionActor = { id: string; name: string; roles: RoleName[]; seat: Seat; position: SeatPosition | null };
 
 const NOT_FOUND_MESSAGE = "Seleksi tidak ditemukan.";
+export const NOT_ON_PANSEL_MESSAGE = "Anda tidak termasuk Pansel seleksi ini, sehingga tidak dapat membuka datanya.";
+
+/**
+ * The refusal of a user who may not see an existing selection at all: a staff account learns that it is
+ * not on this selection's Pansel (403); an applicant is told nothing exists (404).
+ */
+function withoutStanding(roles: readonly string[]): AppError {
+  return isStaff(roles) ? new AppError("FORBIDDEN", NOT_ON_PANSEL_MESSAGE) : new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+}
 
 /** The `where` fragment of the selections on which the user may do `permission`. */
 export function staffSelectionWhere(user: SelectionViewer, permission: Permission): Prisma.SelectionWhereInput {
@@ -77,9 +87,13 @@ export async function requireSelectionAccess(input: {
       agencyPpks: { where: { institution: { organisedSelections: { some: { id: input.selectionId } } } }, select: { id: true } },
     },
   });
-  const seat: Seat = user?.committeeMemberships[0] ?? null;
-  const roles = user ? rolesOnSelection(user.roles, user.agencyPpks.length > 0) : [];
-  if (!user || !user.isActive || !canSeeSelection(roles, seat)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!user || !user.isActive) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const seat: Seat = user.committeeMemberships[0] ?? null;
+  const roles = rolesOnSelection(user.roles, user.agencyPpks.length > 0);
+  if (!canSeeSelection(roles, seat)) {
+    const exists = (await db.selection.count({ where: { id: input.selectionId } })) > 0;
+    throw exists ? withoutStanding(user.roles) : new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  }
   if (!canOnSelection(roles, seat, input.permission)) {
     throw new AppError("FORBIDDEN", input.refusal ?? "Anda tidak memiliki hak untuk tindakan ini pada seleksi ini.");
   }
@@ -96,14 +110,32 @@ export function selectionAccessOf(user: SelectionViewer, standing: Standing): Se
 
 /**
  * The access of a signed-in user to the selection with this slug; NOT_FOUND when the selection does
- * not exist or the user may not see it.
+ * not exist, the refusal of `withoutStanding` when the user may not see it.
  */
 export async function getSelectionAccess(user: SelectionViewer, slug: string): Promise<SelectionAccess & { selectionId: string }> {
   const selection = await prisma.selection.findUnique({
     where: { slug },
     select: { id: true, ...standingSelect(user.id) },
   });
-  const standing = selection ? standingOf(selection) : null;
-  if (!selection || !standing || !canSeeSelection(rolesOnSelection(user.roles, standing.assignedToAgency), standing.seat)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!selection) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const standing = standingOf(selection);
+  if (!canSeeSelection(rolesOnSelection(user.roles, standing.assignedToAgency), standing.seat)) throw withoutStanding(user.roles);
   return { selectionId: selection.id, ...selectionAccessOf(user, standing) };
+}
+
+/**
+ * Why a scoped read (`staffSelectionWhere` / `staffApplicationWhere` in its `where`) found nothing, thrown:
+ * NOT_FOUND when the selection (or the submitted application) does not exist; the refusal of
+ * `withoutStanding` when the user has no standing on its selection; otherwise FORBIDDEN (a standing
+ * without the permission the read asked). Pages call it on a miss, so a member of another selection's
+ * Pansel reads 403 and not 404.
+ */
+export async function refuseScopedMiss(user: SelectionViewer, target: { slug: string } | { applicationId: string }): Promise<never> {
+  const slug =
+    "slug" in target
+      ? target.slug
+      : (await prisma.application.findFirst({ where: { id: target.applicationId, status: { not: "DRAFT" } }, select: { selection: { select: { slug: true } } } }))?.selection.slug;
+  if (!slug) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  await getSelectionAccess(user, slug);
+  throw new AppError("FORBIDDEN", "Anda tidak memiliki hak untuk membuka halaman ini pada seleksi ini.");
 }

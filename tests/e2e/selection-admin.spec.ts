@@ -102,10 +102,11 @@ test("the admin copies Singkawang 2025, adds a formation, seats a Pansel and pub
   await expect(list.getByRole("link", { name: TITLE })).toBeVisible();
   await expect(list.locator(`a[href="/seleksi/${SINGKAWANG_SLUG}"]`)).toHaveCount(0);
   const queue = await member.goto(`/pansel/seleksi/${SINGKAWANG_SLUG}/lamaran`);
-  expect(queue?.status()).toBe(404);
+  expect(queue?.status()).toBe(403);
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Akses ditolak");
   const application = await prisma.application.findFirstOrThrow({ where: { selection: { slug: SINGKAWANG_SLUG }, status: { not: "DRAFT" } }, select: { id: true } });
   const workbench = await member.goto(`/pansel/lamaran/${application.id}`);
-  expect(workbench?.status()).toBe(404);
+  expect(workbench?.status()).toBe(403);
   const own = await member.goto(`/pansel/seleksi/${SLUG}/lamaran`);
   expect(own?.status()).toBe(200);
 });

@@ -50,11 +50,11 @@ describe("the PPK of the selection's agency", () => {
   it("refuses a PPK of another agency: not listed, no decision board, no approval", async () => {
     const viewer = await viewerOf(otherPpk);
     expect((await listStaffSelections(viewer)).map((row) => row.slug)).not.toContain(selection.slug);
-    expect((await refusal(getDecisionBoard({ actorId: otherPpk, slug: selection.slug }))).code).toBe("NOT_FOUND");
+    expect((await refusal(getDecisionBoard({ actorId: otherPpk, slug: selection.slug }))).code).toBe("FORBIDDEN");
     const approve = await refusal(
       recordDecisionStep({ actorId: otherPpk, slug: selection.slug, vacancyId: selection.vacancyIds[0]!, step: "PPK_APPROVED_SHORTLIST", note: "Disetujui", letterNumber: "800/1/UJI", ip: IP }),
     );
-    expect(approve.code).toBe("NOT_FOUND");
+    expect(approve.code).toBe("FORBIDDEN");
     expect(await prisma.selectionDecision.count({ where: { selectionId: selection.id, kind: "PPK_APPROVED_SHORTLIST" } })).toBe(0);
   });
 
@@ -70,12 +70,12 @@ describe("the PPK of the selection's agency", () => {
     await prisma.selection.update({ where: { id: selection.id }, data: { organiserId: otherAgency.id } });
     try {
       expect((await requireSelectionAccess({ actorId: otherPpk, selectionId: selection.id, permission: "choose:candidate" })).roles).toEqual(["PPK"]);
-      expect((await refusal(requireSelectionAccess({ actorId: singkawangPpk, selectionId: selection.id, permission: "choose:candidate" }))).code).toBe("NOT_FOUND");
+      expect((await refusal(requireSelectionAccess({ actorId: singkawangPpk, selectionId: selection.id, permission: "choose:candidate" }))).code).toBe("FORBIDDEN");
       expect((await listStaffSelections(await viewerOf(otherPpk))).map((row) => row.slug)).toContain(selection.slug);
 
       await unassignAgencyPpk({ institutionId: otherAgency.id, userId: otherPpk }, adminId, IP);
       expect(await prisma.auditLog.count({ where: { action: "agency_ppk.unassign", actorId: adminId, before: { path: ["userId"], equals: otherPpk } } })).toBe(1);
-      expect((await refusal(requireSelectionAccess({ actorId: otherPpk, selectionId: selection.id, permission: "choose:candidate" }))).code).toBe("NOT_FOUND");
+      expect((await refusal(requireSelectionAccess({ actorId: otherPpk, selectionId: selection.id, permission: "choose:candidate" }))).code).toBe("FORBIDDEN");
     } finally {
       await prisma.selection.update({ where: { id: selection.id }, data: { organiserId: (await prisma.institution.findFirstOrThrow({ where: { regionCode: "6172" } })).id } });
     }

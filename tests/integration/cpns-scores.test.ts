@@ -133,7 +133,7 @@ describe("SKD import", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses a member who is not the chair, and the chair of another selection as if the selection did not exist", async () => {
+  it("refuses a member who is not the chair, and the chair of another selection as not on its Pansel", async () => {
     const member = await refusal(previewCatImport({ actorId: committee.memberId, stageId: skdStageId, fileName: "skd.csv", content: formationACsv() }));
     expect(member.code).toBe("FORBIDDEN");
     const other = await createCpnsSelection("lain");
@@ -143,8 +143,8 @@ describe("SKD import", () => {
     });
     await prisma.committeeMember.create({ data: { selectionId: other.id, userId: otherChair.id, position: "CHAIR" } });
     const before = await counts();
-    expect((await refusal(previewCatImport({ actorId: otherChair.id, stageId: skdStageId, fileName: "skd.csv", content: formationACsv() }))).code).toBe("NOT_FOUND");
-    expect((await refusal(importCatResults({ actorId: otherChair.id, stageId: skdStageId, fileName: "skd.csv", content: formationACsv(), ip: IP }))).code).toBe("NOT_FOUND");
+    expect((await refusal(previewCatImport({ actorId: otherChair.id, stageId: skdStageId, fileName: "skd.csv", content: formationACsv() }))).code).toBe("FORBIDDEN");
+    expect((await refusal(importCatResults({ actorId: otherChair.id, stageId: skdStageId, fileName: "skd.csv", content: formationACsv(), ip: IP }))).code).toBe("FORBIDDEN");
     expect((await refusal(importCatResults({ actorId: committee.memberId, stageId: skdStageId, fileName: "skd.csv", content: formationACsv(), ip: IP }))).code).toBe("FORBIDDEN");
     expect(await counts()).toEqual(before);
   });
@@ -365,7 +365,7 @@ describe("SKB import and the final ranking", () => {
       data: { email: `anggota-lain-${crypto.randomBytes(3).toString("hex")}@uji.seleksi.id`, name: "Anggota Lain", passwordHash: "-", roles: ["COMMITTEE"] },
       select: { id: true },
     });
-    expect((await refusal(getCpnsScoringView({ actorId: stranger.id, slug: selection.slug }))).code).toBe("NOT_FOUND");
+    expect((await refusal(getCpnsScoringView({ actorId: stranger.id, slug: selection.slug }))).code).toBe("FORBIDDEN");
   });
 });
 

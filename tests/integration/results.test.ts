@@ -66,10 +66,10 @@ beforeAll(async () => {
 
 describe("publishing the administrative result", () => {
   it("is refused for anyone but this selection's chair, whatever the caller's session claims", async () => {
-    // Its secretariat is seated but not the chair (forbidden); a member of no seat here and an applicant find nothing.
+    // Its secretariat is seated but not the chair (forbidden); a member of another Pansel is told it is not on this one; an applicant finds nothing.
     for (const [actorId, code] of [
       [selection.secretariatId, "FORBIDDEN"],
-      [memberId, "NOT_FOUND"],
+      [memberId, "FORBIDDEN"],
       [ani.userId, "NOT_FOUND"],
     ] as const) {
       expect((await refusal(publish(actorId))).code).toBe(code);
@@ -253,7 +253,7 @@ describe("answering objections", () => {
     const objection = await prisma.objection.findFirstOrThrow({ where: { applicationId: budi.applicationId }, select: { id: true } });
     for (const [actorId, code] of [
       [selection.chairId, "FORBIDDEN"],
-      [memberId, "NOT_FOUND"],
+      [memberId, "FORBIDDEN"],
       [budi.userId, "NOT_FOUND"],
     ] as const) {
       const error = await refusal(answerObjection({ actorId, objectionId: objection.id, outcome: "ACCEPTED", answer: "Diterima.", ip: null, now: WINDOW_CLOSES }));

@@ -1,10 +1,11 @@
 // The seat, not the role, opens a selection's data. A secretariat member and a committee member who sit on
 // another selection's Pansel must find nothing of this one: not in the staff list, the dashboard, the
 // queue, an applicant's workbench, a document download, the participant export or the result draft,
-// and no write either. The seated members and the portal-wide roles keep what their role gives them.
+// and no write either (refused as not on this Pansel). The seated members and the portal-wide roles keep
+// what their role gives them.
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getSelectionAccess, requireSelectionAccess } from "@/lib/auth/selection-access";
+import { getSelectionAccess, NOT_ON_PANSEL_MESSAGE, refuseScopedMiss, requireSelectionAccess } from "@/lib/auth/selection-access";
 import { prisma } from "@/lib/db";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { getDocumentFileForUser } from "@/lib/documents/queries";
@@ -119,15 +120,31 @@ describe("staff reads of a selection", () => {
 });
 
 describe("staff writes and views on a selection", () => {
-  it("are not found for a member seated on another selection", async () => {
+  it("explain a page's empty scoped read: 403 to another Pansel's member, 404 to an applicant and for what does not exist", async () => {
+    const outsider = await viewerOf(outsiders.secretariat);
+    const bySlug = await refusal(refuseScopedMiss(outsider, { slug: target.slug }));
+    expect([bySlug.code, bySlug.message]).toEqual(["FORBIDDEN", NOT_ON_PANSEL_MESSAGE]);
+    expect((await refusal(refuseScopedMiss(outsider, { applicationId: applicant.applicationId }))).code).toBe("FORBIDDEN");
+    expect((await refusal(refuseScopedMiss(outsider, { slug: "tidak-ada-seleksi-ini" }))).code).toBe("NOT_FOUND");
+    expect((await refusal(refuseScopedMiss(outsider, { applicationId: "tidak-ada" }))).code).toBe("NOT_FOUND");
+    const owner = await viewerOf(applicant.userId);
+    expect((await refusal(refuseScopedMiss(owner, { slug: target.slug }))).code).toBe("NOT_FOUND");
+    // A seated member whose read needed a permission it lacks is refused, not told it is off the Pansel.
+    const seated = await refusal(refuseScopedMiss(await viewerOf(target.secretariatId), { slug: target.slug }));
+    expect(seated.code).toBe("FORBIDDEN");
+    expect(seated.message).not.toBe(NOT_ON_PANSEL_MESSAGE);
+  });
+
+  it("are refused to a member seated on another selection, saying it is not on this Pansel", async () => {
     const verdict = await refusal(setDocumentVerdict({ actorId: outsiders.secretariat, documentId: applicant.documentId, verdict: "MEETS", ip: null }));
-    expect(verdict.code).toBe("NOT_FOUND");
+    expect(verdict.code).toBe("FORBIDDEN");
+    expect(verdict.message).toBe(NOT_ON_PANSEL_MESSAGE);
     const reschedule = await refusal(
       rescheduleStage({ actorId: outsiders.secretariat, stageId, startsAt: new Date("2025-11-19T01:00:00Z"), endsAt: new Date("2025-11-20T09:00:00Z"), reason: "Uji", ip: null }),
     );
-    expect(reschedule.code).toBe("NOT_FOUND");
-    expect((await refusal(getScoringSetup({ actorId: outsiders.committee, slug: target.slug }))).code).toBe("NOT_FOUND");
-    expect((await refusal(getDecisionBoard({ actorId: outsiders.committee, slug: target.slug }))).code).toBe("NOT_FOUND");
+    expect(reschedule.code).toBe("FORBIDDEN");
+    expect((await refusal(getScoringSetup({ actorId: outsiders.committee, slug: target.slug }))).code).toBe("FORBIDDEN");
+    expect((await refusal(getDecisionBoard({ actorId: outsiders.committee, slug: target.slug }))).code).toBe("FORBIDDEN");
     const stage = await prisma.stage.findUniqueOrThrow({ where: { id: stageId }, select: { startsAt: true } });
     expect(stage.startsAt.toISOString()).toBe("2025-11-17T01:00:00.000Z");
   });

@@ -215,7 +215,7 @@ describe("a Pansel of the new selection", () => {
     expect((await listStaffSelections(viewer)).map((selection) => selection.slug)).toEqual([copy.slug]);
     expect(await listQueue({ slug: SINGKAWANG_SLUG, page: 1, pageSize: 25 }, viewer)).toBeNull();
     const singkawang = await prisma.selection.findUniqueOrThrow({ where: { slug: SINGKAWANG_SLUG }, select: { id: true } });
-    expect((await refusal(requireSelectionAccess({ actorId: secretary.id, selectionId: singkawang.id, permission: "view:applications" }))).code).toBe("NOT_FOUND");
+    expect((await refusal(requireSelectionAccess({ actorId: secretary.id, selectionId: singkawang.id, permission: "view:applications" }))).code).toBe("FORBIDDEN");
     await expect(requireSelectionAccess({ actorId: secretary.id, selectionId: copy.id, permission: "verify:document" })).resolves.toMatchObject({ position: "SECRETARY" });
   });
 });

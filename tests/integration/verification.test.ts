@@ -82,11 +82,11 @@ describe("who may set a verdict", () => {
 
   it("refuses a committee member, the applicant and a secretariat member of another selection in the mutation", async () => {
     const document = await documentOf(applicants.gamma.applicationId, 1);
-    // A seat without the permission is forbidden; no seat at all finds nothing.
+    // A seat without the permission is forbidden; a member of another Pansel is told it is not on this one; the applicant finds nothing.
     const expected = [
       [member, "FORBIDDEN"],
       [applicants.gamma.userId, "NOT_FOUND"],
-      [outsider, "NOT_FOUND"],
+      [outsider, "FORBIDDEN"],
     ] as const;
     for (const [actorId, code] of expected) {
       const error = await refusal(setDocumentVerdict({ actorId, documentId: document.id, verdict: "MEETS", ip: null }));

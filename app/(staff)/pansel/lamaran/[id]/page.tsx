@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EligibilityChecklist } from "@/components/eligibility/eligibility-checklist";
 import { ApplicantSummary, type ApplicantSummaryView } from "@/components/verification/applicant-summary";
 import { ChannelsPanel } from "@/components/verification/channels-panel";
@@ -9,7 +8,8 @@ import { DocumentWorkbench, type WorkbenchDocumentView } from "@/components/veri
 import { TrackRecordPanel } from "@/components/verification/track-record-panel";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
+import { refuseScopedMiss } from "@/lib/auth/selection-access";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, todayInWib } from "@/lib/dates/wib";
 import { getApplicationChannels } from "@/lib/channels/queries";
@@ -101,7 +101,7 @@ export default async function WorkbenchPage({ params }: { params: Promise<{ id: 
   const user = await requirePermissionPage("view:applications");
   const { id } = await params;
   const workbench = await getWorkbench(id, user);
-  if (!workbench) notFound();
+  if (!workbench) return orPageError(refuseScopedMiss(user, { applicationId: id }));
   const channels = await getApplicationChannels(id, user);
 
   const lockedReason =

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { FunnelChart } from "@/components/results/funnel-chart";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
-import { getSelectionAccess } from "@/lib/auth/selection-access";
+import { getSelectionAccess, refuseScopedMiss } from "@/lib/auth/selection-access";
 import { formatWib, formatWibRange } from "@/lib/dates/wib";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { STAGE_STATUS_LABELS } from "@/lib/scoring/stage-status";
@@ -20,7 +19,7 @@ export default async function SelectionDashboardPage({ params }: { params: Promi
   const user = await requirePermissionPage("view:applications");
   const { slug } = await params;
   const [dashboard, access] = await Promise.all([getSelectionDashboard(slug, user, now()), orPageError(getSelectionAccess(user, slug))]);
-  if (!dashboard) notFound();
+  if (!dashboard) return orPageError(refuseScopedMiss(user, { slug }));
   const { selection } = dashboard;
   const base = `/pansel/seleksi/${selection.slug}`;
   return (

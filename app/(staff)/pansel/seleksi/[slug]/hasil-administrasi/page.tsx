@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnswerObjectionForm } from "@/components/results/answer-objection-form";
 import { DraftTable } from "@/components/results/draft-table";
 import { PublishResultForm } from "@/components/results/publish-result-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
-import { getSelectionAccess } from "@/lib/auth/selection-access";
+import { getSelectionAccess, refuseScopedMiss } from "@/lib/auth/selection-access";
 import { now } from "@/lib/clock";
 import { formatCalendarDate } from "@/lib/dates/calendar";
 import { formatWib, todayInWib } from "@/lib/dates/wib";
@@ -22,7 +21,7 @@ export default async function AdministrativeResultPage({ params }: { params: Pro
   const user = await requirePermissionPage("view:applications");
   const { slug } = await params;
   const [draft, access] = await Promise.all([getAdministrativeResultDraft(slug, user), orPageError(getSelectionAccess(user, slug))]);
-  if (!draft) notFound();
+  if (!draft) return orPageError(refuseScopedMiss(user, { slug }));
   const { selection } = draft;
   const at = now();
   // The first result, then an addendum per reopening of registration (#15): each with its corrections and objections.

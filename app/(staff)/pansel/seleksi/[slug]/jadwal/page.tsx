@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ReferenceDateForm } from "@/components/selection/reference-date-form";
 import { RescheduleForm } from "@/components/selection/reschedule-form";
 import { Card } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
+import { refuseScopedMiss } from "@/lib/auth/selection-access";
 import { formatWib, formatWibRange, utcToWibDateTime } from "@/lib/dates/wib";
 import { getStaffSchedule } from "@/lib/selections/staff-queries";
 import { rescheduleStageAction, setReferenceDateAction } from "./actions";
@@ -12,8 +12,9 @@ export const metadata: Metadata = { title: "Jadwal seleksi" };
 
 export default async function SchedulePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePermissionPage("manage:selection");
-  const selection = await getStaffSchedule((await params).slug, user);
-  if (!selection) notFound();
+  const { slug } = await params;
+  const selection = await getStaffSchedule(slug, user);
+  if (!selection) return orPageError(refuseScopedMiss(user, { slug }));
   return (
     <div className="space-y-6">
       <header>

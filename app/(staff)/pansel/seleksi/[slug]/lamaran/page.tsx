@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { VERDICT_TEXT } from "@/components/eligibility/eligibility-checklist";
 import { AdminDecisionBadge } from "@/components/results/admin-decision-badge";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { applicationStatusLabels } from "@/lib/applications/status";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
+import { refuseScopedMiss } from "@/lib/auth/selection-access";
 import type { EligibilityVerdict } from "@/lib/eligibility";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { QUEUE_PAGE_SIZE, queueSearchSchema, type QueueSearchParams } from "@/lib/validation/verification";
@@ -48,7 +48,7 @@ export default async function QueuePage({
     page: filters.halaman ?? 1,
     pageSize: QUEUE_PAGE_SIZE,
   }, user);
-  if (!queue) notFound();
+  if (!queue) return orPageError(refuseScopedMiss(user, { slug }));
 
   const pageLink = (page: number) => {
     const query = new URLSearchParams();

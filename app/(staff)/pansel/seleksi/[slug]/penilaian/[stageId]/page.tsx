@@ -6,7 +6,8 @@ import { ScoringSheetList } from "@/components/scoring/scoring-sheet";
 import { StageSummaryTable } from "@/components/scoring/stage-summary";
 import { formatScore } from "@/lib/ranking/labels";
 import { Card } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { orPageError, requirePermissionPage } from "@/lib/auth/guards";
+import { getSelectionAccess } from "@/lib/auth/selection-access";
 import { formatWib } from "@/lib/dates/wib";
 import { weightsConfirmationLabel } from "@/lib/scoring/weights-confirmation";
 import { AppError } from "@/lib/errors";
@@ -50,6 +51,8 @@ export default async function StageScoringPage({ params }: { params: Promise<{ s
   ]);
   const stage = sheet?.stage ?? summary?.stage;
   if ((sheet || summary) && stage?.slug !== slug) notFound();
+  // Neither view: a member of this Pansel not assigned here reads why below; anyone else is refused.
+  if (!sheet && !summary) await orPageError(getSelectionAccess(user, slug));
 
   return (
     <div className="space-y-6">

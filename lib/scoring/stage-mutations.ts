@@ -5,14 +5,15 @@ import "server-only";
 import { transitionApplications } from "@/lib/applications/transitions";
 import { writeAudit } from "@/lib/audit";
 import { now as clockNow } from "@/lib/clock";
-import { Prisma, prisma } from "@/lib/db";
+import { Prisma, prisma, type TransactionClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseOrThrow } from "@/lib/validation/parse";
 import type { StageKind } from "@/lib/generated/prisma/enums";
+import { notifyUsers } from "@/lib/notifications";
 import { toThousandths } from "@/lib/ranking/exact";
 import { hasSpreadAlert, SCORABLE_STATUSES } from "@/lib/scoring/rules";
-import { CHAIR_ONLY, findStage, inLockedChairStage, lockStages, requireScoredStage, type ScoringMeta } from "@/lib/scoring/guards";
+import { CHAIR_ONLY, findStage, inLockedChairStage, lockStages, requireScoredStage, type LockedStage, type ScoringMeta } from "@/lib/scoring/guards";
 import { firstRoundCandidateIds } from "@/lib/scoring/round-queries";
 import { assertStageTransition } from "@/lib/scoring/stage-status";
 import { transitionStage } from "@/lib/scoring/stage-transitions";
@@ -212,8 +213,9 @@ export async function closeStage(input: ScoringMeta & { stageId: string; acknowl
 /**
  * After registration was reopened and the new applicants passed the additional administrative result (#15 item 3),
  * the chair reopens a closed stage for them: CLOSED → SCORING through the stage's status machine, the selection
- * back into scoring. The first round's candidates stay locked (findCandidate, correctScore, closeStage and the
- * assessment import refuse or skip them); the stage is then closed again like any stage.
+ * back into scoring, and every assigned scorer told (in-app and by e-mail). The first round's candidates stay
+ * locked (findCandidate, correctScore, closeStage and the assessment import refuse or skip them); the stage is then
+ * closed again like any stage.
  */
 export async function reopenStageForNewCandidates(input: ScoringMeta & { stageId: string }): Promise<{ stageId: string; candidates: number }> {
   const parsed = parseOrThrow(reopenStageSchema, { stageId: input.stageId });
@@ -243,6 +245,27 @@ export async function reopenStageForNewCandidates(input: ScoringMeta & { stageId
     });
     // The additional administrative result closed registration (CLOSED); scoring resumes.
     await transitionSelection(tx, { selectionId: stage.selectionId, to: "IN_PROGRESS", actorId: input.actorId, ip: input.ip, cause: "stage.reopen_for_new_candidates", unlessAlready: true });
+    await notifyScorersOfReopening(tx, stage, newcomers.length);
     return { stageId: stage.id, candidates: newcomers.length };
+  });
+}
+
+/**
+ * Every active scorer assigned to the stage is told it reopened (#15): which stage of which selection, for how
+ * many new candidates, with a link to its scoring page; in-app and by e-mail, in the reopening's transaction. An
+ * imported stage has no scorers to tell. The message names no candidate.
+ */
+async function notifyScorersOfReopening(tx: TransactionClient, stage: LockedStage, newCandidates: number): Promise<void> {
+  const [selection, scorers] = await Promise.all([
+    tx.selection.findUniqueOrThrow({ where: { id: stage.selectionId }, select: { slug: true, title: true } }),
+    tx.stageAssignment.findMany({ where: { stageId: stage.id, user: { isActive: true } }, select: { userId: true } }),
+  ]);
+  await notifyUsers(tx, scorers.map((scorer) => scorer.userId), {
+    title: `Tahap ${stage.name} dibuka kembali untuk peserta baru`,
+    body:
+      `Tahap "${stage.name}" pada ${selection.title} dibuka kembali oleh Ketua Pansel untuk ${newCandidates} peserta baru ` +
+      "yang mendaftar setelah pendaftaran dibuka kembali. Nyatakan ada atau tidaknya konflik kepentingan, lalu beri nilai " +
+      "bagi peserta baru tersebut. Nilai peserta sebelumnya tetap terkunci.",
+    link: `/pansel/seleksi/${selection.slug}/penilaian/${stage.id}`,
   });
 }

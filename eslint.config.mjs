@@ -18,6 +18,7 @@ const PRISMA_ALLOWED = [
   "lib/**/queries.ts",
   "lib/**/*-queries.ts",
   "lib/**/mutations.ts",
+  "lib/**/*-mutations.ts",
   // The one writer of each status column (status machines' transitions), in the caller's transaction.
   "lib/**/transitions.ts",
   "lib/**/*-transitions.ts",
@@ -37,6 +38,7 @@ const PRISMA_ALLOWED = [
   "lib/decisions/publish.ts",
   "lib/cat-results/publish.ts",
   "lib/scoring/assessment-import.ts",
+  "lib/scoring/guards.ts",
   "lib/scoring/minutes.ts",
   "lib/scoring/score-export.ts",
   "lib/selections/dashboard.ts",
@@ -68,6 +70,7 @@ const SERVER = {
     "**/queries",
     "**/*-queries",
     "**/mutations",
+    "**/*-mutations",
     "**/transitions",
     "**/*-transitions",
     // ...and the server modules that need no Prisma.
@@ -111,7 +114,7 @@ const config = [
     // Components never reach the database or domain modules directly (ARCHITECTURE.md).
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "@/lib/*/queries", "@/lib/*/*-queries", "@/lib/*/mutations"], allowTypeImports: true, message: "Components receive data from pages; they do not query." }, PRISMA] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "@/lib/*/queries", "@/lib/*/*-queries", "@/lib/*/mutations", "@/lib/*/*-mutations"], allowTypeImports: true, message: "Components receive data from pages; they do not query." }, PRISMA] }],
     },
   },
   {
@@ -128,7 +131,7 @@ const config = [
     // Dependencies point one way: mutations may read through queries, never the reverse.
     files: QUERIES,
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/mutations"], message: "Queries never import mutations: move what both need to a neutral module." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/mutations", "**/*-mutations"], message: "Queries never import mutations: move what both need to a neutral module." }] }],
     },
   },
   {

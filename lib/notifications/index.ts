@@ -86,6 +86,22 @@ export async function recordApplicationEvents(
   return ids;
 }
 
+/**
+ * A notice to staff accounts about their work, not about an application of their own (a scored stage reopened, to
+ * its scorers): one notification each, not tied to an application, and its e-mail enqueued in the caller's
+ * transaction. Returns the notification ids.
+ */
+export async function notifyUsers(tx: TransactionClient, userIds: readonly string[], notice: { title: string; body: string; link: string }): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await tx.notification.createManyAndReturn({
+    data: [...new Set(userIds)].map((userId) => ({ userId, title: notice.title, body: notice.body, link: notice.link })),
+    select: { id: true },
+  });
+  const ids = rows.map((row) => row.id);
+  await enqueueNotificationMails(tx, ids);
+  return ids;
+}
+
 /** The e-mail of an in-app notification: its stored link is a path of the site, mailed as an absolute URL. */
 export function notificationMail(user: { email: string; name: string }, notification: { title: string; body: string; link: string | null }) {
   const details = notification.link ? `\nRincian: ${absoluteUrl(notification.link)}\n` : "";

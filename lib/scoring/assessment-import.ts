@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requireSelectionAccess } from "@/lib/auth/selection-access";
 import { parseAssessmentFile, type AssessmentCategory, type AssessmentFileRow } from "@/lib/scoring/assessment-file";
-import { CHAIR_ONLY, findStage, lockStages, requireWeightsConfirmed } from "@/lib/scoring/mutations";
+import { CHAIR_ONLY, findStage, lockStages, requireWeightsConfirmed } from "@/lib/scoring/guards";
 import { SCORABLE_STATUSES } from "@/lib/scoring/rules";
 import { firstRoundCandidateIds } from "@/lib/scoring/round-queries";
 import { startScoring } from "@/lib/scoring/stage-transitions";

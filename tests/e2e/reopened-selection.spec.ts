@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { declareConflict, submitScore } from "@/lib/scoring/mutations";
+import { submitScore } from "@/lib/scoring/score-mutations";
+import { declareConflict } from "@/lib/scoring/scorer-mutations";
 import { addDraftApplicant, createEscalatedSelection, verifyAsMeeting } from "../factories/reopening";
 import type { ScoringSelection } from "../factories/scoring";
 import { expect, pageAs, signInContextAsUser, readyAfterLoad, test } from "./fixtures";

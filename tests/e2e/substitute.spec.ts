@@ -1,7 +1,8 @@
 // A substitute scorer (#15 item 3): a member recuses from one candidate; the chair names another member of
 // the selection's Pansel on the stage summary; the substitute sees and scores that candidate only.
 import { prisma } from "@/lib/db";
-import { assignStageScorers, confirmStageWeights, declareConflict, updateStageWeights } from "@/lib/scoring/mutations";
+import { assignStageScorers, declareConflict } from "@/lib/scoring/scorer-mutations";
+import { confirmStageWeights, updateStageWeights } from "@/lib/scoring/stage-mutations";
 import { createScoringSelection } from "../factories/scoring";
 import { expect, pageAs, test } from "./fixtures";
 

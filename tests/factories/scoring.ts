@@ -7,7 +7,9 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { StageKind } from "@/lib/generated/prisma/enums";
 import { publishAdministrativeResult } from "@/lib/results/mutations";
-import { assignStageScorers, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { submitScore } from "@/lib/scoring/score-mutations";
+import { assignStageScorers, declareConflict } from "@/lib/scoring/scorer-mutations";
+import { closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/stage-mutations";
 import { demoUserId, unusedNip } from "./applications";
 import { addSubmittedApplication, type ResultSelection, type TestApplicant } from "./results";
 

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { submitApplication } from "@/lib/applications/mutations";
 import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db";
+import { readOutbox } from "@/lib/mail";
 import { escalateVacancy, proposeShortlist } from "@/lib/decisions/propose";
 import { getDecisionBoard } from "@/lib/decisions/queries";
 import { publishAdministrativeResult } from "@/lib/results/mutations";
@@ -17,10 +18,14 @@ import { parseResultSnapshot } from "@/lib/results/snapshot";
 import { getStageScoreSummary } from "@/lib/scoring/queries";
 import { FIRST_ROUND_LOCKED } from "@/lib/scoring/round-queries";
 import { importAssessmentResults } from "@/lib/scoring/assessment-import";
-import { closeStage, confirmStageWeights, correctScore, declareConflict, reopenStageForNewCandidates, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { correctScore, submitScore } from "@/lib/scoring/score-mutations";
+import { declareConflict } from "@/lib/scoring/scorer-mutations";
+import { closeStage, confirmStageWeights, reopenStageForNewCandidates, updateStageWeights } from "@/lib/scoring/stage-mutations";
 import { reopenRegistration } from "@/lib/selections/mutations";
+import { absoluteUrl } from "@/lib/urls/base-url";
 import { decideAdministration, setDocumentVerdict } from "@/lib/verification/mutations";
 import { addDraftApplicant, createEscalatedSelection, verifyAsMeeting } from "../factories/reopening";
+import { mailBody } from "../factories/mail";
 import type { TestApplicant } from "../factories/results";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { viewerOf } from "../factories/viewers";
@@ -128,9 +133,39 @@ describe("the additional administrative result", () => {
 describe("scoring the new candidates", () => {
   it("reopens a closed stage for them only: the chair's alone, first-round scores stay locked", async () => {
     const before = await roundOneScores();
+    const scorers = await prisma.user.findMany({ where: { id: { in: [selection.chairId, ...selection.memberIds] } }, select: { id: true, email: true } });
+    const scoringLink = `/pansel/seleksi/${selection.slug}/penilaian/${stageId}`;
+    const byUser = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
+    const reopenNotices = async () =>
+      (
+        await prisma.notification.findMany({
+          where: { link: scoringLink },
+          select: { userId: true, applicationId: true, title: true, body: true, outgoingMail: { select: { to: true, subject: true } } },
+        })
+      ).sort(byUser);
+    expect(await reopenNotices()).toEqual([]);
     expect((await refusal(reopenStageForNewCandidates({ actorId: selection.memberIds[0], stageId, ip: IP }))).code).toBe("FORBIDDEN");
     expect((await refusal(reopenStageForNewCandidates({ actorId: selection.secretariatId, stageId, ip: IP }))).code).toBe("FORBIDDEN");
+    // A refused reopening tells nobody.
+    expect(await reopenNotices()).toEqual([]);
     expect(await reopenStageForNewCandidates({ actorId: selection.chairId, stageId, ip: IP })).toEqual({ stageId, candidates: 1 });
+
+    // Every assigned scorer (the chair scores this stage too) is told, in-app and by e-mail: which stage, for how
+    // many new candidates, and where to score them; no candidate is named.
+    const title = "Tahap Wawancara dibuka kembali untuk peserta baru";
+    const body =
+      "Tahap \"Wawancara\" pada Seleksi Terbuka JPT Pratama Kepala Dinas Uji Penilaian dibuka kembali oleh Ketua Pansel untuk 1 peserta baru " +
+      "yang mendaftar setelah pendaftaran dibuka kembali. Nyatakan ada atau tidaknya konflik kepentingan, lalu beri nilai bagi peserta baru tersebut. " +
+      "Nilai peserta sebelumnya tetap terkunci.";
+    expect(await reopenNotices()).toEqual(
+      scorers.map((scorer) => ({ userId: scorer.id, applicationId: null, title, body, outgoingMail: { to: scorer.email, subject: `[Portal Seleksi Terbuka] ${title}` } })).sort(byUser),
+    );
+    for (const scorer of scorers) {
+      const mails = (await readOutbox(scorer.email)).map(mailBody).filter((text) => text.includes(body));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toContain(`Rincian: ${absoluteUrl(scoringLink)}`);
+      expect(mails[0]).not.toContain("Kartika");
+    }
     expect((await prisma.stage.findUniqueOrThrow({ where: { id: stageId }, select: { status: true } })).status).toBe("SCORING");
     expect(await selectionStatus()).toBe("IN_PROGRESS");
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "stage.reopen_for_new_candidates", entityId: stageId }, select: { actorId: true, before: true, after: true } });

@@ -7,7 +7,9 @@ import { renderStageMinutesPdf } from "@/lib/pdf/stage-minutes";
 import { getStageMinutes } from "@/lib/scoring/minutes";
 import { getScoringSheet, getStageScoreSummary } from "@/lib/scoring/queries";
 import { extractPdfText } from "../fixtures/pdf-text";
-import { assignStageScorers, assignSubstituteScorer, closeStage, confirmStageWeights, declareConflict, submitScore, updateStageWeights } from "@/lib/scoring/mutations";
+import { submitScore } from "@/lib/scoring/score-mutations";
+import { assignStageScorers, assignSubstituteScorer, declareConflict } from "@/lib/scoring/scorer-mutations";
+import { closeStage, confirmStageWeights, updateStageWeights } from "@/lib/scoring/stage-mutations";
 import { createScoringSelection, type ScoringSelection } from "../factories/scoring";
 import { refusal } from "../fixtures/refusal";
 

@@ -1,11 +1,9 @@
 // Upload of one document file. The request body is the raw file (not multipart), so it streams
 // straight into the checks without a form parser buffering it; the identifiers come in the query
 // string (or x-application-id / x-requirement-id / x-file-name headers), the file name URL-encoded.
-import { failure, toFieldErrors } from "@/lib/action";
-import { clientIp, requirePermission } from "@/lib/auth/guards";
+import { failure } from "@/lib/action";
 import { uploadDocument } from "@/lib/documents/mutations";
-import { uploadFailed, uploadReply, uploadStored } from "@/lib/documents/upload-http";
-import { enforceRateLimits } from "@/lib/rate-limit";
+import { uploadCaller, uploadFailed, uploadReply, uploadRequestInvalid, uploadStored } from "@/lib/documents/upload-http";
 import { documentUploadParamsSchema } from "@/lib/validation/documents";
 
 function decodeHeader(value: string | null): string | null {
@@ -19,18 +17,15 @@ function decodeHeader(value: string | null): string | null {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    // Per IP before the session is even read; per account once it is known (lib/rate-limit/rules.ts).
-    const ip = await clientIp();
-    await enforceRateLimits([{ limit: "upload:ip", key: ip }], ip);
-    const user = await requirePermission("apply:selection");
-    await enforceRateLimits([{ limit: "upload:account", key: user.id }], ip);
+    // Per IP before the session is even read; per account once it is known.
+    const { user, ip } = await uploadCaller();
     const query = new URL(request.url).searchParams;
     const parsed = documentUploadParamsSchema.safeParse({
       applicationId: query.get("applicationId") ?? request.headers.get("x-application-id") ?? "",
       requirementId: query.get("requirementId") ?? request.headers.get("x-requirement-id") ?? "",
       fileName: query.get("fileName") ?? decodeHeader(request.headers.get("x-file-name")) ?? "",
     });
-    if (!parsed.success) return uploadReply(failure("VALIDATION", "Permintaan unggah tidak lengkap.", toFieldErrors(parsed.error)), 422);
+    if (!parsed.success) return uploadRequestInvalid(parsed.error);
     if (!request.body) return uploadReply(failure("VALIDATION", "Berkas kosong (0 bita). Pilih berkas yang berisi dokumen."), 422);
 
     const declared = Number(request.headers.get("content-length"));

@@ -6,7 +6,8 @@ import { slugField } from "@/lib/validation/text";
 import { defineAction } from "@/lib/action";
 import { CACHE_TAGS, expirePublicData } from "@/lib/cache-tags";
 import { importAssessmentResults, previewAssessmentImport } from "@/lib/scoring/assessment-import";
-import { assignSubstituteScorer, correctScore, declareConflict, submitScore } from "@/lib/scoring/mutations";
+import { correctScore, submitScore } from "@/lib/scoring/score-mutations";
+import { assignSubstituteScorer, declareConflict } from "@/lib/scoring/scorer-mutations";
 import { aspectsToSubScores, assessmentImportSchema, assignSubstituteSchema, correctScoreSchema, declareConflictSchema, scoreFormSchema } from "@/lib/validation/scoring";
 
 const slugSchema = z.object({ slug: slugField() });

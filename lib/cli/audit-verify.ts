@@ -1,8 +1,9 @@
 // npm run -s audit:verify
 // Prints {"ok":…,"rows":…,"firstBrokenId"?:…,"headHash":…} on stdout; exit 0 when every link of the audit
-// log's hash chain holds, 1 when one is broken (firstBrokenId names it), 2 when the check could not run.
+// log's hash chains holds, 1 when one is broken (firstBrokenId names it), 2 when the check could not run.
+// headHash: SHA-256 over the 16 chains' last hashes in chain order (lib/cli/audit-chain.ts).
 import pg from "pg";
-import { verifyAuditChain } from "./audit-chain";
+import { auditChainReport, verifyAuditChain } from "./audit-chain";
 import { keepStdoutForJson } from "./json-command";
 import { preferRunningEmbeddedServer } from "./pg-server";
 import { prepareDatabase } from "./prepare";
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
   try {
     await client.connect();
     const report = await verifyAuditChain(client);
-    process.stdout.write(`${JSON.stringify(report)}\n`);
+    process.stdout.write(`${JSON.stringify(auditChainReport(report))}\n`);
     if (!report.ok) console.error(`Rantai hash log audit terputus pada baris ${report.firstBrokenId}.`);
     return report.ok ? 0 : 1;
   } finally {

@@ -19,7 +19,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import type { Storage } from "@/lib/storage";
-import { verifyAuditChain } from "./audit-chain";
+import { type AuditChainEnd, GENESIS_HASH, LEGACY_CHAIN, verifyAuditChain } from "./audit-chain";
 import { applyMigrations, listMigrations } from "./migrations";
 
 export const BACKUP_FORMAT = "portal-seleksi-terbuka/cadangan-1";
@@ -33,8 +33,12 @@ export type BackupManifest = {
     tables: Array<{ name: string; columns: string[]; rows: number; file: string }>;
     sequences: Array<{ name: string; lastValue: string | null; isCalled: boolean }>;
   };
-  /** The audit log's hash chain at backup time: a head kept outside the database. */
-  audit: { ok: boolean; rows: number; headHash: string; firstBrokenId?: string };
+  /**
+   * The audit log's hash chains at backup time: heads kept outside the database. `chains` (each chain's last
+   * id and hash) is absent from archives made before the log had 16 chains: their `headHash` is then the one
+   * chain's last hash, which became chain 1 (see chainEndsAtBackup).
+   */
+  audit: { ok: boolean; rows: number; headHash: string; firstBrokenId?: string; chains?: AuditChainEnd[] };
   files: Array<{ key: string; path: string; sizeBytes: number; sha256: string; contentType: string }>;
 };
 
@@ -195,6 +199,12 @@ export async function extractVerified(archive: string, dir: string): Promise<Bac
   return manifest;
 }
 
+/** Each chain's last hash as the archive recorded it; an archive from before the 16 chains had only chain 1. */
+function chainEndsAtBackup(audit: BackupManifest["audit"], restored: AuditChainEnd[]): Map<number, string> {
+  if (audit.chains) return new Map(audit.chains.map((end) => [end.chain, end.lastHash]));
+  return new Map(restored.map((end) => [end.chain, end.chain === LEGACY_CHAIN ? audit.headHash : GENESIS_HASH]));
+}
+
 export type RestoreReport = { tables: number; rows: number; files: number; audit: { ok: boolean; rows: number; headHash: string } };
 
 /**
@@ -249,8 +259,14 @@ export async function restoreBackup(options: { archive: string; databaseUrl: str
       await options.storage.put(file.key, createReadStream(path.join(dir, ...file.path.split("/"))), { contentType: file.contentType });
     }
     const audit = await verifyAuditChain(client);
-    if (manifest.audit.ok && (!audit.ok || audit.headHash !== manifest.audit.headHash)) {
-      throw new BackupError(`Log audit hasil pemulihan tidak cocok dengan cadangan (baris ${audit.firstBrokenId ?? "terakhir"}).`);
+    if (manifest.audit.ok) {
+      if (!audit.ok) throw new BackupError(`Log audit hasil pemulihan tidak cocok dengan cadangan (baris ${audit.firstBrokenId}).`);
+      // Every chain must end where it ended at backup time (a chain rewritten or cut before the backup was made
+      // verifies on its own, but not against the heads the archive kept).
+      const expected = chainEndsAtBackup(manifest.audit, audit.chains);
+      const chains = new Set([...expected.keys(), ...audit.chains.map((end) => end.chain)]);
+      const differing = [...chains].sort((a, b) => a - b).find((chain) => expected.get(chain) !== audit.chains.find((end) => end.chain === chain)?.lastHash);
+      if (differing !== undefined) throw new BackupError(`Log audit hasil pemulihan tidak cocok dengan cadangan (rantai ${differing}).`);
     }
     return { tables: manifest.database.tables.length, rows, files: manifest.files.length, audit: { ok: audit.ok, rows: audit.rows, headHash: audit.headHash } };
   } finally {

@@ -4,6 +4,7 @@
 // summary on stdout: the archive's path, its counts and the audit log's head hash (keep it elsewhere too).
 // On a fresh clone it starts, migrates and seeds the embedded database first, like every CLI that reads it.
 import path from "node:path";
+import { auditChainReport } from "./audit-chain";
 import { createBackup } from "./backup-archive";
 import { preferRunningEmbeddedServer } from "./pg-server";
 import { prepareDatabase } from "./prepare";
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     console.error(`Cadangan dibuat: ${archive}`);
     if (!manifest.audit.ok) console.error(`Peringatan: rantai hash log audit terputus pada baris ${manifest.audit.firstBrokenId}.`);
     process.stdout.write(
-      `${JSON.stringify({ archive, createdAt: manifest.createdAt, tables: manifest.database.tables.length, rows, files: manifest.files.length, audit: manifest.audit })}\n`,
+      `${JSON.stringify({ archive, createdAt: manifest.createdAt, tables: manifest.database.tables.length, rows, files: manifest.files.length, audit: auditChainReport(manifest.audit) })}\n`,
     );
   } finally {
     await database.stop().catch(() => {});

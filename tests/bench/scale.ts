@@ -7,6 +7,8 @@
 // to core 1: per-core scaling, with the proxy, load generator and database free to use both cores.
 // Run by run.ts in a process of its own (lib/env caches the first DATABASE_URL it sees):
 //   tsx --conditions=react-server tests/bench/scale.ts <metrics.json>
+// With BENCH_SCALE_ONLY=audit_chain it measures only the audit log's hash chains (scale.audit_chain.*), on a
+// new migrated database of its own: no build and no servers, so a change to the chain is checked in seconds.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -15,6 +17,7 @@ import path from "node:path";
 import pg from "pg";
 import { freePort } from "@/lib/cli/pg-server";
 import { startAppServer } from "../setup/app-server";
+import { createTestDatabase } from "../setup/test-database";
 import { startRedisServer } from "../setup/redis";
 import { INSTANCE_HEADER } from "../scale/round-robin-proxy";
 import { runLoad, staticFilePath, type LoadResult } from "./http-load";
@@ -180,7 +183,7 @@ async function signUps(baseUrl: string, databaseUrl: string, label: string, pids
 
 /**
  * Audited transactions per second from 20 connections at once, straight to PostgreSQL: `before` round trips,
- * the audit row (whose trigger locks the one AuditChainHead row until commit), `after` round trips, commit; or
+ * the audit row (whose trigger locks its chain's AuditChainHead row until commit), `after` round trips, commit; or
  * the same round trips without an audit row. What every audited change of every instance goes through.
  */
 async function auditedTransactions(databaseUrl: string, shape: { before: number; after: number; audit: boolean }, seconds = 5): Promise<number> {
@@ -210,6 +213,35 @@ async function auditedTransactions(databaseUrl: string, shape: { before: number;
     await pool.end();
   }
   return done / ((performance.now() - started) / 1000);
+}
+
+/**
+ * The audit log's hash chains: a lock per chain (16, chosen by transaction) for every audited change of every
+ * instance, held from the audit row to the commit. A sign-up writes its audit row and then three more
+ * statements (token, token, mail job).
+ */
+export async function measureAuditChain(databaseUrl: string): Promise<Metric[]> {
+  const plain = await auditedTransactions(databaseUrl, { before: 1, after: 3, audit: false });
+  const auditFirst = await auditedTransactions(databaseUrl, { before: 1, after: 3, audit: true });
+  const auditLast = await auditedTransactions(databaseUrl, { before: 4, after: 0, audit: true });
+  console.log(`audited transactions (20 connections): ${auditFirst.toFixed(0)}/s with 3 statements after the audit row, ${auditLast.toFixed(0)}/s with it last, ${plain.toFixed(0)}/s without audit`);
+  return [
+    metric("scale.audit_chain.tx_per_s", auditFirst, "/s"),
+    metric("scale.audit_chain.lock_hold_ms", 1000 / auditFirst, "ms"),
+    metric("scale.audit_chain.audit_last_tx_per_s", auditLast, "/s"),
+    metric("scale.audit_chain.unaudited_tx_per_s", plain, "/s"),
+    metric("scale.audit_chain.of_unaudited", ratioOf(auditFirst, plain), "× unaudited", null, { ratio: true }),
+  ];
+}
+
+/** BENCH_SCALE_ONLY=audit_chain: only the audit-chain figures, on a new migrated database (no build, no servers). */
+async function measureAuditChainAlone(): Promise<Metric[]> {
+  const database = await createTestDatabase("bench-audit");
+  try {
+    return await measureAuditChain(database.url);
+  } finally {
+    await database.stop();
+  }
 }
 
 function pin(pid: number, core: number): void {
@@ -299,19 +331,7 @@ export async function measureScale(): Promise<Metric[]> {
       );
     }
 
-    // The audit log's hash chain: one lock for every audited change of every instance, held from the audit row
-    // to the commit. A sign-up writes its audit row and then three more statements (token, token, mail job).
-    const plain = await auditedTransactions(server.databaseUrl, { before: 1, after: 3, audit: false });
-    const auditFirst = await auditedTransactions(server.databaseUrl, { before: 1, after: 3, audit: true });
-    const auditLast = await auditedTransactions(server.databaseUrl, { before: 4, after: 0, audit: true });
-    console.log(`audited transactions (20 connections): ${auditFirst.toFixed(0)}/s with 3 statements after the audit row, ${auditLast.toFixed(0)}/s with it last, ${plain.toFixed(0)}/s without audit`);
-    metrics.push(
-      metric("scale.audit_chain.tx_per_s", auditFirst, "/s"),
-      metric("scale.audit_chain.lock_hold_ms", 1000 / auditFirst, "ms"),
-      metric("scale.audit_chain.audit_last_tx_per_s", auditLast, "/s"),
-      metric("scale.audit_chain.unaudited_tx_per_s", plain, "/s"),
-      metric("scale.audit_chain.of_unaudited", ratioOf(auditFirst, plain), "× unaudited", null, { ratio: true }),
-    );
+    metrics.push(...(await measureAuditChain(server.databaseUrl)));
     return metrics;
   } finally {
     for (const stop of stops) await stop().catch(() => {});
@@ -320,7 +340,7 @@ export async function measureScale(): Promise<Metric[]> {
 
 const out = process.argv[2];
 if (out) {
-  measureScale()
+  (process.env.BENCH_SCALE_ONLY === "audit_chain" ? measureAuditChainAlone() : measureScale())
     .then((metrics) => {
       fs.writeFileSync(out, JSON.stringify(metrics));
       process.exit(0);

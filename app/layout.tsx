@@ -18,7 +18,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   const staff = user ? isStaff(user.roles) : false;
-  const unread = user && !staff ? await countUnreadNotifications(user.id) : 0;
+  const unread = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <html lang="id">
       <body className="flex min-h-screen flex-col">

@@ -39,19 +39,17 @@ export function SiteHeader({ user, signOutSlot }: { user: HeaderUser; signOutSlo
                   {user.isStaff ? "Area Pansel" : "Akun Saya"}
                 </Link>
               </li>
-              {!user.isStaff ? (
-                <li>
-                  <Link className="text-white" href="/akun/notifikasi">
-                    Notifikasi
-                    {user.unread > 0 ? (
-                      <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900" data-testid="jumlah-notifikasi">
-                        {user.unread}
-                        <span className="sr-only"> belum dibaca</span>
-                      </span>
-                    ) : null}
-                  </Link>
-                </li>
-              ) : null}
+              <li>
+                <Link className="text-white" href="/akun/notifikasi">
+                  Notifikasi
+                  {user.unread > 0 ? (
+                    <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900" data-testid="jumlah-notifikasi">
+                      {user.unread}
+                      <span className="sr-only"> belum dibaca</span>
+                    </span>
+                  ) : null}
+                </Link>
+              </li>
               <li>
                 <Link className="text-white" href="/akun/keamanan">
                   Keamanan akun

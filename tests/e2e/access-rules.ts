@@ -83,7 +83,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "(applicant)/akun/page.tsx": { url: () => "/akun", expect: only(APPLICANTS, Object.fromEntries(STAFF.map((who) => [who, "redirect"]))) },
   "(applicant)/akun/drh/page.tsx": { url: () => "/akun/drh", expect: only(APPLICANTS) },
   "(applicant)/akun/drh/cetak/page.tsx": { url: () => "/akun/drh/cetak", expect: only(APPLICANTS) },
-  "(applicant)/akun/notifikasi/page.tsx": { url: () => "/akun/notifikasi", expect: only(APPLICANTS) },
+  "(applicant)/akun/notifikasi/page.tsx": { url: () => "/akun/notifikasi", expect: only([...APPLICANTS, ...STAFF]) },
   // A, who has applied already, is sent to the application.
   "(applicant)/akun/lamar/[slug]/page.tsx": { url: (d) => `/akun/lamar/${d.slug}`, expect: only(["applicantB"], { applicantA: "redirect" }) },
   "(applicant)/akun/lamaran/[id]/page.tsx": { url: (d) => `/akun/lamaran/${d.applicationA}`, expect: only(["applicantA"]) },

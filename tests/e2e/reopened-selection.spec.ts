@@ -94,8 +94,14 @@ test("from the escalation to three names in the new round", async ({ browser }) 
   await expect(interview.getByRole("button", { name: "Tutup tahap Wawancara" })).toBeVisible();
 
   const stageId = selection.stageIds.INTERVIEW!;
+  // The member learns it from the notification in the header, which links to the scoring sheet.
   const member = await pageAs(browser, "member");
-  await member.goto(`${base}/penilaian/${stageId}`);
+  await member.goto("/pansel");
+  await member.getByRole("link", { name: /^Notifikasi/ }).click();
+  const notice = member.getByTestId("daftar-notifikasi").getByRole("listitem").filter({ hasText: "Tahap Wawancara dibuka kembali untuk peserta baru" });
+  await expect(notice).toContainText("untuk 1 peserta baru");
+  await notice.getByRole("link", { name: "Lihat" }).click();
+  await expect(member).toHaveURL(new RegExp(`${base}/penilaian/${stageId}$`));
   const item = member.getByTestId("lembar-penilaian").locator("li").filter({ hasText: NEWCOMER });
   await item.getByRole("button", { name: "Saya tidak memiliki konflik kepentingan" }).click();
   await member.getByRole("dialog", { name: "Nyatakan tidak ada konflik kepentingan?" }).getByRole("button", { name: "Ya, saya tidak memiliki konflik" }).click();

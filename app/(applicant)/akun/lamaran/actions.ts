@@ -51,7 +51,7 @@ export const submitApplicationAction = defineAction({
 });
 
 export const markAllNotificationsReadAction = defineAction({
-  access: "apply:selection",
+  access: "manage:own-account",
   schema: z.object({}),
   handler: async (_input, { user }) => {
     await markNotificationsRead(user.id, "all");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MarkAllReadButton } from "@/components/application/mark-all-read-button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
-import { requirePermissionPage } from "@/lib/auth/guards";
+import { requireUserPage } from "@/lib/auth/guards";
 import { formatWib } from "@/lib/dates/wib";
 import { listNotifications } from "@/lib/notifications/queries";
 import { markAllNotificationsReadAction } from "../lamaran/actions";
@@ -11,7 +11,7 @@ import { markAllNotificationsReadAction } from "../lamaran/actions";
 export const metadata: Metadata = { title: "Notifikasi" };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ halaman?: string }> }) {
-  const user = await requirePermissionPage("apply:selection");
+  const user = await requireUserPage(); // applicants and staff alike (a scorer is told when a stage reopens)
   const requested = Number.parseInt((await searchParams).halaman ?? "1", 10);
   const page = Number.isFinite(requested) && requested > 0 ? requested : 1;
   const { items, pageCount } = await listNotifications(user.id, page);

@@ -8,7 +8,9 @@ import { prisma } from "@/lib/db";
 import { createRedisClient, type RedisClient } from "@/lib/redis";
 import { makePdf } from "../fixtures/pdf-files";
 import { attachAllRegistrationDocuments } from "../factories/applications";
-import { addDemoApplicantCopy, copySelection } from "../factories/selections";
+import { addDemoApplicantCopy, addSubmittedDemoApplicant, copySelection, verifyAllDocuments } from "../factories/selections";
+import { decideAdministration } from "@/lib/verification/mutations";
+import { resultTitle } from "@/lib/results/texts";
 import { DEMO_PASSWORD, expect, readyAfterLoad, serverInfo, sessionCookieHeader, signInContext, signInWithForm, test } from "../e2e/fixtures";
 import { RATE_LIMITS } from "@/lib/rate-limit/rules";
 import { INSTANCE_HEADER } from "./round-robin-proxy";
@@ -91,6 +93,39 @@ test("a schedule change made through B is on A's public page at the next request
   const afterA = await dataCacheEntries("selections");
   const storedAgainByA = [...beforeA].filter(([key, storedAt]) => storedAt <= expiredAt && (afterA.get(key) ?? 0) > expiredAt);
   expect(storedAgainByA.length, "entries A read as expired and stored anew").toBeGreaterThan(0);
+});
+
+test("the chair publishes the administrative result through B; A's public pages show it at the next request", async ({ page, request }) => {
+  const selection = await copySelection({ label: `skala-hasil-${crypto.randomBytes(3).toString("hex")}` });
+  const applicant = await addSubmittedDemoApplicant(selection, "hendri.kurniawan@demo.seleksi.id");
+  await verifyAllDocuments(applicant.applicationId);
+  const secretariat = await prisma.user.findUniqueOrThrow({ where: { email: "sekretariat@demo.seleksi.id" }, select: { id: true } });
+  await decideAdministration({ actorId: secretariat.id, applicationId: applicant.applicationId, decision: "MS", reasons: [], ip: null });
+  const title = resultTitle(selection.title);
+  const number = `800/${crypto.randomBytes(2).toString("hex")}/HASIL-SKALA`;
+
+  // A holds both public pages (its page cache) before the result exists.
+  for (const path of [`/seleksi/${selection.slug}`, "/pengumuman"]) {
+    await request.get(path, { headers: THROUGH_A });
+    const cached = await request.get(path, { headers: THROUGH_A });
+    expect(cached.headers()[INSTANCE_HEADER]).toBe("A");
+    expect(await cached.text()).not.toContain(title);
+  }
+
+  // The chair publishes through B, behind its confirmation.
+  await signInContext(page.context(), "chair");
+  await page.setExtraHTTPHeaders(THROUGH_B);
+  await page.goto(`/pansel/seleksi/${selection.slug}/hasil-administrasi`);
+  await page.getByLabel("Nomor pengumuman").fill(number);
+  await page.getByRole("button", { name: "Umumkan hasil" }).click();
+  await page.getByRole("dialog", { name: "Umumkan hasil seleksi administrasi?" }).getByRole("button", { name: "Ya, umumkan hasil" }).click();
+  await expect(page.getByTestId("pengumuman-terbit")).toContainText(`Nomor ${number}`);
+
+  // The next anonymous request to A shows it on the selection page and in the announcements.
+  const selectionPage = await request.get(`/seleksi/${selection.slug}`, { headers: THROUGH_A });
+  expect(selectionPage.headers()[INSTANCE_HEADER]).toBe("A");
+  expect(await selectionPage.text()).toContain(title);
+  expect(await (await request.get("/pengumuman", { headers: THROUGH_A })).text()).toContain(title);
 });
 
 test("an applicant signs in through A and uploads through B; the secretariat on A sees the file", async ({ browser }) => {

@@ -268,13 +268,20 @@ async function measureQueue(databaseUrl: string): Promise<Metric[]> {
   ];
 }
 
+/** What startAppServer overwrites in this process, as it was when the bench started. */
+const STARTING_ENV: Record<string, string | undefined> = Object.fromEntries(["DATABASE_URL", "STORAGE_DIR", "MAIL_OUTBOX_DIR"].map((name) => [name, process.env[name]]));
+
 /**
  * One instance vs two behind a proxy (tests/bench/scale.ts), in a process of its own: it starts its own
  * servers on another database, and lib/env keeps the first DATABASE_URL a process reads.
  */
 function measureScaleInChild(): Metric[] {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-scale-")), "metrics.json");
-  const child = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/bench/scale.ts", out], { stdio: "inherit" });
+  // The environment the bench started with: the page server above set DATABASE_URL (and its folders) to
+  // its own database, stopped by now; the child would otherwise connect to it and be refused.
+  const env = { ...process.env, ...STARTING_ENV };
+  for (const name of Object.keys(STARTING_ENV)) if (STARTING_ENV[name] === undefined) delete env[name];
+  const child = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/bench/scale.ts", out], { stdio: "inherit", env });
   if (child.status !== 0) throw new Error(`The scale bench failed (exit ${child.status})`);
   const metrics = JSON.parse(fs.readFileSync(out, "utf8")) as Metric[];
   fs.rmSync(path.dirname(out), { recursive: true, force: true });

@@ -5,7 +5,6 @@ import { HydrationMark } from "@/components/layout/hydration-mark";
 import { SiteFooter, SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { isStaff } from "@/lib/auth/permissions";
-import { countUnreadNotifications } from "@/lib/notifications/queries";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +17,6 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   const staff = user ? isStaff(user.roles) : false;
-  const unread = user ? await countUnreadNotifications(user.id) : 0;
   return (
     <html lang="id">
       <body className="flex min-h-screen flex-col">
@@ -26,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Langsung ke konten
         </a>
         <SiteHeader
-          user={user ? { name: user.name, isStaff: staff, unread } : null}
+          user={user ? { name: user.name, isStaff: staff, unread: user.unreadNotifications } : null}
           signOutSlot={
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-white/60 px-3 py-1 text-white hover:bg-white/10">

@@ -19,9 +19,3 @@ export async function getOwnAccountSecurity(userId: string, now: Date = new Date
   if (!user) return null;
   return { email: user.email, isVerified: user.emailVerifiedAt !== null, pendingEmail: user.accountTokens[0]?.newEmail ?? null };
 }
-
-/** Whether the account's address is verified (the /akun banner; submission checks it on the server too). */
-export async function isEmailVerified(userId: string): Promise<boolean> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
-  return Boolean(user?.emailVerifiedAt);
-}

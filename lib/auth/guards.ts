@@ -11,7 +11,8 @@ import { getSessionUser } from "@/lib/users/queries";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
-export type SessionUser = { id: string; name: string; email: string; roles: RoleName[] };
+/** `emailVerified` and `unreadNotifications` are as of this request (read with the session's user). */
+export type SessionUser = { id: string; name: string; email: string; roles: RoleName[]; emailVerified: boolean; unreadNotifications: number };
 
 /** The signed-in, active user with roles fresh from the database; null when signed out. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

@@ -3,10 +3,6 @@ import { prisma } from "@/lib/db";
 
 export const NOTIFICATIONS_PER_PAGE = 20;
 
-export function countUnreadNotifications(userId: string): Promise<number> {
-  return prisma.notification.count({ where: { userId, readAt: null } });
-}
-
 export async function listNotifications(userId: string, page: number) {
   const [total, items] = await Promise.all([
     prisma.notification.count({ where: { userId } }),

@@ -13,7 +13,7 @@ describe("revocable sessions", () => {
 
   beforeAll(async () => {
     ({ id: userId } = await prisma.user.create({
-      data: { email: "sesi.uji@example.go.id", name: "Sesi Uji", passwordHash: "-", roles: ["APPLICANT"] },
+      data: { email: "sesi.uji@example.go.id", name: "Sesi Uji", passwordHash: "-", roles: ["APPLICANT"], emailVerifiedAt: null },
       select: { id: true },
     }));
     adminId = await demoUserId("admin@demo.seleksi.id");
@@ -22,7 +22,7 @@ describe("revocable sessions", () => {
   it("accepts a session of the current version only", async () => {
     const version = await getSessionVersion(userId);
     expect(version).toBe(0);
-    expect(await getSessionUser(userId, 0)).toMatchObject({ id: userId, roles: ["APPLICANT"] });
+    expect(await getSessionUser(userId, 0)).toMatchObject({ id: userId, roles: ["APPLICANT"], emailVerified: false, unreadNotifications: 0 });
     // A token without a version (minted before versions existed, or forged without one) is not a session.
     expect(await getSessionUser(userId, undefined)).toBeNull();
   });
@@ -40,5 +40,20 @@ describe("revocable sessions", () => {
     await setUserActive(userId, true, adminId, null);
     expect(await getSessionUser(userId, 1)).toBeNull();
     expect(await getSessionUser(userId, 2)).toMatchObject({ id: userId });
+  });
+
+  it("reads with the session's user what every signed-in page shows: unread notifications and a verified address", async () => {
+    const version = (await getSessionVersion(userId))!;
+    await prisma.notification.createMany({
+      data: [
+        { userId, title: "Satu", body: "Belum dibaca" },
+        { userId, title: "Dua", body: "Belum dibaca" },
+        { userId, title: "Tiga", body: "Sudah dibaca", readAt: new Date() },
+      ],
+    });
+    await prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    expect(await getSessionUser(userId, version)).toMatchObject({ emailVerified: true, unreadNotifications: 2 });
+    await prisma.notification.updateMany({ where: { userId }, data: { readAt: new Date() } });
+    expect(await getSessionUser(userId, version)).toMatchObject({ unreadNotifications: 0 });
   });
 });

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { ResendVerificationButton } from "@/components/account/resend-verification-button";
-import { isEmailVerified } from "@/lib/accounts/queries";
 import { requireUserPage } from "@/lib/auth/guards";
 import { hasPermission } from "@/lib/auth/permissions";
 import { resendVerificationAction } from "./keamanan/actions";
@@ -9,7 +8,7 @@ import { resendVerificationAction } from "./keamanan/actions";
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const user = await requireUserPage();
   // An applicant cannot submit before the address is verified (checked again at submission): said on every page.
-  const unverified = hasPermission(user.roles, "apply:selection") && !(await isEmailVerified(user.id));
+  const unverified = hasPermission(user.roles, "apply:selection") && !user.emailVerified;
   return (
     <>
       {unverified ? (

@@ -42,3 +42,16 @@ test("the site has an icon: /favicon.ico and the icon the pages link to", async 
   expect(href).toBeTruthy();
   expect((await request.get(href!)).status()).toBe(200);
 });
+
+test("a visitor who asks for reduced motion gets no transitions; others keep the short colour fade", async ({ browser }) => {
+  const durationOf = async (reducedMotion: "reduce" | "no-preference") => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto("/masuk");
+    const duration = await page.getByRole("button", { name: "Masuk" }).evaluate((button) => getComputedStyle(button).transitionDuration);
+    await context.close();
+    return duration;
+  };
+  expect(await durationOf("reduce")).toBe("0s");
+  expect(await durationOf("no-preference")).not.toBe("0s");
+});
